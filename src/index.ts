@@ -1,15 +1,25 @@
-import { Hono } from "hono";
+/** Worker entry: HTTP (hono), queue consumers (articles + dead letters), cron (re-enqueue stuck articles). */
 import type { Env } from "./env";
+import { createApp } from "./http/app";
+import { consumeArticles } from "./pipeline/consume";
+import { consumeDeadLetters } from "./pipeline/dead-letter";
+import { requeueStuck } from "./pipeline/requeue-stuck";
 
-const app = new Hono<{ Bindings: Env }>();
-app.get("/healthz", async (c) => {
-  await c.env.DB.prepare("SELECT 1").first();
-  return c.json({ ok: true });
-});
+const app = createApp();
+
+export const DLQ_NAME = "news-timeline-articles-dlq";
 
 export default {
   fetch: app.fetch,
-  async queue(batch: MessageBatch, _env: Env) {
-    for (const m of batch.messages) m.ack();
+  async queue(batch: MessageBatch<unknown>, env: Env) {
+    if (batch.queue === DLQ_NAME || batch.queue.endsWith("-dlq")) await consumeDeadLetters(batch, env);
+    else await consumeArticles(batch, env);
+  },
+  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+    ctx.waitUntil(
+      requeueStuck(env).then((r) => {
+        if (r.requeued || r.failed) console.log(`cron: re-enqueued ${r.requeued}, gave up on ${r.failed}`);
+      }),
+    );
   },
 } satisfies ExportedHandler<Env>;

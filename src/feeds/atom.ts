@@ -1,0 +1,7 @@
+import { buildFeed } from "./xml-feed";
+import type { FeedContext, FeedPage } from "./load";
+
+/** Atom 1.0: <published> = first seen, <updated> = last change, link rel="self". */
+export function atomFeed(page: FeedPage, ctx: FeedContext): string {
+  return buildFeed(page, ctx, { atom: ctx.selfUrl }).atom1();
+}

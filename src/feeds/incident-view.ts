@@ -1,0 +1,64 @@
+/** Store rows → the Incident shape served by /api/incidents and embedded in the feeds. */
+import type { Incident } from "../model/incident";
+import type { IncidentRow, SourceRow } from "../store/incidents";
+
+export function toIncident(row: IncidentRow, sources: SourceRow[]): Incident {
+  const seen = new Set<string>();
+  const list: Incident["sources"] = [];
+  for (const s of sources) {
+    if (seen.has(s.article_id)) continue; // one source per article: its first sentence about the incident
+    seen.add(s.article_id);
+    list.push({
+      articleId: s.article_id,
+      url: s.url,
+      title: s.title ?? s.extracted_title,
+      source: s.source,
+      publishedAt: s.published_at,
+      language: s.language,
+      quote: s.quote,
+      dateText: s.date_text,
+    });
+  }
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind as Incident["kind"],
+    date: { value: row.date_value, start: row.date_start, end: row.date_end, granularity: row.date_granularity },
+    actors: JSON.parse(row.actors) as string[],
+    places: JSON.parse(row.places) as string[],
+    languages: JSON.parse(row.languages) as string[],
+    sources: list,
+    firstSeenAt: row.first_seen_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Human label of an incident date: "2023-09-10", "2023-09-10 – 2023-09-13". */
+export function dateLabel(i: Incident): string {
+  const { value, start, end } = i.date;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  return end && end !== start ? `${value} (${start} – ${end})` : value;
+}
+
+export function incidentText(i: Incident): string {
+  const lines = [`${dateLabel(i)} — ${i.title}`];
+  if (i.actors.length) lines.push(`Actors: ${i.actors.join(", ")}`);
+  if (i.places.length) lines.push(`Places: ${i.places.join(", ")}`);
+  lines.push(`Sources (${i.sources.length}):`);
+  for (const s of i.sources) lines.push(`- ${s.source ?? new URL(s.url).hostname}${s.publishedAt ? ` (${s.publishedAt.slice(0, 10)})` : ""}: “${s.quote}” ${s.url}`);
+  return lines.join("\n");
+}
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function incidentHtml(i: Incident): string {
+  const meta = [
+    `<p><strong>${esc(dateLabel(i))}</strong> · ${esc(i.kind)}</p>`,
+    i.actors.length ? `<p>Actors: ${esc(i.actors.join(", "))}</p>` : "",
+    i.places.length ? `<p>Places: ${esc(i.places.join(", "))}</p>` : "",
+  ].join("");
+  const sources = i.sources
+    .map((s) => `<li><a href="${esc(s.url)}">${esc(s.source ?? s.title ?? s.url)}</a>${s.publishedAt ? ` (${esc(s.publishedAt.slice(0, 10))})` : ""}: <q>${esc(s.quote)}</q></li>`)
+    .join("");
+  return `${meta}<ul>${sources}</ul>`;
+}

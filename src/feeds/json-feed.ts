@@ -1,0 +1,62 @@
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written by hand: the `feed` package emits
+ * version 1.0 only. One item per merged incident, with an `_incident` extension object.
+ */
+import type { FeedIncidentExtension } from "../model/incident";
+import { incidentHtml, incidentText } from "./incident-view";
+import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  content_text: string;
+  content_html: string;
+  date_published: string;
+  date_modified: string;
+  tags: string[];
+  language?: string;
+  _incident: FeedIncidentExtension;
+}
+
+export interface JsonFeed {
+  version: "https://jsonfeed.org/version/1.1";
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  next_url?: string;
+  items: JsonFeedItem[];
+}
+
+export const INCIDENT_EXTENSION_ABOUT = "https://github.com/news-timeline/news-timeline#json-feed-_incident-extension";
+
+export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: ctx.title,
+    home_page_url: `${ctx.baseUrl}/api/incidents`,
+    feed_url: ctx.selfUrl,
+    description: "Dated incidents extracted from news articles, merged across sources.",
+    ...(ctx.nextUrl ? { next_url: ctx.nextUrl } : {}),
+    items: page.incidents.map((i) => ({
+      id: incidentGuid(i.id),
+      url: incidentUrl(ctx, i.id),
+      title: `${i.date.value}: ${i.title}`,
+      content_text: incidentText(i),
+      content_html: incidentHtml(i),
+      date_published: i.firstSeenAt,
+      date_modified: i.updatedAt,
+      tags: [i.kind, ...i.places, ...i.actors],
+      ...(i.languages.length === 1 ? { language: i.languages[0] } : {}),
+      _incident: {
+        about: INCIDENT_EXTENSION_ABOUT,
+        date: i.date,
+        kind: i.kind,
+        actors: i.actors,
+        places: i.places,
+        sources: i.sources,
+      },
+    })),
+  };
+}

@@ -1,0 +1,31 @@
+/** RSS 2.0 and Atom 1.0 through the `feed` package (atom:link rel=self, non-permalink guid, published/updated). */
+import { Feed } from "feed";
+import { incidentHtml, incidentText } from "./incident-view";
+import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
+
+export function buildFeed(page: FeedPage, ctx: FeedContext, self: { rss?: string; atom?: string }): Feed {
+  const feed = new Feed({
+    id: ctx.selfUrl,
+    title: ctx.title,
+    description: "Dated incidents extracted from news articles, merged across sources.",
+    link: `${ctx.baseUrl}/api/incidents`,
+    updated: new Date(page.lastModified),
+    generator: "news-timeline",
+    feedLinks: self,
+    copyright: "Quotes belong to their publishers",
+  });
+  for (const i of page.incidents) {
+    feed.addItem({
+      id: incidentGuid(i.id),
+      guid: incidentGuid(i.id),
+      title: `${i.date.value}: ${i.title}`,
+      link: incidentUrl(ctx, i.id),
+      description: incidentText(i),
+      content: incidentHtml(i),
+      date: new Date(i.updatedAt),
+      published: new Date(i.firstSeenAt),
+      category: [{ name: i.kind }, ...i.places.map((p) => ({ name: p }))],
+    });
+  }
+  return feed;
+}

@@ -1,0 +1,48 @@
+/** Reads a JSON request body: content type (415), size limit (413), syntax (400). */
+import type { Context } from "hono";
+import { MAX_BODY_BYTES } from "../model/article-input";
+import { ApiError } from "./errors";
+
+export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const type = (c.req.header("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (!(type === "application/json" || /^application\/[\w.+-]+\+json$/.test(type))) {
+    throw new ApiError(415, "unsupported_media_type", `expected Content-Type: application/json, got ${type || "none"}`);
+  }
+  const declared = Number(c.req.header("content-length") ?? "NaN");
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new ApiError(413, "payload_too_large", `body is larger than ${maxBytes} bytes`);
+  }
+  const body = c.req.raw.body;
+  if (!body) throw new ApiError(400, "invalid_json", "request body is empty");
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new ApiError(413, "payload_too_large", `body is larger than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let off = 0;
+  for (const ch of chunks) {
+    bytes.set(ch, off);
+    off += ch.byteLength;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ApiError(400, "invalid_json", "body is not valid UTF-8");
+  }
+  if (text.trim() === "") throw new ApiError(400, "invalid_json", "request body is empty");
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ApiError(400, "invalid_json", `body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

@@ -1,0 +1,28 @@
+import { z } from "@hono/zod-openapi";
+import { IncidentDateSchema, IncidentKindSchema } from "./incident";
+
+export const ExtractedIncidentSchema = z
+  .object({
+    key: z.string(),
+    title: z.string(),
+    kind: IncidentKindSchema,
+    status: z.enum(["happened", "planned", "reported", "denied"]),
+    date: IncidentDateSchema.extend({ end: z.string(), text: z.string() }),
+    actors: z.array(z.string()),
+    places: z.array(z.string()),
+    quote: z.string(),
+    trigger: z.string(),
+    sentenceIndex: z.number().int(),
+  })
+  .meta({ id: "ExtractedIncident", title: "ExtractedIncident" });
+
+export const ExtractResultSchema = z
+  .object({
+    language: z.string(),
+    title: z.string().nullable(),
+    text: z.string(),
+    publishedAt: z.string(),
+    publishedAtSource: z.enum(["provided", "text", "received"]),
+    incidents: z.array(ExtractedIncidentSchema),
+  })
+  .meta({ id: "ExtractResult", title: "ExtractResult" });

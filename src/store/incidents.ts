@@ -1,0 +1,143 @@
+/** Read side: incidents with their sources, filtered and paginated (keyset), for the API and the feeds. */
+import type { IncidentQuery } from "../model/query";
+
+export interface IncidentRow {
+  id: string;
+  title: string;
+  kind: string;
+  date_value: string;
+  date_start: string;
+  date_end: string;
+  date_granularity: string;
+  date_text: string;
+  actors: string;
+  places: string;
+  languages: string;
+  source_count: number;
+  first_seen_at: string;
+  updated_at: string;
+}
+
+export interface SourceRow {
+  incident_id: string;
+  mention_id: string;
+  article_id: string;
+  url: string;
+  title: string | null;
+  extracted_title: string | null;
+  source: string | null;
+  published_at: string | null;
+  language: string | null;
+  quote: string;
+  date_text: string;
+  sentence_index: number;
+}
+
+/** `date`: by incident date (newest first), for the API. `updated`: by last change, for feeds. */
+export type IncidentOrder = "date" | "updated";
+
+export class BadCursorError extends Error {}
+
+interface Cursor {
+  o: IncidentOrder;
+  k: string;
+  i: string;
+}
+
+const b64url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const unb64url = (s: string) =>
+  new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
+
+export function encodeCursor(c: Cursor): string {
+  return b64url(JSON.stringify([c.o, c.k, c.i]));
+}
+
+export function decodeCursor(s: string, order: IncidentOrder): Cursor {
+  try {
+    const v = JSON.parse(unb64url(s));
+    if (Array.isArray(v) && v.length === 3 && v[0] === order && typeof v[1] === "string" && typeof v[2] === "string") {
+      return { o: v[0], k: v[1], i: v[2] };
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new BadCursorError("cursor is not valid for this listing");
+}
+
+const endOf = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
+
+export async function listIncidents(
+  db: D1Database,
+  q: IncidentQuery,
+  order: IncidentOrder,
+): Promise<{ rows: IncidentRow[]; nextCursor: string | null }> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `?${params.length}`;
+  };
+  if (q.from) where.push(`date_end >= ${p(q.from)}`);
+  if (q.to) where.push(`date_start <= ${p(`${endOf(q.to)}\uffff`)}`);
+  if (q.kind) where.push(`kind = ${p(q.kind)}`);
+  if (q.q) where.push(`instr(search_text, ${p(q.q.toLowerCase())}) > 0`);
+  if (q.actor) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.actors_key) WHERE value = ${p(q.actor.toLowerCase())})`);
+  if (q.place) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.places_key) WHERE value = ${p(q.place.toLowerCase())})`);
+  if (q.lang) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.languages) WHERE value = ${p(q.lang.toLowerCase().split("-")[0])})`);
+  const col = order === "date" ? "date_start" : "updated_at";
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor, order);
+    const k = p(c.k);
+    where.push(`(${col} < ${k} OR (${col} = ${k} AND id < ${p(c.i)}))`);
+  }
+  const sql = `SELECT id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, languages,
+      source_count, first_seen_at, updated_at
+    FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    ORDER BY ${col} DESC, id DESC LIMIT ${p(q.limit + 1)}`;
+  const r = await db.prepare(sql).bind(...params).all<IncidentRow>();
+  const rows = r.results.slice(0, q.limit);
+  const last = rows[rows.length - 1];
+  const nextCursor =
+    r.results.length > q.limit && last
+      ? encodeCursor({ o: order, k: order === "date" ? last.date_start : last.updated_at, i: last.id })
+      : null;
+  return { rows, nextCursor };
+}
+
+export async function getIncidentRow(db: D1Database, id: string): Promise<IncidentRow | null> {
+  return db
+    .prepare(
+      `SELECT id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, languages,
+         source_count, first_seen_at, updated_at FROM incidents WHERE id = ?1`,
+    )
+    .bind(id)
+    .first<IncidentRow>();
+}
+
+/** Sources of the given incidents: one row per member mention, joined with its article. */
+export async function sourcesOf(db: D1Database, incidentIds: string[]): Promise<Map<string, SourceRow[]>> {
+  const out = new Map<string, SourceRow[]>();
+  if (incidentIds.length === 0) return out;
+  const r = await db
+    .prepare(
+      `SELECT m.incident_id, m.id AS mention_id, m.article_id, a.url, a.title, a.extracted_title, a.source, a.published_at,
+         a.language, m.quote, m.date_text, m.sentence_index
+       FROM mentions m JOIN articles a ON a.id = m.article_id
+       WHERE m.incident_id IN (SELECT value FROM json_each(?1))
+       ORDER BY a.published_at, m.article_id, m.sentence_index, m.id`,
+    )
+    .bind(JSON.stringify(incidentIds))
+    .all<SourceRow>();
+  for (const row of r.results) {
+    const list = out.get(row.incident_id) ?? [];
+    list.push(row);
+    out.set(row.incident_id, list);
+  }
+  return out;
+}
+
+/** Last time any incident changed (null before the first one). */
+export async function lastChange(db: D1Database): Promise<string | null> {
+  const r = await db.prepare("SELECT value FROM meta WHERE key = 'changed_at'").first<{ value: string }>();
+  return r?.value ?? null;
+}

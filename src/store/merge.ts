@@ -1,0 +1,188 @@
+/**
+ * Applies a merge plan for one processed article in one D1 batch (atomic): replace the article's
+ * mentions, rewrite the affected incidents (delete vanished ones, upsert planned ones and their
+ * members), mark the article done. Every statement is an upsert or a keyed update/delete, so
+ * applying the same plan twice leaves the same state.
+ */
+import type { MentionRecord, MergePlan, PlannedIncident } from "../merge/types";
+import { sha256Hex, stableJson } from "./hash";
+import { MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
+
+export interface ArticleOutcome {
+  language: string;
+  title: string | null;
+  publishedAt: string;
+  publishedAtSource: "provided" | "text" | "received";
+}
+
+export interface MergeInput {
+  articleId: string;
+  version: number;
+  now: string;
+  outcome: ArticleOutcome;
+  /** The article's freshly extracted mentions, with their sentence index. */
+  fresh: { record: MentionRecord; sentenceIndex: number }[];
+  /** The article's mentions as stored before this run. */
+  previous: StoredMention[];
+  /** Mentions of other articles loaded as merge candidates (with all members of their incidents). */
+  candidates: StoredMention[];
+  plan: MergePlan;
+}
+
+interface IncidentState {
+  id: string;
+  member_hash: string;
+  first_seen_at: string;
+  updated_at: string;
+}
+
+const primaryLang = (l: string) => l.toLowerCase().split("-")[0];
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+export async function incidentMemberHash(inc: PlannedIncident, members: { id: string; contentHash: string }[]) {
+  const sorted = [...members].sort((a, b) => a.id.localeCompare(b.id)).map((m) => `${m.id}:${m.contentHash}`);
+  const { mentionIds: _m, ...fields } = inc;
+  return (await sha256Hex(stableJson({ members: sorted, fields }))).slice(0, 32);
+}
+
+export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ incidentIds: string[] }> {
+  const { now } = input;
+  const previousById = new Map(input.previous.map((m) => [m.record.id, m]));
+
+  // Every mention the plan may refer to, with its stored bookkeeping.
+  const all = new Map<string, { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean }>();
+  for (const c of input.candidates) all.set(c.record.id, { ...c, isFresh: false });
+  for (const f of input.fresh) {
+    const prev = previousById.get(f.record.id);
+    all.set(f.record.id, {
+      record: f.record,
+      sentenceIndex: f.sentenceIndex,
+      contentHash: await mentionContentHash(f.record, input.version),
+      firstStoredAt: prev?.firstStoredAt ?? now,
+      isFresh: true,
+    });
+  }
+
+  const affected = new Set<string>();
+  for (const m of [...input.candidates, ...input.previous]) if (m.incidentId) affected.add(m.incidentId);
+  const plannedIds = input.plan.incidents.map((i) => i.id);
+  const stateIds = uniq([...affected, ...plannedIds]);
+  const states = new Map<string, IncidentState>();
+  if (stateIds.length > 0) {
+    const r = await db
+      .prepare("SELECT id, member_hash, first_seen_at, updated_at FROM incidents WHERE id IN (SELECT value FROM json_each(?1))")
+      .bind(JSON.stringify(stateIds))
+      .all<IncidentState>();
+    for (const s of r.results) states.set(s.id, s);
+  }
+
+  const incidentOf = new Map<string, string>();
+  const statements: D1PreparedStatement[] = [];
+
+  // 1. The article's mentions: drop vanished ones, upsert fresh ones (first_stored_at is kept).
+  statements.push(
+    db
+      .prepare("DELETE FROM mentions WHERE article_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))")
+      .bind(input.articleId, JSON.stringify(input.fresh.map((f) => f.record.id))),
+  );
+  for (const inc of input.plan.incidents) for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
+  const cols = MENTION_COLUMNS.join(", ");
+  const placeholders = MENTION_COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
+  const updates = MENTION_COLUMNS.filter((c) => c !== "id" && c !== "first_stored_at" && c !== "updated_at")
+    .map((c) => `${c} = excluded.${c}`)
+    .join(", ");
+  for (const f of input.fresh) {
+    const m = all.get(f.record.id)!;
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO mentions (${cols}) VALUES (${placeholders})
+           ON CONFLICT (id) DO UPDATE SET ${updates},
+             updated_at = CASE WHEN mentions.content_hash = excluded.content_hash THEN mentions.updated_at ELSE excluded.updated_at END`,
+        )
+        .bind(
+          ...mentionValues(m.record, {
+            incidentId: incidentOf.get(m.record.id) ?? null,
+            sentenceIndex: m.sentenceIndex,
+            contentHash: m.contentHash,
+            firstStoredAt: m.firstStoredAt,
+            updatedAt: now,
+          }),
+        ),
+    );
+  }
+
+  // 2. Incidents: delete the vanished, upsert the planned, point their members at them.
+  const vanished = [...affected].filter((id) => !plannedIds.includes(id));
+  if (vanished.length > 0) {
+    statements.push(
+      db.prepare("DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(vanished)),
+    );
+  }
+  let changed = vanished.length > 0;
+  for (const inc of input.plan.incidents) {
+    const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is NonNullable<typeof m> => !!m);
+    if (members.length === 0) continue;
+    const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
+    const prev = states.get(inc.id);
+    const updatedAt = prev && prev.member_hash === memberHash ? prev.updated_at : now;
+    if (!prev || prev.member_hash !== memberHash) changed = true;
+    const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
+    const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
+    const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
+      .join(" \u0001 ")
+      .toLowerCase();
+    const sourceCount = new Set(members.map((m) => m.record.articleId)).size;
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places,
+             actors_key, places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+           ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, date_value = excluded.date_value,
+             date_start = excluded.date_start, date_end = excluded.date_end, date_granularity = excluded.date_granularity,
+             date_text = excluded.date_text, actors = excluded.actors, places = excluded.places, actors_key = excluded.actors_key,
+             places_key = excluded.places_key, languages = excluded.languages, search_text = excluded.search_text,
+             member_hash = excluded.member_hash, source_count = excluded.source_count,
+             first_seen_at = excluded.first_seen_at, updated_at = excluded.updated_at`,
+        )
+        .bind(
+          inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
+          JSON.stringify(inc.actors), JSON.stringify(inc.places),
+          JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
+          JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt,
+        ),
+    );
+    const others = members.filter((m) => !m.isFresh).map((m) => m.record.id);
+    if (others.length > 0) {
+      statements.push(
+        db
+          .prepare("UPDATE mentions SET incident_id = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND incident_id IS NOT ?1")
+          .bind(inc.id, JSON.stringify(others)),
+      );
+    }
+  }
+  if (changed) {
+    statements.push(
+      db
+        .prepare("INSERT INTO meta (key, value) VALUES ('changed_at', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        .bind(now),
+    );
+  }
+
+  // 3. The article is done (only if it is still the version that was processed).
+  statements.push(
+    db
+      .prepare(
+        `UPDATE articles SET status = 'done', status_at = ?3, processed_at = ?3, processed_version = ?2, error = NULL,
+           language = ?4, extracted_title = ?5, published_at = ?6, published_at_source = ?7
+         WHERE id = ?1 AND version = ?2`,
+      )
+      .bind(
+        input.articleId, input.version, now, input.outcome.language, input.outcome.title,
+        input.outcome.publishedAt, input.outcome.publishedAtSource,
+      ),
+  );
+  await db.batch(statements);
+  return { incidentIds: plannedIds };
+}
