@@ -1,0 +1,153 @@
+/**
+ * Compact gazetteer: canonical names with aliases across spellings and languages.
+ * Matching is accent/case/hyphen-insensitive (see text-utils fold). Extend by adding entries.
+ */
+import { escapeRegExp, foldKeepOffsets } from "./text-utils";
+
+export type EntityType = "person" | "org" | "country" | "city" | "region" | "place";
+
+export interface GazetteerEntry {
+  canonical: string;
+  type: EntityType;
+  aliases: string[];
+  /** Headline phrase for "in/to <place>" per language when the preposition differs ("en Russie"). */
+  inPhrase?: Record<string, string>;
+  /** Adjectives/demonyms that also point at the place (never counted as an actor by themselves). */
+  adjectives?: string[];
+}
+
+export const GAZETTEER: GazetteerEntry[] = [
+  // people
+  { canonical: "Kim Jong-un", type: "person", aliases: ["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim-Jong-Un", "Kim Jongun", "Kim"] },
+  { canonical: "Vladimir Putin", type: "person", aliases: ["Vladimir Putin", "Vladimir Poutine", "Putin", "Poutine", "Wladimir Putin"] },
+  { canonical: "Sergei Shoigu", type: "person", aliases: ["Sergei Shoigu", "Sergey Shoigu", "Sergei Shoygu", "Sergueï Choïgou", "Sergueï Choïgu", "Serguei Choigou", "Shoigu", "Shoygu", "Choïgou", "Choïgu", "Choigou"] },
+  { canonical: "Dmitry Peskov", type: "person", aliases: ["Dmitry Peskov", "Dmitri Peskov", "Peskov"] },
+  { canonical: "Choe Son-hui", type: "person", aliases: ["Choe Son-hui", "Choe Son Hui"] },
+  { canonical: "Donald Trump", type: "person", aliases: ["Donald Trump", "Trump"] },
+  { canonical: "Joe Biden", type: "person", aliases: ["Joe Biden", "Biden"] },
+  { canonical: "Jon Finer", type: "person", aliases: ["Jon Finer", "Finer"] },
+  { canonical: "Alexander Kozlov", type: "person", aliases: ["Alexander Kozlov", "Alexandre Kozlov", "Kozlov"] },
+  { canonical: "Xi Jinping", type: "person", aliases: ["Xi Jinping", "Xi"] },
+  { canonical: "Volodymyr Zelensky", type: "person", aliases: ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenski", "Volodymyr Zelenski"] },
+  { canonical: "Emmanuel Macron", type: "person", aliases: ["Emmanuel Macron", "Macron"] },
+  // organisations
+  { canonical: "KCNA", type: "org", aliases: ["KCNA", "Korean Central News Agency", "agence centrale de presse coréenne"] },
+  { canonical: "TASS", type: "org", aliases: ["TASS", "Tass", "ITAR-TASS"] },
+  { canonical: "Reuters", type: "org", aliases: ["Reuters"] },
+  { canonical: "AFP", type: "org", aliases: ["AFP", "Agence France-Presse", "agence France-Presse"] },
+  { canonical: "Kyodo", type: "org", aliases: ["Kyodo"] },
+  { canonical: "The New York Times", type: "org", aliases: ["New York Times", "NYT"] },
+  { canonical: "Chosun Ilbo", type: "org", aliases: ["Chosun Ilbo"] },
+  { canonical: "Kremlin", type: "org", aliases: ["Kremlin"] },
+  { canonical: "United Nations", type: "org", aliases: ["United Nations", "Nations unies", "ONU", "UN"] },
+  { canonical: "NATO", type: "org", aliases: ["NATO", "OTAN"] },
+  { canonical: "European Union", type: "org", aliases: ["European Union", "Union européenne", "UE", "EU"] },
+  { canonical: "Workers' Party of Korea", type: "org", aliases: ["Parti des travailleurs", "Workers' Party"] },
+  // countries
+  { canonical: "North Korea", type: "country", aliases: ["North Korea", "Corée du Nord", "République populaire démocratique de Corée", "RPDC", "DPRK", "Democratic People's Republic of Korea"], adjectives: ["nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "North Korean", "North Koreans"], inPhrase: { fr: "en Corée du Nord", en: "in North Korea" } },
+  { canonical: "South Korea", type: "country", aliases: ["South Korea", "Corée du Sud", "République de Corée"], adjectives: ["sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "South Korean"], inPhrase: { fr: "en Corée du Sud", en: "in South Korea" } },
+  { canonical: "Russia", type: "country", aliases: ["Russia", "Russie", "Fédération de Russie", "Russian Federation"], adjectives: ["russe", "russes", "Russian", "Russians"], inPhrase: { fr: "en Russie", en: "in Russia" } },
+  { canonical: "Ukraine", type: "country", aliases: ["Ukraine"], adjectives: ["ukrainien", "ukrainienne", "ukrainiens", "Ukrainian"], inPhrase: { fr: "en Ukraine", en: "in Ukraine" } },
+  { canonical: "United States", type: "country", aliases: ["United States", "États-Unis", "Etats-Unis", "USA", "U.S.", "US", "Washington"], adjectives: ["américain", "américaine", "américains", "American"], inPhrase: { fr: "aux États-Unis", en: "in the United States" } },
+  { canonical: "China", type: "country", aliases: ["China", "Chine", "Pékin", "Beijing"], adjectives: ["chinois", "chinoise", "Chinese"], inPhrase: { fr: "en Chine", en: "in China" } },
+  { canonical: "Japan", type: "country", aliases: ["Japan", "Japon", "Tokyo"], adjectives: ["japonais", "japonaise", "Japanese"], inPhrase: { fr: "au Japon", en: "in Japan" } },
+  { canonical: "France", type: "country", aliases: ["France", "Paris"], adjectives: ["français", "française", "French"], inPhrase: { fr: "en France", en: "in France" } },
+  { canonical: "Syria", type: "country", aliases: ["Syria", "Syrie"], inPhrase: { fr: "en Syrie", en: "in Syria" } },
+  { canonical: "Germany", type: "country", aliases: ["Germany", "Allemagne", "Berlin"], inPhrase: { fr: "en Allemagne", en: "in Germany" } },
+  { canonical: "Soviet Union", type: "country", aliases: ["Soviet Union", "URSS", "USSR", "Union soviétique"] },
+  // cities and regions
+  { canonical: "Pyongyang", type: "city", aliases: ["Pyongyang", "Pyong-yang", "P'yŏngyang"] },
+  { canonical: "Moscow", type: "city", aliases: ["Moscow", "Moscou"] },
+  { canonical: "Vladivostok", type: "city", aliases: ["Vladivostok", "Vladivostock"] },
+  { canonical: "Khasan", type: "city", aliases: ["Khasan", "Khassan", "Hasan", "Xasan"] },
+  { canonical: "Seoul", type: "city", aliases: ["Seoul", "Séoul"] },
+  { canonical: "Kyiv", type: "city", aliases: ["Kyiv", "Kiev", "Kyïv"] },
+  { canonical: "Artyom", type: "city", aliases: ["Artyom", "Artiom", "Artiom-Primorski 1", "Artyom-Primorsky 1"] },
+  { canonical: "Primorye", type: "region", aliases: ["Primorye", "Primorié", "Primorie", "Primorsky Krai", "kraï du Primorié", "Primorski"] },
+  { canonical: "Amur", type: "region", aliases: ["Amur", "Amour"] },
+  { canonical: "Russian Far East", type: "region", aliases: ["Russian Far East", "Extrême-Orient russe", "Far East"] },
+  { canonical: "Vostochny Cosmodrome", type: "place", aliases: ["Vostochny", "Vostotchny", "Vostotchnyi", "cosmodrome de Vostochny", "Cosmodrome Vostotchny", "Vostochny Cosmodrome"] },
+  { canonical: "Russky Island", type: "place", aliases: ["Russky Island", "Île Rousski", "Rousski", "Russky"] },
+  { canonical: "Far Eastern Federal University", type: "org", aliases: ["Far Eastern Federal University", "Université fédérale d'Extrême-Orient", "Université fédérale russe d'Extrême-Orient", "Université d'Extrême-Orient"] },
+  { canonical: "Donetsk", type: "region", aliases: ["Donetsk"] },
+  { canonical: "Luhansk", type: "region", aliases: ["Luhansk", "Louhansk", "Lugansk"] },
+];
+
+export interface EntityMatch {
+  entry: GazetteerEntry;
+  start: number;
+  end: number;
+  text: string;
+  /** True when the match is an adjective/demonym ("russe"), not the name itself. */
+  adjective: boolean;
+}
+
+interface CompiledAlias {
+  entry: GazetteerEntry;
+  folded: string;
+  adjective: boolean;
+  /** Aliases that are all-caps acronyms must match case-sensitively (US vs "us"). */
+  caseSensitive: string | null;
+}
+
+let compiled: { aliases: CompiledAlias[]; re: RegExp; byFolded: Map<string, CompiledAlias> } | null = null;
+
+const normAlias = (a: string) => foldKeepOffsets(a).replace(/[-'\s]+/g, " ");
+
+function compile() {
+  if (compiled) return compiled;
+  const aliases: CompiledAlias[] = [];
+  for (const entry of GAZETTEER) {
+    for (const a of entry.aliases)
+      aliases.push({ entry, folded: normAlias(a), adjective: false, caseSensitive: /^[A-Z.]{2,5}$/.test(a) ? a : null });
+    for (const a of entry.adjectives ?? []) aliases.push({ entry, folded: normAlias(a), adjective: true, caseSensitive: null });
+  }
+  aliases.sort((x, y) => y.folded.length - x.folded.length);
+  const byFolded = new Map<string, CompiledAlias>();
+  for (const a of aliases) if (!byFolded.has(a.folded)) byFolded.set(a.folded, a);
+  // Separators in the text may be space, hyphen or apostrophe: match them all.
+  const alt = [...byFolded.keys()].map((f) => escapeRegExp(f).replace(/ /g, "[-' ]+")).join("|");
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "gu");
+  compiled = { aliases, re, byFolded };
+  return compiled;
+}
+
+/** All gazetteer matches in `text` (longest first, non-overlapping), offsets into `text`. */
+export function findEntities(text: string): EntityMatch[] {
+  const { re, byFolded } = compile();
+  const folded = foldKeepOffsets(text);
+  const out: EntityMatch[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const key = m[0].replace(/[-'\s]+/g, " ");
+    const a = byFolded.get(key);
+    if (!a) continue;
+    const original = text.slice(m.index, m.index + m[0].length);
+    if (a.caseSensitive && original !== a.caseSensitive) continue;
+    // Proper-noun aliases must be capitalised in the text (avoid "amour", "kim" in lowercase prose).
+    if (!a.adjective && !/^[\p{Lu}\d]/u.test(original)) continue;
+    out.push({ entry: a.entry, start: m.index, end: m.index + m[0].length, text: original, adjective: a.adjective });
+  }
+  return out;
+}
+
+/** Resolve a free-form name to its canonical gazetteer form (alias-aware), or null. */
+export function canonicalName(name: string): string | null {
+  const { byFolded } = compile();
+  const a = byFolded.get(normAlias(name).trim());
+  return a && !a.adjective ? a.entry.canonical : null;
+}
+
+export function entryFor(canonical: string): GazetteerEntry | undefined {
+  return GAZETTEER.find((e) => e.canonical === canonical);
+}
+
+/** Known names (and their folded forms) used to repair words glued by HTML extraction ("Kim Jong Unparti"). */
+export function gluedNameRepair(text: string, isWord: (w: string) => boolean): string {
+  const { aliases } = compile();
+  const names = [...new Set(aliases.filter((a) => !a.adjective).flatMap((a) => a.entry.aliases))].filter((n) => n.length >= 4 && /^\p{Lu}/u.test(n));
+  names.sort((a, b) => b.length - a.length);
+  const alt = names.map((n) => escapeRegExp(n).replace(/ /g, "[- ]")).join("|");
+  const re = new RegExp(`(?<![\\p{L}])(${alt})([\\p{Ll}][\\p{Ll}'’]{1,14})(?![\\p{L}])`, "gu");
+  return text.replace(re, (all, name: string, rest: string) => (isWord(rest) ? `${name} ${rest}` : all));
+}

@@ -1,0 +1,106 @@
+/**
+ * Extraction entry point: article (text or HTML) → clean text, language, publication date and dated
+ * incidents. Pure TypeScript (runs in workerd, Node CLIs and tests).
+ */
+import { tag } from "../temporal";
+import type { TemporalMention } from "../temporal/types";
+import type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions } from "./types";
+import { htmlToText } from "./html";
+import { detectLanguage, normalizeLanguage } from "./language";
+import { getLocale, type LocaleData } from "./locales";
+import { segmentSentences } from "./sentences";
+import { inferPublicationDate } from "./publication";
+import { isFurnitureLine, stripFurniture } from "./furniture";
+import { findEntities, gluedNameRepair } from "./gazetteer";
+import { findTriggers } from "./triggers";
+import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
+
+export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
+
+function normalizeWhitespace(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[ \t]+/g, " ");
+}
+
+const GLUE_WORDS = /^(?:lors|dans|situé|située|situés|précise|précisé|et|est|a|au|aux|du|de|des|le|la|les|en|qui|que|sur|avec|pour|and|in|on|at|the|of|with|was|is|who)$/u;
+
+function repairGlued(text: string, locale: LocaleData): string {
+  return gluedNameRepair(text, (w) => GLUE_WORDS.test(w) || locale.stopwords.has(w) || findTriggers(w, locale).some((t) => t.start === 0 && t.end === w.length));
+}
+
+function articleContext(text: string, language: string, locale: LocaleData, publishedDay: string): ArticleContext {
+  const surfaces = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const m of findEntities(text)) {
+    if (m.adjective) continue;
+    const prev = surfaces.get(m.entry.canonical);
+    if (!prev || m.text.length > prev.length) surfaces.set(m.entry.canonical, m.text);
+    if (m.entry.type === "person") counts.set(m.entry.canonical, (counts.get(m.entry.canonical) ?? 0) + 1);
+  }
+  const salientPeople = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
+  return { language, locale, publishedDay, surfaces, salientPeople };
+}
+
+function toIso(day: string): string {
+  return new Date(`${day}T00:00:00.000Z`).toISOString();
+}
+
+export function extractArticle(input: ArticleInput, opts: ExtractOptions): ExtractionResult {
+  let title: string | null = input.title?.trim() || null;
+  let raw = input.text ?? "";
+  let metaPublishedAt: string | null = null;
+  if (input.html && !input.text) {
+    const h = htmlToText(input.html);
+    raw = h.text;
+    title = title ?? h.title;
+    metaPublishedAt = h.metaPublishedAt;
+  }
+  raw = normalizeWhitespace(raw);
+  const language = input.language ? normalizeLanguage(input.language) : detectLanguage(raw);
+  const locale = getLocale(language);
+
+  let publishedAt: string;
+  let publishedAtSource: ExtractionResult["publishedAtSource"];
+  if (input.publishedAt && !isNaN(Date.parse(input.publishedAt))) {
+    publishedAt = input.publishedAt;
+    publishedAtSource = "provided";
+  } else {
+    const inf = inferPublicationDate(raw, locale, opts.receivedAt, { metaPublishedAt, isFurniture: (l) => isFurnitureLine(l, locale) });
+    publishedAt = inf.source === "text" ? toIso(inf.publishedAt) : inf.publishedAt;
+    publishedAtSource = inf.source;
+  }
+  const publishedDay = new Date(publishedAt).toISOString().slice(0, 10);
+
+  const text = repairGlued(stripFurniture(raw, locale), locale);
+  if (!title) {
+    const first = text.split("\n")[0]?.trim() ?? "";
+    if (first && first.length <= 200 && !/[.!?]$/.test(first)) title = first;
+  }
+
+  let mentions: TemporalMention[] = [];
+  try {
+    mentions = tag(text, { referenceDate: publishedAt, language });
+  } catch {
+    mentions = [];
+  }
+  const usable = usableDateMentions(mentions, text, locale).sort((a, b) => a.start - b.start);
+  const sentences = segmentSentences(text, language);
+  const ctx = articleContext(text, language, locale, publishedDay);
+
+  const incidents: ExtractedIncident[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < usable.length && usable[mi].start < s.start) mi++;
+    const inSentence: TemporalMention[] = [];
+    for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
+    if (!inSentence.length) continue;
+    incidents.push(...sentenceIncidents(s, inSentence, ctx));
+  }
+  // Keys must be unique within the article (the same sentence may be repeated verbatim).
+  const seen = new Map<string, number>();
+  for (const inc of incidents) {
+    const n = seen.get(inc.key) ?? 0;
+    seen.set(inc.key, n + 1);
+    if (n) inc.key = `${inc.key}-${n}`;
+  }
+  return { language, title, text, publishedAt, publishedAtSource, incidents };
+}

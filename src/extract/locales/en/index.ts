@@ -1,0 +1,29 @@
+/** English locale data: triggers, status cues, page furniture, clause breaks. */
+import type { LocaleData } from "../types";
+import { EN_TRIGGERS } from "./triggers";
+
+export const EN: LocaleData = {
+  language: "en",
+  triggers: EN_TRIGGERS,
+  status: {
+    denied: /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|did not|didn't|never|has not|have not|hasn't|haven't)\b/i,
+    planned: /\b(?:will|would|shall|to be|is to|are to|plans?|planned|planning|expected|scheduled|set to|due to|going to|could|may|might|should|upcoming|next|soon)\b/i,
+    reported: /\b(?:according to|reportedly|reported|allegedly|citing|said to|quoted)\b/i,
+  },
+  furniture: [
+    /^\s*(?:updated|published|posted|last modified|modified)\b/i,
+    /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*$/iu,
+    /^\s*by\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    /^\s*(?:advertisement|read more|read also|related|follow us|share|leave a comment|sign up|subscribe|newsletter|video|photo|credit)/i,
+    /\b(?:your comment|your name|your email|cookies?)\b/i,
+  ],
+  stampCue: /(?:updated|published|posted|last modified)\s*(?:on|:)?\s*$/i,
+  clauseBreak: /[;:()"“”]|,\s*(?:where|which|who|when|but|while|after|before|as)\b|\s(?:but|while|whereas|after|before)\s/i,
+  durationLike: /^(?:in|for|during|over)?\s*(?:(?:more|less) than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|a few|several)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|centuries|decades?)$/i,
+  sinceCue: /(?:since|until|till|up to)\s*(?:the)?\s*$/i,
+  rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,
+  placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
+  stopwords: new Set(
+    "the a an of to in on at by for with from and or but is are was were be been being has have had it its he she they them his her their this that these those as not no will would can could than then there here which who whom what when where while".split(" "),
+  ),
+};

@@ -1,0 +1,29 @@
+/** French locale data: triggers, status cues, page furniture, clause breaks. */
+import type { LocaleData } from "../types";
+import { FR_TRIGGERS } from "./triggers";
+
+export const FR: LocaleData = {
+  language: "fr",
+  triggers: FR_TRIGGERS,
+  status: {
+    denied: /(?<![\p{L}])(?:ni(?:é|ée|és|ent|e|ait|aient)|dément\p{L}*|démenti|réfut\p{L}*|contest\p{L}*)(?![\p{L}])|(?:n['’]|ne )\p{L}+ (?:pas|jamais|aucun)/iu,
+    planned: /(?<![\p{L}])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|dev(?:ait|aient)|pourr(?:ait|aient|a|ont)|va|vont|allai(?:t|ent)|aura|auront|aurait|auraient|prévu\p{L}*|prévoi\p{L}*|compt\p{L}* |envisag\p{L}*|projet\p{L}*|prochain\p{L}*|bientôt|dans les prochains|\p{L}+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient))(?![\p{L}])/iu,
+    reported: /(?<![\p{L}])(?:selon|d['’]après|rapporte\p{L}*|aurait|auraient|serait|seraient|cit(?:ant|e|é)|affirme\p{L}*|écrivait|aux dires)(?![\p{L}])/iu,
+  },
+  furniture: [
+    /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
+    /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s*[-–à]\s*\d{1,2}h\d{0,2})?\s*$/iu,
+    /^\s*(?:par|par :)\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    /^\s*(?:publicité|lire la suite|lire aussi|à lire aussi|suivez-nous|partagez|partager|laisser un commentaire|s['’]il vous plaît|newsletter|recevez|je m['’]abonne|abonnez-vous|vidéo|photo|crédit|spot_img)/iu,
+    /\b(?:votre commentaire|votre nom|votre adresse|cookies?)\b/iu,
+  ],
+  stampCue: /(?:mis à jour|mise à jour|publié|modifié|actualisé)\s*(?:le|:)?\s*$/iu,
+  clauseBreak: /[;:()«»"]|,\s*(?:où|qui|que|lorsque|quand|mais|alors|tandis|après|avant|puis)\b|\s(?:mais|tandis que|alors que|lorsque|après que|avant que)\s/iu,
+  durationLike: /^(?:en|pendant|durant|depuis)?\s*(?:(?:plus|moins) de\s+)?(?:près de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs)\s+(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)$/iu,
+  sinceCue: /(?:depuis|dès|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
+  rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
+  placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
+  stopwords: new Set(
+    "le la les l un une des du de d au aux et ou en à a dans par pour sur avec sans sous entre vers chez que qui quoi dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne n pas plus est sont été être avoir ont avait ai as avons avez lui eux nous vous je tu me m te t mais donc or ni car si lors comme aussi très tout tous toute toutes même".split(" "),
+  ),
+};

@@ -1,0 +1,164 @@
+/**
+ * Publication-date inference from the article itself, used when `publishedAt` is not provided.
+ * Evidence, strongest first:
+ *  1. a page stamp line ("Mis à jour dimanche 17 septembre 2023 – 11h01", "Published March 3, 2024");
+ *  2. a deictic explicit date in the story ("ce lundi 4 septembre", year from a "date 2023-09" stamp);
+ *  3. HTML metadata (article:published_time);
+ *  4. a bare site date header ("vendredi 29 septembre 2023") unless the story's weekdays contradict it;
+ *  5. the story's own weekdays ("ce mardi", "quitté Pyongyang dimanche", "rapporté lundi"): the latest
+ *     matching day not after the received time (or after a contradicted header);
+ *  6. otherwise the time received.
+ */
+import { MONTH_RE, WEEKDAY_RE, addDays, isoDay, latestWeekdayOnOrBefore, monthNumber, utcDate, weekdayNumber } from "./calendar";
+import type { LocaleData } from "./locales";
+
+export interface PublicationInference {
+  publishedAt: string;
+  source: "text" | "received";
+  evidence: string;
+}
+
+const FULL_DATE = new RegExp(
+  `(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`,
+  "iu",
+);
+const FULL_DATE_G = new RegExp(FULL_DATE.source, "giu");
+const DAY_MONTH_G = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY_RE}\\s+)?(\\d{1,2})(?:er)?\\s+${MONTH_RE}(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu");
+const DEICTIC_G = new RegExp(`(?<![\\p{L}])(?:ce|cet|this|today,?|aujourd['’]hui,?)\\s+${WEEKDAY_RE}\\s+(\\d{1,2})(?:er)?\\s+${MONTH_RE}(?:\\s+(\\d{4}))?`, "giu");
+const WEEKDAY_G = new RegExp(`(?<![\\p{L}])(ce\\s+|cette\\s+|this\\s+)?${WEEKDAY_RE}(?![\\p{L}])`, "giu");
+const PARTIAL_STAMP = /(?:^|\n)\s*(?:date|dated|le)\s*:?\s*(\d{4})-(\d{2})(?![-\d])/iu;
+/** A weekday introduced by these is a bound or another day of a range, not the story's day. */
+const NOT_STORY_DAY = /(?:jusqu['’]?\s*à|jusqu['’]au|dès|d['’]ici|à partir de|avant|après|until|till|by|from|before|after|next|prochain|\bà|\bto)\s*$/iu;
+
+function parseFull(m: RegExpExecArray): Date | null {
+  if (m[2] && m[3]) {
+    const mo = monthNumber(m[3]);
+    return mo ? utcDate(+m[4], mo, +m[2]) : null;
+  }
+  if (m[5]) {
+    const mo = monthNumber(m[5]);
+    return mo ? utcDate(+m[7], mo, +m[6]) : null;
+  }
+  if (m[8]) return utcDate(+m[8], +m[9], +m[10]);
+  return null;
+}
+
+function dateOnly(iso: string): Date {
+  const d = new Date(iso);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+export function inferPublicationDate(
+  rawText: string,
+  locale: LocaleData,
+  receivedAt: string,
+  opts: { metaPublishedAt?: string | null; isFurniture: (line: string) => boolean },
+): PublicationInference {
+  const lines = rawText.split(/\n/);
+  const received = dateOnly(receivedAt);
+
+  // 1. Stamp lines.
+  for (const line of lines) {
+    const m = FULL_DATE.exec(line);
+    if (m && locale.stampCue.test(line.slice(0, m.index)) ) {
+      const d = parseFull(m);
+      if (d) return { publishedAt: isoDay(d), source: "text", evidence: line.trim() };
+    }
+  }
+  const stamp = PARTIAL_STAMP.exec(rawText);
+  const stampYear = stamp ? +stamp[1] : undefined;
+  const stampMonth = stamp ? +stamp[2] : undefined;
+
+  const storyLines = lines.filter((l) => l.trim() && !opts.isFurniture(l));
+  const story = storyLines.join("\n");
+
+  // 2. Deictic explicit date in the story.
+  DEICTIC_G.lastIndex = 0;
+  for (let m = DEICTIC_G.exec(story); m; m = DEICTIC_G.exec(story)) {
+    const wd = weekdayNumber(m[1]);
+    const mo = monthNumber(m[3]);
+    if (wd === undefined || !mo) continue;
+    const day = +m[2];
+    const years = m[4] ? [+m[4]] : stampYear && (!stampMonth || stampMonth === mo) ? [stampYear] : [received.getUTCFullYear(), received.getUTCFullYear() - 1];
+    for (const y of years) {
+      const d = utcDate(y, mo, day);
+      if (d && d.getUTCDay() === wd && d <= addDays(received, 1)) return { publishedAt: isoDay(d), source: "text", evidence: m[0] };
+    }
+  }
+
+  // 3. Metadata.
+  if (opts.metaPublishedAt) {
+    const d = new Date(opts.metaPublishedAt);
+    if (!isNaN(d.getTime())) return { publishedAt: isoDay(d), source: "text", evidence: "metadata" };
+  }
+
+  // Story weekdays (non-future, not bounds).
+  const counts = new Map<number, { n: number; deictic: number }>();
+  WEEKDAY_G.lastIndex = 0;
+  for (let m = WEEKDAY_G.exec(story); m; m = WEEKDAY_G.exec(story)) {
+    const wd = weekdayNumber(m[2]);
+    if (wd === undefined) continue;
+    const before = story.slice(Math.max(0, m.index - 20), m.index);
+    if (!m[1] && NOT_STORY_DAY.test(before)) continue;
+    // Skip weekdays that are part of an explicit date ("lundi 4 septembre" is handled as a date).
+    const c = counts.get(wd) ?? { n: 0, deictic: 0 };
+    c.n++;
+    if (m[1]) c.deictic++;
+    counts.set(wd, c);
+  }
+  let storyDay: number | undefined;
+  if (counts.size) {
+    const deictic = [...counts.entries()].filter(([, c]) => c.deictic > 0).sort((a, b) => b[1].deictic - a[1].deictic || a[0] - b[0]);
+    if (deictic.length) storyDay = deictic[0][0];
+    else {
+      // The story's day is the one that makes the mentioned weekdays the most recent ones (smallest spread).
+      let best = Infinity;
+      for (const cand of [...counts.keys()].sort()) {
+        const spread = Math.max(...[...counts.keys()].map((w) => (cand - w + 7) % 7));
+        if (spread < best) {
+          best = spread;
+          storyDay = cand;
+        }
+      }
+    }
+  }
+
+  // 4. Site date header (a full date alone on a furniture line).
+  let upper = received;
+  for (const line of lines) {
+    if (!opts.isFurniture(line)) continue;
+    const m = FULL_DATE.exec(line);
+    if (!m) continue;
+    const d = parseFull(m);
+    if (!d) continue;
+    if (storyDay === undefined || d.getUTCDay() === storyDay) return { publishedAt: isoDay(d), source: "text", evidence: line.trim() };
+    if (d < upper) upper = d; // contradicted by the story: only an upper bound
+    break;
+  }
+
+  // 5. Story weekdays.
+  if (storyDay !== undefined) {
+    // Lower bound: the latest explicit past date in the story (the weekday news comes after it).
+    let lower: Date | null = null;
+    DAY_MONTH_G.lastIndex = 0;
+    for (let m = DAY_MONTH_G.exec(story); m; m = DAY_MONTH_G.exec(story)) {
+      const mo = monthNumber(m[3]);
+      if (!mo) continue;
+      let d = m[4] ? utcDate(+m[4], mo, +m[2]) : utcDate(upper.getUTCFullYear(), mo, +m[2]);
+      if (d && !m[4] && d > upper) d = utcDate(upper.getUTCFullYear() - 1, mo, +m[2]);
+      if (d && d <= upper && (!lower || d > lower)) lower = d;
+    }
+    if (stampYear && stampMonth) {
+      const s = utcDate(stampYear, stampMonth, 1);
+      if (s && (!lower || s > lower) && s <= upper) lower = addDays(s, -1);
+    }
+    const spread = Math.max(0, ...[...counts.keys()].map((w) => (storyDay! - w + 7) % 7));
+    const d = latestWeekdayOnOrBefore(upper, storyDay);
+    if (!lower || addDays(d, -spread) > lower) return { publishedAt: isoDay(d), source: "text", evidence: "story weekdays" };
+  }
+
+  // 6. Received.
+  return { publishedAt: receivedAt, source: "received", evidence: "received" };
+}
+
+export const _internal = { FULL_DATE_G };

@@ -1,0 +1,40 @@
+/** Sentence segmentation with Intl.Segmenter, keeping UTF-16 offsets into the text. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations after which Intl.Segmenter splits but the sentence goes on ("M. Poutine"). */
+const NON_FINAL = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|St|Ste|Mr|Mrs|Ms|Gen|Gén|Sgt|Col|Lt|Jr|Sr|av|apr|J\.-C|etc|cf|vol|p|n°|No)\.\s*$/u;
+
+export function segmentSentences(text: string, language: string): Sentence[] {
+  const seg = new Intl.Segmenter(language, { granularity: "sentence" });
+  const raw: { start: number; end: number }[] = [];
+  for (const s of seg.segment(text)) {
+    // Paragraph breaks always end a sentence.
+    const parts = s.segment.split(/(\n\s*\n|\n)/);
+    let off = s.index;
+    for (const p of parts) {
+      if (p.length && !/^\s*$/.test(p)) raw.push({ start: off, end: off + p.length });
+      off += p.length;
+    }
+  }
+  // Re-join splits after abbreviations.
+  const merged: { start: number; end: number }[] = [];
+  for (const r of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && NON_FINAL.test(text.slice(prev.start, prev.end)) && !/\n/.test(text.slice(prev.end, r.start))) {
+      prev.end = r.end;
+    } else merged.push({ ...r });
+  }
+  const out: Sentence[] = [];
+  for (const m of merged) {
+    let { start, end } = m;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * Incident status from the trigger's clause and date: denied ("ont nié") > planned ("devrait
+ * rencontrer", "rencontrera", or a date after publication) > reported ("selon", conditional) > happened.
+ */
+import type { IncidentStatus } from "./types";
+import type { LocaleData } from "./locales";
+import type { TriggerMatch } from "./triggers";
+
+const FR_FUTURE_FORM = /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu;
+const EN_FUTURE_FORM = /^(?:will|would|shall)\s/i;
+
+export function inferStatus(
+  clause: string,
+  trigger: TriggerMatch,
+  triggerOffsetInClause: number,
+  locale: LocaleData,
+  dateStart: string,
+  publishedDay: string,
+): IncidentStatus {
+  if (trigger.entry.sense === "denial") return "denied";
+  const before = clause.slice(Math.max(0, triggerOffsetInClause - 50), triggerOffsetInClause);
+  const around = clause.slice(Math.max(0, triggerOffsetInClause - 50), triggerOffsetInClause + trigger.text.length + 30);
+  if (locale.status.denied.test(before) && /(?:ni(?:é|ent)|dément|den(?:y|ied|ies))/iu.test(before)) return "denied";
+  const futureForm = trigger.entry.pos === "verb" && (locale.language === "fr" ? FR_FUTURE_FORM.test(trigger.text.split(/\s+/).pop() ?? "") : EN_FUTURE_FORM.test(before.slice(-12) + " "));
+  if (dateStart > publishedDay) return "planned";
+  if (futureForm && dateStart >= publishedDay) return "planned";
+  if (locale.status.planned.test(before.slice(-30)) && dateStart >= publishedDay) return "planned";
+  if (locale.status.reported.test(around) || locale.status.reported.test(clause)) return "reported";
+  return "happened";
+}

@@ -1,0 +1,1 @@
+export { cyrb53 } from "../extract/hash";

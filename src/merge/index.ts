@@ -1,0 +1,66 @@
+/**
+ * Merge entry point (pure decisions; src/store applies them).
+ * planMerge(candidates ∪ new mentions) → incidents with deterministic ids, independent of input order.
+ */
+import type { MentionRecord, MergePlan, PlannedIncident } from "./types";
+import { clusterMentions } from "./cluster";
+import { finerDate, spanDays } from "./similarity";
+import { cyrb53 } from "../extract/hash";
+
+export type { MentionRecord, MergePlan, PlannedIncident } from "./types";
+export { sameIncident } from "./decide";
+export { datesCompatible, finerDate } from "./similarity";
+
+/** Deterministic mention id from the article id and the incident key. */
+export function mentionId(articleId: string, key: string): string {
+  return `m_${cyrb53(`${articleId}\u0000${key}`)}`;
+}
+
+/** Incident id from its canonical member (smallest mention id). */
+export function incidentId(mentionIds: string[]): string {
+  const min = [...mentionIds].sort()[0];
+  return `inc_${min.replace(/^m_/, "")}`;
+}
+
+function representative(cluster: MentionRecord[]): MentionRecord {
+  // The member with the finest date; ties → happened over planned, then earliest published, then id.
+  const statusRank = { happened: 0, reported: 1, planned: 2, denied: 3 } as const;
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...cluster].sort(
+    (a, b) =>
+      spanDays(a.date) - spanDays(b.date) ||
+      b.date.value.length - a.date.value.length ||
+      statusRank[a.status] - statusRank[b.status] ||
+      cmp(a.publishedAt, b.publishedAt) ||
+      cmp(a.id, b.id),
+  )[0];
+}
+
+function kindOf(cluster: MentionRecord[], rep: MentionRecord): MentionRecord["kind"] {
+  // Majority kind; ties → the representative's.
+  const counts = new Map<string, number>();
+  for (const m of cluster) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] === rep.kind ? -1 : b[0] === rep.kind ? 1 : a[0] < b[0] ? -1 : 1))[0];
+  return best[0] as MentionRecord["kind"];
+}
+
+export function planMerge(mentions: MentionRecord[]): MergePlan {
+  const clusters = clusterMentions(mentions);
+  const incidents: PlannedIncident[] = clusters.map((c) => {
+    const rep = representative(c);
+    let date = c[0].date;
+    for (const m of c) date = finerDate(date, m.date);
+    const mentionIds = c.map((m) => m.id).sort();
+    return {
+      id: incidentId(mentionIds),
+      mentionIds,
+      title: rep.title,
+      kind: kindOf(c, rep),
+      date,
+      actors: [...new Set(c.flatMap((m) => m.actors))].sort(),
+      places: [...new Set(c.flatMap((m) => m.places))].sort(),
+    };
+  });
+  incidents.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
+  return { incidents };
+}

@@ -1,0 +1,80 @@
+/** Pairwise evidence for "same incident": dates, kinds, entities (alias- and containment-aware), wording. */
+import type { IncidentDate, IncidentKind } from "../extract/types";
+import { canonicalName, entryFor } from "../extract/gazetteer";
+import { fold, isoToDays } from "../extract/text-utils";
+
+export function spanDays(d: IncidentDate): number {
+  return isoToDays(d.end) - isoToDays(d.start) + 1;
+}
+
+export type DateRelation = "equal" | "contains" | "within" | "overlap" | "disjoint";
+
+export function dateRelation(a: IncidentDate, b: IncidentDate): DateRelation {
+  if (a.start === b.start && a.end === b.end) return "equal";
+  if (a.start <= b.start && b.end <= a.end) return "contains";
+  if (b.start <= a.start && a.end <= b.end) return "within";
+  if (a.start <= b.end && b.start <= a.end) return "overlap";
+  return "disjoint";
+}
+
+/** Compatible = same span, or one inside the other (a day inside a week/month/range mention). */
+export function datesCompatible(a: IncidentDate, b: IncidentDate): boolean {
+  const r = dateRelation(a, b);
+  return r === "equal" || r === "contains" || r === "within";
+}
+
+/** The finer of two compatible dates (shorter span; ties → finer value string, then lexicographic). */
+export function finerDate(a: IncidentDate, b: IncidentDate): IncidentDate {
+  const sa = spanDays(a);
+  const sb = spanDays(b);
+  if (sa !== sb) return sa < sb ? a : b;
+  if (a.value.length !== b.value.length) return a.value.length > b.value.length ? a : b;
+  return a.value <= b.value ? a : b;
+}
+
+/** Travel/meeting senses that can describe one real-world incident. Others must share the kind. */
+const KIND_FAMILY: Partial<Record<IncidentKind, string>> = { travel: "visit", meeting: "visit" };
+
+export function kindsCompatible(a: IncidentKind, b: IncidentKind): boolean {
+  if (a === b) return true;
+  const fa = KIND_FAMILY[a];
+  return !!fa && fa === KIND_FAMILY[b];
+}
+
+/** Canonicalise an entity name (alias-aware) and expand it with the places that contain it. */
+export function expandEntity(name: string): string[] {
+  const c = canonicalName(name) ?? name;
+  const out = [fold(c)];
+  const e = entryFor(c);
+  if (e && (e as { within?: string }).within) out.push(fold((e as { within?: string }).within!));
+  return out;
+}
+
+export function entityOverlap(a: string[], b: string[]): { shared: string[]; containment: string[] } {
+  const fa = new Set(a.map((x) => fold(canonicalName(x) ?? x)));
+  const fb = new Set(b.map((x) => fold(canonicalName(x) ?? x)));
+  const shared = [...fa].filter((x) => fb.has(x)).sort();
+  const ea = new Set(a.flatMap(expandEntity));
+  const eb = new Set(b.flatMap(expandEntity));
+  const containment = [...ea].filter((x) => eb.has(x) && !shared.includes(x)).sort();
+  return { shared, containment };
+}
+
+const STOP = new Set(
+  "le la les l un une des du de d au aux et ou en a à dans par pour sur avec sans entre vers que qui dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne n pas plus est sont été être ont avait the a an of to in on at by for with from and or but is are was were be been has have had it its he she they his her their this that as not will would".split(" "),
+);
+
+export function contentTokens(s: string): Set<string> {
+  const toks = fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 2 && !STOP.has(t))
+    .map((t) => t.slice(0, 6)); // crude stemming: inflections share a prefix
+  return new Set(toks);
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
