@@ -1,0 +1,76 @@
+/** Small UTC calendar helpers (ISO weeks, month lengths, formatting). */
+export const pad = (n: number, w = 2): string => String(Math.abs(n)).padStart(w, "0");
+
+export const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d, 12));
+
+export const isoDay = (d: Date): string => `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
+
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** ISO 8601 week: { year, week } of a date. */
+export function isoWeek(d: Date): { year: number; week: number } {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86400000 + 1) / 7);
+  return { year: y, week };
+}
+
+export const weekValue = (d: Date): string => {
+  const w = isoWeek(d);
+  return `${w.year}-W${pad(w.week)}`;
+};
+
+/** Monday of the ISO week containing d. */
+export const mondayOf = (d: Date): Date => addDays(d, -((d.getUTCDay() + 6) % 7));
+
+export function mondayOfWeek(year: number, week: number): Date {
+  const jan4 = utc(year, 1, 4);
+  return addDays(mondayOf(jan4), (week - 1) * 7);
+}
+
+export const SEASON_MONTHS: Record<string, [number, number, number, number]> = {
+  // [start month, start day, end month, end day] (astronomical-ish, winter spans the year end)
+  SP: [3, 21, 6, 20],
+  SU: [6, 21, 9, 22],
+  FA: [9, 23, 12, 20],
+  WI: [12, 21, 3, 20],
+};
+
+/** Inclusive day range of a TimeML DATE value (YYYY, YYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-Hn, YYYY-SU…). */
+export function rangeOfValue(value: string): { start: string; end: string } | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return { start: m[0], end: m[0] };
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    const y = +m[1], mo = +m[2];
+    return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad(daysInMonth(y, mo))}` };
+  }
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+    const mon = mondayOfWeek(+m[1], +m[2]);
+    return m[3] ? { start: isoDay(addDays(mon, 5)), end: isoDay(addDays(mon, 6)) } : { start: isoDay(mon), end: isoDay(addDays(mon, 6)) };
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+    const q = +m[2];
+    const em = q * 3;
+    return { start: `${m[1]}-${pad(em - 2)}-01`, end: `${m[1]}-${pad(em)}-${pad(daysInMonth(+m[1], em))}` };
+  }
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+    return m[2] === "1" ? { start: `${m[1]}-01-01`, end: `${m[1]}-06-30` } : { start: `${m[1]}-07-01`, end: `${m[1]}-12-31` };
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const [sm, sd, em, ed] = SEASON_MONTHS[m[2]];
+    const y = +m[1];
+    return { start: `${y}-${pad(sm)}-${pad(sd)}`, end: `${m[2] === "WI" ? y + 1 : y}-${pad(em)}-${pad(ed)}` };
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  if ((m = /^(\d{3})X?$/.exec(value))) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
+  if ((m = /^(\d{2})(XX)?$/.exec(value))) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31` };
+  return undefined;
+}
+
+export function quarterOf(d: Date): number {
+  return Math.floor(d.getUTCMonth() / 3) + 1;
+}

@@ -1,0 +1,29 @@
+/**
+ * Builds a tagger configuration from one of chrono's casual locale configurations: keeps the chrono
+ * parsers listed in `keep` (by class name), puts the tagger's parsers first, replaces chrono's
+ * overlap removal by LongestMatchRefiner, guards chrono's merging refiners, drops ForwardDate and
+ * UnlikelyFormatFilter (they would move past dates forward / drop bare years), and appends the
+ * locale's refiners (filters, tense resolution).
+ */
+import type { Parser, Refiner } from "chrono-node";
+import { GuardedRefiner } from "./refiners/GuardedRefiner";
+import { LongestMatchRefiner } from "./refiners/LongestMatchRefiner";
+
+interface Configuration {
+  parsers: Parser[];
+  refiners: Refiner[];
+}
+
+// Bundlers may suffix class names (Foo → Foo2): compare without the suffix.
+const nameOf = (o: object): string => o.constructor.name.replace(/\d+$/, "");
+
+export function buildConfiguration(base: Configuration, keep: string[], parsers: Parser[], refiners: Refiner[]): Configuration {
+  const kept = base.parsers.filter((p) => keep.includes(nameOf(p)));
+  const chronoRefiners: Refiner[] = [];
+  for (const r of base.refiners) {
+    const n = nameOf(r);
+    if (n === "ForwardDateRefiner" || n === "UnlikelyFormatFilter") continue;
+    chronoRefiners.push(n === "OverlapRemovalRefiner" ? new LongestMatchRefiner() : new GuardedRefiner(r));
+  }
+  return { parsers: [...parsers, ...kept], refiners: [...chronoRefiners, new LongestMatchRefiner(), ...refiners] };
+}

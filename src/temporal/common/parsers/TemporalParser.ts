@@ -1,0 +1,54 @@
+/**
+ * Base class of the tagger's chrono parsers: like chrono's AbstractParserWithWordBoundaryChecking,
+ * but the word boundary is Unicode-aware (chrono's `\W` treats "é" as a boundary), the regex is
+ * compiled once per parser instance, and helpers build results carrying TimeML tags.
+ */
+import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { setTimex, type TimexInfo } from "../timex";
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+export abstract class TemporalParser implements Parser {
+  private compiled?: RegExp;
+
+  /** Regex source of the expression (case-insensitive, Unicode). */
+  protected abstract innerPattern(): string;
+
+  /** Builds a result from a match whose boundaries were checked, or null to reject it. */
+  protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
+
+  pattern(): RegExp {
+    return (this.compiled ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${this.innerPattern()})(?![\\p{L}\\p{N}])`, "iu"));
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const i = match.index ?? 0;
+    if (i > 0 && LETTER.test(context.text[i - 1])) return null;
+    return this.innerExtract(context, match);
+  }
+
+  /** Result spanning `text` at `index` with known calendar components and TimeML tags. */
+  protected result(
+    context: ParsingContext,
+    index: number,
+    text: string,
+    info: TimexInfo,
+    known?: Record<string, number>,
+  ): ParsingResult {
+    const r = context.createParsingResult(index, text, known ?? {});
+    setTimex(r.start, info);
+    return r;
+  }
+
+  /** Result covering the match minus the groups named `pre` / `post` when they are present. */
+  protected trimmed(context: ParsingContext, match: RegExpMatchArray, pre?: string, post?: string): { index: number; text: string } {
+    let index = match.index ?? 0;
+    let text = match[0];
+    if (pre) {
+      index += pre.length;
+      text = text.slice(pre.length);
+    }
+    if (post) text = text.slice(0, text.length - post.length);
+    return { index, text };
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Wraps one of chrono's merging refiners so that it never merges results whose TimeML value was
+ * fixed by a tagger parser (durations, sets, vague references, weeks…): those are set aside during
+ * the inner refine and put back afterwards.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { hasTimexValue } from "../timex";
+
+export class GuardedRefiner implements Refiner {
+  constructor(private readonly inner: Refiner) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const fixed = results.filter(hasTimexValue);
+    if (!fixed.length) return this.inner.refine(context, results);
+    const rest = this.inner.refine(context, results.filter((r) => !hasTimexValue(r)));
+    return [...rest, ...fixed].sort((a, b) => a.index - b.index);
+  }
+}

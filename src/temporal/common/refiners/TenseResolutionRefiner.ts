@@ -1,0 +1,109 @@
+/**
+ * Resolves underspecified dates (bare weekday, day+month, month or season without a year, times
+ * without a day, "la veille"/"the day before") against the reference date, in the direction given
+ * by the expression itself or, failing that, by the tense of its clause.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { addDays, SEASON_MONTHS, utc } from "../calendar";
+import { tenseAt, type Direction, type TenseCues } from "../tense";
+import { getTimex, setTimex, type TimexInfo } from "../timex";
+
+const DAY = 86400000;
+
+export class TenseResolutionRefiner implements Refiner {
+  constructor(private readonly cues: TenseCues) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const r0 = context.refDate;
+    const ref = utc(r0.getUTCFullYear(), r0.getUTCMonth() + 1, r0.getUTCDate());
+    let lastDay: Date | null = null;
+    for (const r of results) {
+      const info = getTimex(r);
+      if (info.value) continue;
+      const c = r.start;
+      const dirOf = (): Direction =>
+        info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length);
+      let day: Date | null = null;
+      let anchor = info.anchor;
+      if (!anchor) {
+        if (c.isCertain("day") && c.isCertain("month") && !c.isCertain("year")) anchor = "monthday";
+        else if (c.isCertain("month") && !c.isCertain("day") && !c.isCertain("year")) anchor = "month";
+        else if (c.isCertain("weekday") && !c.isCertain("day")) anchor = "weekday";
+        else if (c.isCertain("hour") && !c.isCertain("day")) anchor = "previous";
+      }
+      switch (anchor) {
+        case "weekday": {
+          const wd = c.get("weekday") ?? 0;
+          const d = dirOf();
+          const back = (ref.getUTCDay() - wd + 7) % 7;
+          const fwd = (wd - ref.getUTCDay() + 7) % 7;
+          let off: number;
+          if (info.dir !== undefined && +info.dir < 0) off = -(back || 7);
+          else if (info.dir !== undefined && +info.dir > 0) off = fwd || 7;
+          else if (d < 0) off = -back;
+          else if (d > 0) off = fwd;
+          else off = back <= fwd ? -back : fwd;
+          day = addDays(ref, off);
+          break;
+        }
+        case "monthday": {
+          const m = c.get("month") ?? 1;
+          const dd = c.get("day") ?? 1;
+          const d = dirOf();
+          const cands = [-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, dd));
+          if (d < 0) day = [...cands].reverse().find((x) => x <= ref) ?? cands[0];
+          else if (d > 0) day = cands.find((x) => x >= ref) ?? cands[2];
+          else day = cands.reduce((a, b) => (Math.abs(+a - +ref) <= Math.abs(+b - +ref) ? a : b));
+          break;
+        }
+        case "month": {
+          const m = c.get("month") ?? 1;
+          const d = dirOf();
+          const rm = ref.getUTCMonth() + 1;
+          let y = ref.getUTCFullYear();
+          if (d < 0 && m > rm) y--;
+          else if (d > 0 && m < rm) y++;
+          else if (d === 0 && m - rm > 6) y--;
+          else if (d === 0 && rm - m > 6) y++;
+          c.assign("year", y);
+          c.assign("month", m);
+          setTimex(c, { gran: info.gran ?? "month" });
+          continue;
+        }
+        case "season": {
+          const s = info.season ?? "SU";
+          const d = dirOf();
+          const [sm, sd] = SEASON_MONTHS[s];
+          let y = ref.getUTCFullYear();
+          const start = utc(y, sm, sd);
+          if (s === "WI" && ref.getUTCMonth() < 3) y--; // January–March belongs to last year's winter
+          else if (d < 0 && start > ref) y--;
+          else if (d > 0 && +start + 90 * DAY < +ref) y++;
+          const value = `${y}-${s}`;
+          setTimex(c, { value, gran: "season" } as TimexInfo);
+          continue;
+        }
+        case "previous": {
+          const base = lastDay ?? ref;
+          day = addDays(base, +(info.offset ?? 0));
+          break;
+        }
+      }
+      if (day) {
+        c.assign("year", day.getUTCFullYear());
+        c.assign("month", day.getUTCMonth() + 1);
+        c.assign("day", day.getUTCDate());
+        if (r.end && !r.end.isCertain("year")) {
+          const e = r.end;
+          let ed = utc(day.getUTCFullYear(), e.get("month") ?? day.getUTCMonth() + 1, e.get("day") ?? day.getUTCDate());
+          if (ed < day) ed = utc(day.getUTCFullYear() + 1, ed.getUTCMonth() + 1, ed.getUTCDate());
+          e.assign("year", ed.getUTCFullYear());
+          e.assign("month", ed.getUTCMonth() + 1);
+          e.assign("day", ed.getUTCDate());
+        }
+      }
+      if (c.isCertain("day") && c.isCertain("year")) lastDay = utc(c.get("year")!, c.get("month")!, c.get("day")!);
+    }
+    return results;
+  }
+}

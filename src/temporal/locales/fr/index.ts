@@ -1,0 +1,63 @@
+/** French locale: chrono's casual French configuration cloned and extended with the tagger's parsers. */
+import * as chrono from "chrono-node";
+import { buildConfiguration } from "../../common/configuration";
+import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
+import type { TemporalLocale } from "../../registry";
+import { FRAnaphoricDayParser } from "./parsers/FRAnaphoricDayParser";
+import { FRCasualDayParser } from "./parsers/FRCasualDayParser";
+import { FRCenturyParser } from "./parsers/FRCenturyParser";
+import { FRClockTimeParser } from "./parsers/FRClockTimeParser";
+import { FRDayMonthParser } from "./parsers/FRDayMonthParser";
+import { FRDayRangeParser } from "./parsers/FRDayRangeParser";
+import { FRDecadeParser } from "./parsers/FRDecadeParser";
+import { FRDurationParser } from "./parsers/FRDurationParser";
+import { FRMonthParser } from "./parsers/FRMonthParser";
+import { FRNightSpanParser } from "./parsers/FRNightSpanParser";
+import { FRPartOfDayParser } from "./parsers/FRPartOfDayParser";
+import { FRQuarterParser } from "./parsers/FRQuarterParser";
+import { FRRelativeMonthParser } from "./parsers/FRRelativeMonthParser";
+import { FRRelativeYearParser } from "./parsers/FRRelativeYearParser";
+import { FRSeasonParser } from "./parsers/FRSeasonParser";
+import { FRSetParser } from "./parsers/FRSetParser";
+import { FRTimeAgoParser } from "./parsers/FRTimeAgoParser";
+import { FRVagueRefParser } from "./parsers/FRVagueRefParser";
+import { FRWeekParser } from "./parsers/FRWeekParser";
+import { FRWeekdayParser } from "./parsers/FRWeekdayParser";
+import { FRYearParser } from "./parsers/FRYearParser";
+import { FRFalseFriendFilter } from "./refiners/FRFalseFriendFilter";
+import { FR_TENSE } from "./tense";
+
+/** Chrono French parsers kept as they are (numeric formats). */
+const KEEP = ["ISOFormatParser", "SlashDateFormatParser"];
+
+export function createFrenchLocale(): TemporalLocale {
+  const config = buildConfiguration(
+    chrono.fr.createCasualConfiguration(true),
+    KEEP,
+    [
+      new FRDayRangeParser(),
+      new FRDayMonthParser(),
+      new FRNightSpanParser(),
+      new FRWeekdayParser(),
+      new FRCasualDayParser(),
+      new FRAnaphoricDayParser(),
+      new FRPartOfDayParser(),
+      new FRClockTimeParser(),
+      new FRMonthParser(),
+      new FRRelativeMonthParser(),
+      new FRYearParser(),
+      new FRRelativeYearParser(),
+      new FRWeekParser(),
+      new FRSeasonParser(),
+      new FRQuarterParser(),
+      new FRDecadeParser(),
+      new FRCenturyParser(),
+      new FRDurationParser(),
+      new FRTimeAgoParser(),
+      new FRSetParser(),
+      new FRVagueRefParser(),
+    ],
+    [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE)],
+  );
+  return { chrono: new chrono.Chrono(config), refType: "TIME" };
+}

@@ -1,0 +1,30 @@
+/** Deictic days: "hier", "aujourd'hui (vendredi)", "demain", "avant-hier", "après-demain", "hier soir", "ce matin", "cette nuit". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { addDays, utc } from "../../../common/calendar";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { FR_WEEKDAY_PATTERN, podCode } from "../constants";
+
+const OFFSET: Record<string, number> = { "avant-hier": -2, hier: -1, "aujourd'hui": 0, demain: 1, "après-demain": 2 };
+
+export class FRCasualDayParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?:(?<day>avant-hier|après-demain|aujourd['’]hui|hier|demain)(?:\\s+(?:${FR_WEEKDAY_PATTERN}))?(?:\\s+(?:en\\s+)?(?<pod>matin|après-midi|soir|midi|dans\\s+la\\s+soirée|dans\\s+la\\s+matinée|dans\\s+la\\s+nuit))?)` +
+      `|(?:(?:ce|cet|cette)\\s+(?<pod2>matin|après-midi|soir|nuit|soirée|matinée))`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const key = (g.day ?? "aujourd'hui").toLowerCase().replace("’", "'");
+    const r = context.refDate;
+    const d = addDays(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate()), OFFSET[key] ?? 0);
+    const podWord = (g.pod ?? g.pod2)?.toLowerCase().replace(/^dans\s+la\s+/, "");
+    const pod = podWord ? podCode(podWord) : undefined;
+    return this.result(context, match.index!, match[0], { pod, type: pod ? "TIME" : undefined, gran: "day" }, {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+    });
+  }
+}

@@ -1,0 +1,27 @@
+/** Clock times: "10 h 30", "18h", "vers 0 h 40" (APPROX), "à 9 heures", "midi", "minuit". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+
+export class FRClockTimeParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?:(?<approx>vers|aux\\s+alentours\\s+de|autour\\s+de|environ)\\s+)?(?:(?<h>[01]?\\d|2[0-4])\\s?h(?:\\s?(?<m>[0-5]\\d))?|(?<=(?:à|dès|jusqu['’]à|avant|après)\\s+)(?<h2>[01]?\\d|2[0-4])\\s+heures?(?:\\s+(?<m2>[0-5]\\d))?|(?<noon>midi|minuit))` +
+      `(?:\\s+(?<loc>locales?|heure\\s+locale|heure\\s+de\\s+Paris))?`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    let hour: number;
+    let minute = 0;
+    if (g.noon) {
+      if (/^M/.test(g.noon) && !g.approx) return null; // "le Midi" (the South of France)
+      hour = /^midi$/i.test(g.noon) ? 12 : 0;
+    } else {
+      hour = +(g.h ?? g.h2);
+      minute = +(g.m ?? g.m2 ?? 0);
+    }
+    if (hour === 24) hour = 0;
+    return this.result(context, match.index!, match[0], { type: "TIME", mod: g.approx ? "APPROX" : undefined }, { hour, minute });
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Durations: "quatre ans", "30,4 secondes", "plus de vingt ans" (MORE_THAN), "près de 24 heures"
+ * (APPROX), "quelques jours" (PXD), "ces derniers jours", "un quinquennat". Ages ("âgé de 30 ans",
+ * "Jean, 30 ans,") are not durations.
+ */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { durationValue, modOf } from "../../../common/duration";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
+
+const MODS: Record<string, string> = {
+  "près de": "APPROX", environ: "APPROX", quelque: "APPROX", "à peu près": "APPROX", presque: "APPROX",
+  "plus de": "MORE_THAN", "moins de": "LESS_THAN", "au moins": "EQUAL_OR_MORE", "au plus": "EQUAL_OR_LESS",
+  "pas moins de": "EQUAL_OR_MORE", "un peu plus de": "MORE_THAN", "bien plus de": "MORE_THAN", "un peu moins de": "LESS_THAN",
+};
+const VAGUE = "quelques|plusieurs|des|de\\s+longues|de\\s+longs|de\\s+nombreuses|de\\s+nombreux|ces\\s+derniers|ces\\s+dernières|les\\s+derniers|les\\s+dernières|ces";
+const TERMS: Record<string, string> = { quinquennat: "P5Y", septennat: "P7Y", décennie: "P10Y", "demi-heure": "PT30M", "demi-journée": "PT12H", "mi-temps": "PT45M" };
+const AGE_BEFORE = /(?:âg[ée]e?s?\s+de|l['’]âge\s+de|(?:homme|femme|garçon|fille|enfant|jeune|adolescente?|bébé|retraitée?|victime|conducteur|conductrice|automobiliste|motard|piéton|père|mère|fils|habitante?)\s+de|\(\s*)\s*$/i;
+
+export class FRDurationParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?:(?<mod>un\\s+peu\\s+plus\\s+de|un\\s+peu\\s+moins\\s+de|bien\\s+plus\\s+de|pas\\s+moins\\s+de|près\\s+de|à\\s+peu\\s+près|environ|quelque|presque|plus\\s+de|moins\\s+de|au\\s+moins|au\\s+plus)\\s+)?` +
+      `(?:(?<num>${FR_NUMBER})|(?<vague>${VAGUE}))\\s+(?<unit>${FR_UNIT_PATTERN})(?<half>\\s+et\\s+demie?)?` +
+      `|(?<term>(?:un|le|ce|son|leur|du)\\s+(?:quinquennat|septennat)|une\\s+(?:demi-heure|demi-journée|décennie))`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const i = match.index!;
+    if (g.term) {
+      const key = g.term.toLowerCase().split(/\s+/).pop()!;
+      return this.result(context, i, match[0], { type: "DURATION", value: TERMS[key], gran: "duration" });
+    }
+    const unitWord = g.unit.toLowerCase();
+    const unit = FR_UNITS[unitWord];
+    if (!unit) return null;
+    let n: number | "X";
+    if (g.vague) {
+      // "les derniers jours de …" / "des mois" are vague durations; "ces jours" alone is not one.
+      if (/^ces$/i.test(g.vague)) return null;
+      if (/^des$/i.test(g.vague) && !/s$/.test(unitWord)) return null;
+      n = "X";
+    } else {
+      n = parseFrNumber(g.num);
+      if (!isFinite(n)) return null;
+      if (g.half) n += 0.5;
+      const before = context.text.slice(Math.max(0, i - 40), i);
+      const after = context.text.slice(i + match[0].length, i + match[0].length + 12);
+      if (unit === "Y" && (AGE_BEFORE.test(before) || (/,\s*$/.test(before) && /^\s*[,)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after))) return null;
+      // "les 30 ans de …" (anniversary) stays a duration in TimeML; "1 an" is fine; "2000 ans" too.
+      if (/^\d/.test(g.num) && /[.,]\d*$/.test(before)) return null;
+    }
+    const value = durationValue(n, unit);
+    return this.result(context, i, match[0], { type: "DURATION", value, mod: modOf(MODS, g.mod), gran: "duration" });
+  }
+}

@@ -1,0 +1,35 @@
+/** Sets: "chaque lundi", "tous les jeudis", "chaque année", "tous les deux ans", "quotidien", "annuels", "par an". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { FR_NUMBER_WORDS, FR_WEEKDAYS, parseFrNumber, podCode } from "../constants";
+
+const UNIT: Record<string, string> = { jour: "D", journée: "D", semaine: "W", mois: "M", an: "Y", année: "Y", heure: "H" };
+const ADJ: Record<string, string> = { quotidien: "P1D", hebdomadaire: "P1W", mensuel: "P1M", annuel: "P1Y", trimestriel: "P3M" };
+
+export class FRSetParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<n>\\d+|${FR_NUMBER_WORDS})\\s+)?(?<u>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours?|journées?|semaines?|mois|ans?|années?|heures?|matins?|soirs?|nuits?|week-?ends?)` +
+      `|(?<adj>quotidien|hebdomadaire|mensuel|annuel|trimestriel)(?:le|ne)?s?|(?<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)` +
+      `|par\\s+(?<per>an|jour|mois|semaine)`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    let value: string | undefined;
+    if (g.adj) value = ADJ[g.adj.toLowerCase()];
+    else if (g.adv) value = ADJ[g.adv.toLowerCase().replace(/l?ement$/, "").replace(/quotidienn$/, "quotidien").replace(/annuel$/, "annuel")] ?? "P1D";
+    else if (g.per) value = `P1${UNIT[g.per.toLowerCase()]}`;
+    else {
+      const u = g.u.toLowerCase().replace(/s$/, "");
+      const n = g.n ? parseFrNumber(g.n) : 1;
+      if (u in FR_WEEKDAYS) value = `XXXX-WXX-${FR_WEEKDAYS[u] || 7}`;
+      else if (podCode(u)) value = `XXXX-XX-XXT${podCode(u)}`;
+      else if (/^week-?end$/.test(u)) value = "XXXX-WXX-WE";
+      else if (UNIT[u]) value = UNIT[u] === "H" ? `PT${n}H` : `P${n}${UNIT[u]}`;
+    }
+    if (!value) return null;
+    return this.result(context, match.index!, match[0], { type: "SET", value, gran: "set" });
+  }
+}

@@ -1,0 +1,32 @@
+/** Dates at a distance from the reference: "il y a deux ans" → year, "il y a une semaine" → day, "dans trois mois" → month. */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { addDays, utc } from "../../../common/calendar";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { FR_NUMBER, FR_UNITS, parseFrNumber } from "../constants";
+
+export class FRTimeAgoParser extends TemporalParser {
+  protected innerPattern(): string {
+    return `(?<dir>il\\s+y\\s+a|voici|dans|d['’]ici)\\s+(?:(?<approx>près\\s+de|environ|plus\\s+de|moins\\s+de)\\s+)?(?<num>${FR_NUMBER}|quelques)\\s+(?<unit>ans|an|années|année|mois|semaines|semaine|jours|jour)`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const sign = /^(dans|d)/i.test(g.dir) ? 1 : -1;
+    const unit = FR_UNITS[g.unit.toLowerCase()];
+    const r = context.refDate;
+    const ref = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate());
+    if (/^quelques$/i.test(g.num)) {
+      return this.result(context, match.index!, match[0], { value: sign < 0 ? "PAST_REF" : "FUTURE_REF", gran: "vague" });
+    }
+    const n = parseFrNumber(g.num);
+    if (!isFinite(n) || n !== Math.floor(n)) return null;
+    const mod = g.approx ? "APPROX" : undefined;
+    if (unit === "Y") return this.result(context, match.index!, match[0], { gran: "year", mod }, { year: ref.getUTCFullYear() + sign * n });
+    if (unit === "M") {
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + sign * n, 1, 12));
+      return this.result(context, match.index!, match[0], { gran: "month", mod }, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+    }
+    const d = addDays(ref, sign * n * (unit === "W" ? 7 : 1));
+    return this.result(context, match.index!, match[0], { gran: "day", mod }, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  }
+}

@@ -1,0 +1,21 @@
+/** Weeks and weekends: "cette semaine", "la semaine prochaine/dernière", "le week-end dernier", "ce week-end". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { addDays, mondayOf, utc, weekValue } from "../../../common/calendar";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+
+export class FRWeekParser extends TemporalParser {
+  protected innerPattern(): string {
+    return `(?:(?<this>cette\\s+semaine|ce\\s+week-?end)|(?:la\\s+semaine|le\\s+week-?end)\\s+(?<rel>dernière|dernier|passée|passé|précédente|prochaine|prochain|suivante))`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const rel = g.rel?.toLowerCase() ?? "";
+    const off = /^(dern|pass|préc)/.test(rel) ? -7 : /^(proch|suiv)/.test(rel) ? 7 : 0;
+    const r = context.refDate;
+    const d = addDays(mondayOf(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate())), off);
+    const we = /week/i.test(match[0]);
+    const value = weekValue(d) + (we ? "-WE" : "");
+    return this.result(context, match.index!, match[0], { value, gran: "week" });
+  }
+}

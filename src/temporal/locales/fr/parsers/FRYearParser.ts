@@ -1,0 +1,20 @@
+/** Years: "2019", "en 2019" (extent "2019"), "l'année 2001", "l'an 2000", "l'exercice 2002". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+
+const UNIT_AFTER = /^\s*(?:[-–]\s*\d|[.,]\d|\d|euros?|€|francs?|F\b|FF|personnes|habitants|km|kilo|mètres|m\b|tonnes|dollars|\$|%|exemplaires|voix|spectateurs|emplois|logements|hectares|ha\b|points|mégawatts|MW|places|salariés|voitures|véhicules|élèves|étudiants|lits|h\b|heures)/i;
+
+export class FRYearParser extends TemporalParser {
+  protected innerPattern(): string {
+    return `(?:(?:l['’]année|l['’]an|l['’]exercice|la\\s+saison)\\s+)?(?<year>(?:1[6-9]|20)\\d{2})`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const i = match.index!;
+    const after = context.text.slice(i + match[0].length, i + match[0].length + 16);
+    const before = context.text.slice(Math.max(0, i - 12), i);
+    if (UNIT_AFTER.test(after)) return null;
+    if (/(?:\d[\s.]?|n°\s?|numéro\s|nº\s?|page\s|p\.\s?|[€$]\s?|[+-])$/i.test(before)) return null;
+    return this.result(context, i, match[0], { gran: "year" }, { year: +match.groups!.year });
+  }
+}

@@ -1,0 +1,20 @@
+/** French tense cues (passé composé, plus-que-parfait, imparfait, passé simple; futur, conditionnel, aller/devoir + inf.). */
+import type { TenseCues } from "../../common/tense";
+
+const AUX = "ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent|suis|es|est|sommes|êtes|sont|était|étaient|fut|furent|s'est|se sont";
+const ADV = "(?:(?:déjà|été|pas|plus|jamais|bien|aussi|encore|notamment|également|ensuite|finalement|enfin|alors|tout|même|ainsi|d'ailleurs|longtemps|récemment|toujours)\\s+)*";
+const PARTICIPLE = "\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|ort|orte|int|ainte|eint|einte|uit|uite)";
+const IMPARFAIT_STOP = "mais|jamais|désormais|français|anglais|japonais|palais|fait|parfait|souhait|lait|trait|portrait|attrait|extrait|sait|plaît|naît|vrai|était";
+const IMPARFAIT = `(?!(?:${IMPARFAIT_STOP})(?![\\p{L}]))\\p{L}{2,}(?:ait|aient)`;
+const CONDITIONNEL = "\\p{L}*(?:erait|eraient|irait|iraient|drait|draient|vrait|vraient|urait|uraient|rrait|rraient|ferait|serait|seraient|aurait|auraient)";
+const FUTUR = "\\p{L}*(?:era|eront|erai|erons|erez|ira|iront|dra|dront|vra|vront|ura|uront|rra|rront)|sera|seront|aura|auront|fera|feront|ira|iront";
+const FUTUR_STOP = "opéra|caméra|ère|riviera|sahara|extra|cobra|tiara|nakhodka|vera|era|mira|ultra|chimera|flora|angora|zébra|hydra";
+
+export const FR_TENSE: TenseCues = {
+  cues: new RegExp(
+    `(?<![\\p{L}'])(?:(?<past>(?:${AUX})\\s+${ADV}${PARTICIPLE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé)` +
+      `|(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus))(?![\\p{L}])`,
+    "giu",
+  ),
+  fallback: -1,
+};
