@@ -17,12 +17,12 @@ interface Configuration {
 // Bundlers may suffix class names (Foo → Foo2): compare without the suffix.
 const nameOf = (o: object): string => o.constructor.name.replace(/\d+$/, "");
 
-export function buildConfiguration(base: Configuration, keep: string[], parsers: Parser[], refiners: Refiner[]): Configuration {
+export function buildConfiguration(base: Configuration, keep: string[], parsers: Parser[], refiners: Refiner[], drop: string[] = []): Configuration {
   const kept = base.parsers.filter((p) => keep.includes(nameOf(p)));
   const chronoRefiners: Refiner[] = [];
   for (const r of base.refiners) {
     const n = nameOf(r);
-    if (n === "ForwardDateRefiner" || n === "UnlikelyFormatFilter") continue;
+    if (n === "ForwardDateRefiner" || n === "UnlikelyFormatFilter" || drop.includes(n)) continue;
     chronoRefiners.push(n === "OverlapRemovalRefiner" ? new LongestMatchRefiner() : new GuardedRefiner(r));
   }
   return { parsers: [...parsers, ...kept], refiners: [...chronoRefiners, new LongestMatchRefiner(), ...refiners] };

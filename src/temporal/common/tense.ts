@@ -24,7 +24,7 @@ export function sentenceBounds(text: string, index: number, end: number): [numbe
   return [Math.max(s, index - 250), Math.min(e, end + 250)];
 }
 
-export function tenseAt(cues: TenseCues, text: string, index: number, end: number): Direction {
+export function tenseAt(cues: TenseCues, text: string, index: number, end: number, fallback: Direction = cues.fallback): Direction {
   const [s, e] = sentenceBounds(text, index, end);
   const sentence = text.slice(s, e);
   const re = cues.cues;
@@ -43,5 +43,5 @@ export function tenseAt(cues: TenseCues, text: string, index: number, end: numbe
       bestDist = dist;
     }
   }
-  return bestDist === Infinity ? cues.fallback : best;
+  return bestDist === Infinity ? fallback : best;
 }

@@ -21,8 +21,8 @@ export class TenseResolutionRefiner implements Refiner {
       const info = getTimex(r);
       if (info.value) continue;
       const c = r.start;
-      const dirOf = (): Direction =>
-        info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length);
+      const dirOf = (fallback?: Direction): Direction =>
+        info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback);
       let day: Date | null = null;
       let anchor = info.anchor;
       if (!anchor) {
@@ -49,16 +49,19 @@ export class TenseResolutionRefiner implements Refiner {
         case "monthday": {
           const m = c.get("month") ?? 1;
           const dd = c.get("day") ?? 1;
-          const d = dirOf();
+          const d = dirOf(0);
           const cands = [-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, dd));
-          if (d < 0) day = [...cands].reverse().find((x) => x <= ref) ?? cands[0];
+          const wd = c.isCertain("weekday") ? c.get("weekday") : undefined;
+          const agree = wd === undefined ? [] : cands.filter((x) => x.getUTCDay() === wd);
+          if (agree.length === 1) day = agree[0];
+          else if (d < 0) day = [...cands].reverse().find((x) => x <= ref) ?? cands[0];
           else if (d > 0) day = cands.find((x) => x >= ref) ?? cands[2];
           else day = cands.reduce((a, b) => (Math.abs(+a - +ref) <= Math.abs(+b - +ref) ? a : b));
           break;
         }
         case "month": {
           const m = c.get("month") ?? 1;
-          const d = dirOf();
+          const d = dirOf(0);
           const rm = ref.getUTCMonth() + 1;
           let y = ref.getUTCFullYear();
           if (d < 0 && m > rm) y--;
@@ -72,7 +75,7 @@ export class TenseResolutionRefiner implements Refiner {
         }
         case "season": {
           const s = info.season ?? "SU";
-          const d = dirOf();
+          const d = dirOf(0);
           const [sm, sd] = SEASON_MONTHS[s];
           let y = ref.getUTCFullYear();
           const start = utc(y, sm, sd);

@@ -58,6 +58,9 @@ export function createFrenchLocale(): TemporalLocale {
       new FRVagueRefParser(),
     ],
     [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE)],
+    // French TimeBank annotates "mardi" and "vers 21 h 45", "de 10 h" and "à 12 h" separately; day ranges
+    // ("du 10 au 13 septembre") are one expression handled by FRDayRangeParser.
+    ["FRMergeDateTimeRefiner", "FRMergeDateRangeRefiner"],
   );
   return { chrono: new chrono.Chrono(config), refType: "TIME" };
 }

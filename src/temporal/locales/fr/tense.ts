@@ -1,7 +1,9 @@
 /** French tense cues (passé composé, plus-que-parfait, imparfait, passé simple; futur, conditionnel, aller/devoir + inf.). */
 import type { TenseCues } from "../../common/tense";
 
-const AUX = "ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent|suis|es|est|sommes|êtes|sont|était|étaient|fut|furent|s'est|se sont";
+const AUX = "ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent|s'est|se sont|s'était|s'étaient";
+// Passive present ("est prévue", "est fixée") is no cue; être + participle of a motion verb is a past.
+const ETRE = "(?:suis|es|est|sommes|êtes|sont|était|étaient|fut|furent)\\s+(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|entrée?s?|sortie?s?|tombée?s?|restée?s?|revenue?s?|décédée?s?|devenue?s?|rentrée?s?|retournée?s?|survenue?s?|intervenue?s?)";
 const ADV = "(?:(?:déjà|été|pas|plus|jamais|bien|aussi|encore|notamment|également|ensuite|finalement|enfin|alors|tout|même|ainsi|d'ailleurs|longtemps|récemment|toujours)\\s+)*";
 const PARTICIPLE = "\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|ort|orte|int|ainte|eint|einte|uit|uite)";
 const IMPARFAIT_STOP = "mais|jamais|désormais|français|anglais|japonais|palais|fait|parfait|souhait|lait|trait|portrait|attrait|extrait|sait|plaît|naît|vrai|était";
@@ -12,8 +14,8 @@ const FUTUR_STOP = "opéra|caméra|ère|riviera|sahara|extra|cobra|tiara|nakhodk
 
 export const FR_TENSE: TenseCues = {
   cues: new RegExp(
-    `(?<![\\p{L}'])(?:(?<past>(?:${AUX})\\s+${ADV}${PARTICIPLE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé)` +
-      `|(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus))(?![\\p{L}])`,
+    `(?<![\\p{L}'])(?:(?<past>(?:${AUX})\\s+${ADV}(?!prévue?s?(?![\\p{L}]))${PARTICIPLE}|${ETRE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé)` +
+      `|(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus|prévues|d['’]ici|jusqu['’](?:au|à)|à\\s+partir\\s+du))(?![\\p{L}])`,
     "giu",
   ),
   fallback: -1,

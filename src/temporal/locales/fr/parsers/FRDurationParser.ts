@@ -15,7 +15,9 @@ const MODS: Record<string, string> = {
 };
 const VAGUE = "quelques|plusieurs|des|de\\s+longues|de\\s+longs|de\\s+nombreuses|de\\s+nombreux|ces\\s+derniers|ces\\s+dernières|les\\s+derniers|les\\s+dernières|ces";
 const TERMS: Record<string, string> = { quinquennat: "P5Y", septennat: "P7Y", décennie: "P10Y", "demi-heure": "PT30M", "demi-journée": "PT12H", "mi-temps": "PT45M" };
-const AGE_BEFORE = /(?:âg[ée]e?s?\s+de|l['’]âge\s+de|(?:homme|femme|garçon|fille|enfant|jeune|adolescente?|bébé|retraitée?|victime|conducteur|conductrice|automobiliste|motard|piéton|père|mère|fils|habitante?)\s+de|\(\s*)\s*$/i;
+const AGE_BEFORE = /(?:[âa]g[ée]e?s?\s+de|l['’][âa]ge\s+de|\(\s*|\d\s*[-–à]\s*|les\s+(?:moins|plus)\s+de\s+)$/i;
+/** Nouns that take a duration complement "de N ans" (otherwise "un chauffeur de 38 ans" is an age). */
+const DURATION_HEADS = /(?:bout|peine|période|durée|contrat|mandat|espace|plus|moins|près|absence|prison|réclusion|emprisonnement|détention|sursis|travail|retard|attente|intervalle|délai|cours|âge|exil|règne|carrière|histoire|vie|existence|guerre|conflit|programme|plan|bail|engagement|concession|moyenne|total|ensemble|séjour|stage|service|avance|gestation|suspension|interdiction|moratoire|trêve|crise|expérience|ancienneté|amende|investissement|prêt|emprunt|garantie|horizon|étape|série|cycle|phase|fin|plus\s+de|environ)\s+de\s*$/i;
 
 export class FRDurationParser extends TemporalParser {
   protected innerPattern(): string {
@@ -40,7 +42,7 @@ export class FRDurationParser extends TemporalParser {
     if (g.vague) {
       // "les derniers jours de …" / "des mois" are vague durations; "ces jours" alone is not one.
       if (/^ces$/i.test(g.vague)) return null;
-      if (/^des$/i.test(g.vague) && !/s$/.test(unitWord)) return null;
+      if (/^des$/i.test(g.vague) && !/^(?:années|mois|semaines|jours|décennies|siècles)$/.test(unitWord)) return null;
       n = "X";
     } else {
       n = parseFrNumber(g.num);
@@ -48,7 +50,12 @@ export class FRDurationParser extends TemporalParser {
       if (g.half) n += 0.5;
       const before = context.text.slice(Math.max(0, i - 40), i);
       const after = context.text.slice(i + match[0].length, i + match[0].length + 12);
-      if (unit === "Y" && (AGE_BEFORE.test(before) || (/,\s*$/.test(before) && /^\s*[,)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after))) return null;
+      const bare = before.replace(/(?:un\s+peu\s+plus|un\s+peu\s+moins|plus|moins|près|environ)\s+de\s*$|environ\s*$/i, "");
+      if (unit === "Y") {
+        if (AGE_BEFORE.test(g.mod ? bare : before) || (/,\s*$/.test(before) && /^\s*[,.)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after)) return null;
+        if (!g.mod && /\p{L}\s+de\s*$/u.test(before) && !DURATION_HEADS.test(before)) return null;
+      }
+      if (unit === "S" && /^une$/i.test(g.num) && /^\s*fois/.test(after)) return null;
       // "les 30 ans de …" (anniversary) stays a duration in TimeML; "1 an" is fine; "2000 ans" too.
       if (/^\d/.test(g.num) && /[.,]\d*$/.test(before)) return null;
     }

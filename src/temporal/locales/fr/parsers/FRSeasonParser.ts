@@ -15,6 +15,9 @@ export class FRSeasonParser extends TemporalParser {
     const i = match.index!;
     // "été" is also the participle of "être": only with a determiner, "en", a year or a modifier.
     if (s === "SU" && !g.det && !g.year && !g.rel && !g.mod && !/(?:en|d['’])\s*$/i.test(context.text.slice(Math.max(0, i - 4), i))) return null;
+    // "Jeux d'hiver", "sports d'hiver": adjectival; "les mois d'été" is a season.
+    if (!g.det && /d['’]\s*$/i.test(context.text.slice(Math.max(0, i - 2), i)) && !/mois\s+d['’]\s*$/i.test(context.text.slice(Math.max(0, i - 8), i))) return null;
+    if (!g.det && /^[A-Z]/.test(g.s) && i > 0 && !/[.!?\n]\s*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
     const mod = g.mod ? ({ début: "START", fin: "END", milieu: "MID" } as Record<string, string>)[g.mod.toLowerCase()] : undefined;
     if (g.year) return this.result(context, i, match[0], { value: `${g.year}-${s}`, gran: "season", mod });
     const r = context.refDate.getUTCFullYear();

@@ -10,7 +10,7 @@ export class FRSetParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<n>\\d+|${FR_NUMBER_WORDS})\\s+)?(?<u>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours?|journées?|semaines?|mois|ans?|années?|heures?|matins?|soirs?|nuits?|week-?ends?)` +
-      `|(?<adj>quotidien|hebdomadaire|mensuel|annuel|trimestriel)(?:le|ne)?s?|(?<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)` +
+      `|(?<adj>annuel)(?:le)?s?|(?<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)` +
       `|par\\s+(?<per>an|jour|mois|semaine)`
     );
   }

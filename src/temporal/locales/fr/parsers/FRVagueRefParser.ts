@@ -6,8 +6,9 @@ export class FRVagueRefParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?<present>actuellement|maintenant|désormais|dorénavant|à\\s+présent|jusqu['’]à\\s+présent|pour\\s+l['’]instant|pour\\s+le\\s+moment|en\\s+ce\\s+moment|de\\s+nos\\s+jours|à\\s+l['’]heure\\s+actuelle|actuel(?:le)?s?)` +
-      `|(?<past>autrefois|auparavant|jadis|naguère|par\\s+le\\s+passé|dernièrement|récemment|précédemment|anciennement|nouvellement)` +
-      `|(?<future>l['’]avenir|prochainement|bientôt|ultérieurement|(?:le\\s+)?futur(?:e|s|es)?|(?:les|ces)\\s+(?:prochains|prochaines)\\s+(?:jours|semaines|mois|années)|une\\s+date\\s+ultérieure|à\\s+terme)`
+      `|(?<past>autrefois|auparavant|jadis|naguère|par\\s+le\\s+passé|dernièrement|récemment|précédemment|anciennement|nouvellement|(?<=(?:un|une|le|la|les|son|sa|ses)\\s+)précédente?s?(?=\\s+\\p{Ll}))` +
+      `|(?<future>l['’]avenir|prochainement|bientôt|ultérieurement|(?:le\\s+)?futur(?:e|s|es)?|(?:les|ces)\\s+(?:prochains|prochaines)\\s+(?:jours|semaines|mois|années)|une\\s+date\\s+ultérieure|à\\s+terme` +
+      `|(?<=(?:^|[.!?]\\s*|(?:le|la|les|son|sa|ses|leur|leurs|du|des|au|aux|un|une)\\s+))prochaine?s?(?=\\s+\\p{L}))`
     );
   }
 

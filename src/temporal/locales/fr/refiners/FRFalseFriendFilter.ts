@@ -11,6 +11,10 @@ export class FRFalseFriendFilter extends FilterRefiner {
       if (/^\d{1,2}[/-]\d{1,2}$/.test(t)) return true;
       // Chrono's bare numbers ("1 et") are not times.
       if (/^\d+(?:\s+et)?$/.test(t) && !/^(?:1[6-9]|20)\d{2}$/.test(t)) return true;
+      // Phone numbers "03.29.87.42.10" look like dates.
+      if (/^\d{2}[./]\d{2}[./]\d{2}$/.test(t) && (/^[./]\d/.test(text.slice(r.index + t.length, r.index + t.length + 2)) || /\d[./]$/.test(text.slice(Math.max(0, r.index - 2), r.index)))) return true;
+      // Feasts named after a weekday: "Vendredi saint", "Mardi gras".
+      if (/^(?:vendredi|mardi|jeudi)$/i.test(t) && /^\s+(?:saint|gras)/i.test(text.slice(r.index + t.length, r.index + t.length + 7))) return true;
       return false;
     });
   }
