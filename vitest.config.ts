@@ -10,9 +10,9 @@ export default defineConfig(async () => {
         main: "./src/index.ts",
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token" },
+          bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0" },
           queueConsumers: {
-            "news-timeline-articles": { maxBatchTimeout: 0.05, maxRetries: 2 },
+            "news-timeline-articles": { maxBatchTimeout: 0.05, maxRetries: 2, deadLetterQueue: "news-timeline-articles-dlq" },
             "news-timeline-articles-dlq": { maxBatchTimeout: 0.05 },
           },
         },

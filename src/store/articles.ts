@@ -123,7 +123,7 @@ export async function markProcessing(db: D1Database, id: string, version: number
 
 /** Remember the last processing error (the article stays in flight: the message is retried). */
 export async function recordError(db: D1Database, id: string, version: number, error: string): Promise<void> {
-  await db.prepare("UPDATE articles SET error = ?3 WHERE id = ?1 AND version = ?2").bind(id, version, error.slice(0, 2000)).run();
+  await db.prepare("UPDATE articles SET error = ?3 WHERE id = ?1 AND version <= ?2").bind(id, version, error.slice(0, 2000)).run();
 }
 
 /** Dead letter: the message for this version gave up. A newer version or a finished one is left alone. */

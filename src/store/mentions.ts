@@ -105,18 +105,20 @@ export async function loadCandidates(
 ): Promise<StoredMention[]> {
   const intervals = coalesceSpans(spans);
   if (intervals.length === 0) return [];
-  const statements = intervals.map((iv) => {
-    const parts: string[] = [];
-    const params: unknown[] = [iv.start, excludeArticleId];
+  // One statement per (interval, span class): each is a bounded range scan of mentions_span
+  // (D1 caps compound SELECTs, so they travel as one batch rather than one UNION ALL).
+  const statements: D1PreparedStatement[] = [];
+  for (const iv of intervals) {
     for (let c = 0; c <= MAX_SPAN_CLASS; c++) {
-      params.push(c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`);
-      const n = params.length;
-      parts.push(
-        `SELECT * FROM mentions WHERE span_class = ?${n - 2} AND date_start BETWEEN ?${n - 1} AND ?${n} AND date_end >= ?1 AND article_id <> ?2`,
+      statements.push(
+        db
+          .prepare(
+            "SELECT * FROM mentions WHERE span_class = ?1 AND date_start BETWEEN ?2 AND ?3 AND date_end >= ?4 AND article_id <> ?5",
+          )
+          .bind(c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`, iv.start, excludeArticleId),
       );
     }
-    return db.prepare(parts.join(" UNION ALL ")).bind(...params);
-  });
+  }
   const results = await db.batch<MentionRow>(statements);
   const byId = new Map<string, StoredMention>();
   for (const r of results) for (const row of r.results) byId.set(row.id, toStored(row));

@@ -1,0 +1,101 @@
+import { XMLParser } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { get, getJson, ingest, KIM_EN, KIM_FR, uniqueUrl, waitForArticle } from "../helpers";
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
+const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+
+describe("POST → queue → consumer → D1 → API and every feed", () => {
+  it("processes an article and serves its merged incidents", async () => {
+    const a = await ingest({ url: uniqueUrl("en"), ...KIM_EN });
+    expect(a.status).toBe("queued");
+    expect(a.result).toBe("created");
+    const b = await ingest({ url: uniqueUrl("fr"), ...KIM_FR });
+
+    const art = await waitForArticle(a.id);
+    expect(art.status).toBe("done");
+    expect(art.language).toBe("en");
+    expect(art.publishedAt).toBe(KIM_EN.publishedAt);
+    expect(art.publishedAtSource).toBe("provided");
+    expect(art.processedAt).toBeTruthy();
+    expect(art.incidents.length).toBeGreaterThan(0);
+    for (const inc of art.incidents) {
+      expect(inc.id).toBeTruthy();
+      expect(inc.date.value).toMatch(/^\d{4}/);
+      expect(inc.date.start).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      expect(KIM_EN.text).toContain(inc.quote.trim().slice(0, 20));
+    }
+    const artB = await waitForArticle(b.id);
+    expect(artB.status).toBe("done");
+
+    // Every incident id of the article resolves to a merged incident listing the article as a source.
+    for (const inc of art.incidents) {
+      const merged = await getJson(`/api/incidents/${inc.id}`);
+      expect(merged.sources.map((s: any) => s.articleId)).toContain(a.id);
+      expect(merged.firstSeenAt <= merged.updatedAt).toBe(true);
+    }
+    // The 12 September arrival is reported by both articles: one merged incident, two sources.
+    const list = await getJson(`/api/incidents?from=2023-09-12&to=2023-09-12&limit=500`);
+    const both = list.incidents.filter((i: any) => {
+      const ids = i.sources.map((s: any) => s.articleId);
+      return ids.includes(a.id) && ids.includes(b.id);
+    });
+    expect(both.length).toBeGreaterThan(0);
+
+    // JSON Feed 1.1
+    const jf = await get("/feed.json?limit=500");
+    expect(jf.status).toBe(200);
+    expect(jf.headers.get("content-type")).toContain("application/feed+json");
+    const feed = (await jf.json()) as any;
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(typeof feed.title).toBe("string");
+    expect(Array.isArray(feed.items)).toBe(true);
+    const ids = feed.items.map((i: any) => i.id);
+    expect(new Set(ids).size).toBe(ids.length); // one item per incident
+    for (const item of feed.items) {
+      expect(typeof item.id).toBe("string");
+      expect(typeof item.content_text === "string" || typeof item.content_html === "string").toBe(true);
+      expect(Date.parse(item.date_published)).not.toBeNaN();
+      expect(Date.parse(item.date_modified)).toBeGreaterThanOrEqual(Date.parse(item.date_published));
+      expect(item._incident.date.value).toBeTruthy();
+      expect(typeof item._incident.kind).toBe("string");
+      expect(Array.isArray(item._incident.actors)).toBe(true);
+      expect(Array.isArray(item._incident.places)).toBe(true);
+      expect(item._incident.sources.length).toBeGreaterThan(0);
+    }
+    const mergedItem = feed.items.find((i: any) => i._incident.sources.length >= 2);
+    expect(mergedItem).toBeTruthy();
+    const incidentCount = (await getJson(`/api/incidents?limit=500`)).incidents.length;
+    expect(feed.items.length).toBe(incidentCount);
+
+    // RSS 2.0
+    const rss = await get("/feed.xml?limit=500");
+    expect(rss.headers.get("content-type")).toContain("application/rss+xml");
+    const r = xml.parse(await rss.text());
+    expect(r.rss["@_version"]).toBe("2.0");
+    const self = asArray(r.rss.channel["atom:link"]).find((l: any) => l["@_rel"] === "self");
+    expect(self["@_href"]).toContain("/feed.xml");
+    const items = asArray(r.rss.channel.item);
+    expect(items.length).toBe(feed.items.length);
+    for (const it of items as any[]) {
+      expect(it.guid["@_isPermaLink"]).toBe("false");
+      expect(Date.parse(it.pubDate)).not.toBeNaN();
+      expect(it.title).toBeTruthy();
+    }
+
+    // Atom 1.0
+    const atom = await get("/feed.atom?limit=500");
+    expect(atom.headers.get("content-type")).toContain("application/atom+xml");
+    const at = xml.parse(await atom.text());
+    expect(at.feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    const entries = asArray(at.feed.entry);
+    expect(entries.length).toBe(feed.items.length);
+    for (const e of entries as any[]) {
+      expect(e.id).toBeTruthy();
+      expect(Date.parse(e.updated)).not.toBeNaN();
+      expect(Date.parse(e.published)).not.toBeNaN();
+    }
+    const atomSelf = asArray(at.feed.link).find((l: any) => l["@_rel"] === "self");
+    expect(atomSelf["@_href"]).toContain("/feed.atom");
+  });
+});
