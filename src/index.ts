@@ -11,7 +11,7 @@ export const DLQ_NAME = "news-timeline-articles-dlq";
 
 export default {
   fetch: app.fetch,
-  async queue(batch: MessageBatch<unknown>, env: Env) {
+  async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext) {
     if (batch.queue === DLQ_NAME || batch.queue.endsWith("-dlq")) await consumeDeadLetters(batch, env);
     else await consumeArticles(batch, env);
   },

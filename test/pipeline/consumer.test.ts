@@ -8,11 +8,12 @@ import { getJson, ingest, KIM_EN, KIM_FR, uniqueUrl, waitForArticle } from "../h
 const QUEUE = "news-timeline-articles";
 const DLQ = "news-timeline-articles-dlq";
 
-async function runBatch(queue: string, bodies: unknown[], attempts = 1, e: Env = env) {
+async function runBatch(queue: string, bodies: unknown[], attempts = 1, e: Cloudflare.Env = env) {
   const batch = createMessageBatch(
     queue,
     bodies.map((body, i) => ({ id: `msg-${i}-${Math.random().toString(36).slice(2)}`, timestamp: new Date(), attempts, body })),
   );
+
   const ctx = createExecutionContext();
   await worker.queue(batch, e, ctx);
   return { batch, result: await getQueueResult(batch, ctx) };
@@ -51,7 +52,7 @@ describe("queue consumer", () => {
       { ...env, RETRY_BASE_SECONDS: "10" },
     );
     // (getQueueResult does not report the delay; the backoff schedule is checked just below)
-    expect(result.retryMessages.map((m) => m.msgId)).toEqual([batch.messages[0].id]);
+    expect(result.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual([batch.messages[0].id]);
     expect(result.explicitAcks).toEqual([batch.messages[1].id]);
     expect([1, 2, 3, 4, 20].map((n) => retryDelaySeconds(n, 10))).toEqual([10, 20, 40, 80, 900]);
     const art = await getJson(`/api/articles/${a.id}`);

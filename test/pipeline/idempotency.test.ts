@@ -82,11 +82,12 @@ describe("edited articles are reprocessed", () => {
     const before = await getJson(`/api/incidents/${art.incidents[0].id}`);
     await new Promise((r) => setTimeout(r, 5));
     const b = await ingest({ url: uniqueUrl("src2"), ...KIM_EN, source: "Other Wire", text: "Kim Jong-un arrived in Vladivostok on 21 September 2024 by train, officials said." });
-    const artB = await waitForArticle(b.id);
-    const shared = artB.incidents.find((i: any) => i.id === before.id);
-    expect(shared, "the second report merges into the first one's incident").toBeTruthy();
-    const after = await getJson(`/api/incidents/${before.id}`);
-    expect(after.sources.map((s: any) => s.articleId).sort()).toEqual([a.id, b.id].sort());
+    await waitForArticle(b.id);
+    // planMerge names a cluster after its smallest mention id, so the id may move to the new member.
+    const day = await getJson(`/api/incidents?from=2024-09-21&to=2024-09-21&limit=500`);
+    const after = day.incidents.find((i: any) => i.sources.some((s: any) => s.articleId === a.id));
+    expect(after, "the first report's incident still exists").toBeTruthy();
+    expect(after.sources.map((s: any) => s.articleId).sort(), "the second report merged into it").toEqual([a.id, b.id].sort());
     expect(after.firstSeenAt).toBe(before.firstSeenAt);
     expect(after.updatedAt > before.updatedAt).toBe(true);
   });
