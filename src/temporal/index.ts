@@ -16,7 +16,12 @@ registerLocale("fr", createFrenchLocale);
 registerLocale("en", createEnglishLocale);
 
 export function tag(text: string, opts: TagOptions): TemporalMention[] {
-  const ref = typeof opts.referenceDate === "string" ? new Date(opts.referenceDate) : opts.referenceDate;
+  const m = typeof opts.referenceDate === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(opts.referenceDate) : null;
+  const ref = m
+    ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]))
+    : typeof opts.referenceDate === "string"
+      ? new Date(opts.referenceDate)
+      : opts.referenceDate;
   const instant = isNaN(+ref) ? new Date() : ref;
   // Work on the calendar day of the reference (UTC) at noon, as chrono implies 12:00 for dates.
   const day = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate(), 12));

@@ -1,5 +1,55 @@
+/** English locale: chrono's casual English configuration cloned and extended with the tagger's parsers. */
 import * as chrono from "chrono-node";
+import { buildConfiguration } from "../../common/configuration";
+import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
+import { ENAgoParser } from "./parsers/ENAgoParser";
+import { ENCasualDayParser } from "./parsers/ENCasualDayParser";
+import { ENDecadeParser } from "./parsers/ENDecadeParser";
+import { ENDurationParser } from "./parsers/ENDurationParser";
+import { ENMonthParser } from "./parsers/ENMonthParser";
+import { ENQuarterParser } from "./parsers/ENQuarterParser";
+import { ENRelativeUnitParser } from "./parsers/ENRelativeUnitParser";
+import { ENSeasonParser } from "./parsers/ENSeasonParser";
+import { ENSetParser } from "./parsers/ENSetParser";
+import { ENThePeriodParser } from "./parsers/ENThePeriodParser";
+import { ENVagueRefParser } from "./parsers/ENVagueRefParser";
+import { ENWeekdayParser } from "./parsers/ENWeekdayParser";
+import { ENYearParser } from "./parsers/ENYearParser";
+import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
+import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
+import { EN_TENSE } from "./tense";
+
+/** Chrono English parsers kept as they are (numeric formats, month-name dates, clock times). */
+const KEEP = [
+  "ISOFormatParser",
+  "SlashDateFormatParser",
+  "ENMonthNameMiddleEndianParser",
+  "ENMonthNameLittleEndianParser",
+  "ENTimeExpressionParser",
+  "ENYearMonthDayParser",
+];
+
 export function createEnglishLocale(): TemporalLocale {
-  return { chrono: chrono.en.casual.clone(), refType: "DATE" };
+  const config = buildConfiguration(
+    chrono.en.configuration.createCasualConfiguration(false),
+    KEEP,
+    [
+      new ENWeekdayParser(),
+      new ENCasualDayParser(),
+      new ENMonthParser(),
+      new ENYearParser(),
+      new ENRelativeUnitParser(),
+      new ENQuarterParser(),
+      new ENThePeriodParser(),
+      new ENAgoParser(),
+      new ENDurationParser(),
+      new ENSetParser(),
+      new ENVagueRefParser(),
+      new ENSeasonParser(),
+      new ENDecadeParser(),
+    ],
+    [new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner()],
+  );
+  return { chrono: new chrono.Chrono(config), refType: "DATE" };
 }

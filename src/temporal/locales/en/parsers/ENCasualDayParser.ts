@@ -1,0 +1,29 @@
+/** Deictic days: "today", "yesterday (morning)", "tomorrow", "tonight", "this morning", "last night", "late yesterday". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { addDays, utc } from "../../../common/calendar";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { EN_PARTS_OF_DAY } from "../constants";
+
+export class ENCasualDayParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?:(?<mod>late|early|earlier|later)\\s+)?(?:(?<day>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)(?:\\s+(?<pod>morning|afternoon|evening|night))?` +
+      `|(?<tonight>tonight|overnight)|(?:this|last)\\s+(?<pod2>morning|afternoon|evening|night))`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const word = (g.day ?? "today").toLowerCase().replace(/\s+/g, " ");
+    let off = /before yesterday/.test(word) ? -2 : /after tomorrow/.test(word) ? 2 : word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
+    if (/^last\s+night/i.test(match[0])) off = -1;
+    const r = context.refDate;
+    const d = addDays(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate()), off);
+    const pod = g.tonight ? "NI" : g.pod ?? g.pod2 ? EN_PARTS_OF_DAY[(g.pod ?? g.pod2).toLowerCase()] : undefined;
+    const m = g.mod?.toLowerCase();
+    const mod = m === "late" || m === "later" ? "END" : m === "early" || m === "earlier" ? "START" : undefined;
+    return this.result(context, match.index!, match[0], { pod, type: pod ? "TIME" : undefined, gran: "day", mod }, {
+      year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+    });
+  }
+}

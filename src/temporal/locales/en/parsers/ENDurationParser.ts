@@ -1,0 +1,60 @@
+/**
+ * Durations: "four years", "30.4 seconds", "the past two months", "the first nine months", "a five-year
+ * low", "several years", "more than 20 years" (extent "20 years", mod MORE_THAN). Ages ("45 years
+ * old", "a 45-year-old") are not durations.
+ */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { durationValue } from "../../../common/duration";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { EN_NUMBER, EN_UNITS, EN_UNIT_PATTERN, parseEnNumber } from "../constants";
+
+const MODS: [RegExp, string][] = [
+  [/(?:about|around|roughly|approximately|some|nearly|almost)\s+$/i, "APPROX"],
+  [/(?:more\s+than|over)\s+$/i, "MORE_THAN"],
+  [/(?:less\s+than|under)\s+$/i, "LESS_THAN"],
+  [/at\s+least\s+$/i, "EQUAL_OR_MORE"],
+  [/up\s+to\s+$/i, "EQUAL_OR_LESS"],
+];
+
+export class ENDurationParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+)?` +
+      `(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of)[-\\s]+)?(?<unit>${EN_UNIT_PATTERN})(?<old>[-\\s]+old)?`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    if (g.old) return null;
+    const unitWord = g.unit.toLowerCase();
+    const unit = EN_UNITS[unitWord];
+    const i = match.index!;
+    const after = context.text.slice(i + match[0].length, i + match[0].length + 8);
+    if (/^-old/i.test(after)) return null;
+    let n: number | "X";
+    if (!g.num) {
+      // Bare plural units are vague durations ("for years"); "the year"/"the quarter" are handled elsewhere.
+      if (!/s$/.test(unitWord) || g.pre) {
+        if (!(g.pre && /^the\s+(?:past|last|next|first|previous|coming)\s+$/i.test(g.pre) && !/s$/.test(unitWord))) return null;
+        n = 1;
+      } else {
+        if (!/^(?:years|months|weeks|days|decades|hours|minutes)$/.test(unitWord)) return null;
+        if (!/(?:for|in|over|within|past|recent|coming|next|last|several|few|many)\s+$/i.test(context.text.slice(Math.max(0, i - 10), i))) return null;
+        n = "X";
+      }
+    } else if (/^(?:a\s+few|several|many|few|a\s+couple\s+of)$/i.test(g.num)) {
+      n = /couple/i.test(g.num) ? 2 : "X";
+    } else {
+      n = parseEnNumber(g.num);
+      if (!isFinite(n)) return null;
+      if (/^(a|an)$/i.test(g.num) && /s$/.test(unitWord)) return null;
+    }
+    if (unit === "WE") return null;
+    // Money/percent after a number + unit ("a year" in "$5 a year") is a set, handled by ENSetParser.
+    const before = context.text.slice(Math.max(0, i - 20), i);
+    const mod = MODS.find(([re]) => re.test(before))?.[1];
+    const value = durationValue(n, unit === "D" && /night/.test(unitWord) ? "D" : unit);
+    return this.result(context, i, match[0], { type: "DURATION", value, mod, gran: "duration" });
+  }
+}

@@ -1,0 +1,32 @@
+/** Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { quarterOf } from "../../../common/calendar";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { EN_ORDINALS } from "../constants";
+
+export class ENQuarterParser extends TemporalParser {
+  protected innerPattern(): string {
+    return `(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const n = EN_ORDINALS[g.ord.toLowerCase()];
+    const half = /^half/i.test(g.u);
+    if (/^period/i.test(g.u)) return null;
+    if (!n || (half && n > 2)) return null;
+    const ref = context.refDate;
+    let y = ref.getUTCFullYear();
+    const det = g.det?.toLowerCase() ?? "";
+    const ym = /^(\d{4})/.exec(det);
+    if (g.year) y = +g.year;
+    else if (ym) y = +ym[1];
+    else if (/^last/.test(det)) y--;
+    else if (/^next/.test(det)) y++;
+    else if (!/^this/.test(det)) {
+      const cur = half ? (ref.getUTCMonth() < 6 ? 1 : 2) : quarterOf(ref);
+      if (n > cur) y--;
+    }
+    return this.result(context, match.index!, match[0], { value: `${y}-${half ? "H" : "Q"}${n}`, gran: half ? "half-year" : "quarter" });
+  }
+}

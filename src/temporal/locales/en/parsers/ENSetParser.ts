@@ -1,0 +1,34 @@
+/** Sets: "every Monday", "each year", "daily", "weekly", "annually", "a year" after an amount ("$5 a year"), "per day". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { EN_WEEKDAYS } from "../constants";
+
+const UNIT: Record<string, string> = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", quarter: "P3M", hour: "PT1H", night: "P1D" };
+const ADJ: Record<string, string> = { daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", annual: "P1Y", quarterly: "P3M", hourly: "PT1H", nightly: "P1D" };
+
+export class ENSetParser extends TemporalParser {
+  protected innerPattern(): string {
+    return (
+      `(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<u>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|quarter|hour|night|morning|evening|weekend)` +
+      `|(?<adj>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?<=\\d\\S*\\s+)(?:a|per)\\s+(?<per>day|week|month|year|hour)`
+    );
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    let value: string | undefined;
+    if (g.adj) value = ADJ[g.adj.toLowerCase()];
+    else if (g.per) value = UNIT[g.per.toLowerCase()];
+    else {
+      const u = g.u.toLowerCase();
+      if (u in EN_WEEKDAYS) value = `XXXX-WXX-${EN_WEEKDAYS[u] || 7}`;
+      else if (u === "morning") value = "XXXX-XX-XXTMO";
+      else if (u === "evening") value = "XXXX-XX-XXTEV";
+      else if (u === "weekend") value = "XXXX-WXX-WE";
+      else value = UNIT[u];
+      if (g.other && value?.startsWith("P")) value = value.replace("1", "2");
+    }
+    if (!value) return null;
+    return this.result(context, match.index!, match[0], { type: "SET", value, gran: "set" });
+  }
+}

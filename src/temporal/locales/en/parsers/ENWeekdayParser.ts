@@ -1,0 +1,18 @@
+/** Bare and qualified weekdays: "Friday", "last Friday", "next Monday", "this Sunday", "Tuesday morning". */
+import type { ParsingContext, ParsingResult } from "chrono-node";
+import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { EN_PARTS_OF_DAY, EN_WEEKDAYS, EN_WEEKDAY_PATTERN } from "../constants";
+
+export class ENWeekdayParser extends TemporalParser {
+  protected innerPattern(): string {
+    return `(?:(?<rel>last|next|this|past|coming|previous)\\s+)?(?<wd>${EN_WEEKDAY_PATTERN})(?:\\s+(?<pod>morning|afternoon|evening|night))?`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const g = match.groups!;
+    const rel = g.rel?.toLowerCase();
+    const dir = rel === "last" || rel === "past" || rel === "previous" ? "-1" : rel === "next" || rel === "coming" ? "1" : undefined;
+    const pod = g.pod ? EN_PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
+    return this.result(context, match.index!, match[0], { anchor: "weekday", dir, pod, type: pod ? "TIME" : undefined }, { weekday: EN_WEEKDAYS[g.wd.toLowerCase()] });
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Financial news speaks in quarters: "the quarter" is the quarter in focus (last mentioned), and
+ * "a year earlier" / "year-ago" is the same quarter one year before when a quarter is in focus,
+ * otherwise the previous year.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { getTimex, setTimex } from "../../../common/timex";
+
+export class ENPeriodContextRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    let focus: { y: number; q: number } | null = null;
+    for (const r of results) {
+      const info = getTimex(r);
+      const qm = info.value ? /^(\d{4})-Q([1-4])$/.exec(info.value) : null;
+      if (info.offset === "Q0") {
+        if (focus) setTimex(r.start, { value: `${focus.y}-Q${focus.q}` });
+        continue;
+      }
+      if (info.offset === "Y-1") {
+        if (focus && /quarter|period|year-(?:earlier|ago)/i.test(r.text + " " + _context.text.slice(Math.max(0, r.index - 120), r.index))) {
+          setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
+        }
+        continue;
+      }
+      if (qm) focus = { y: +qm[1], q: +qm[2] };
+    }
+    return results;
+  }
+}
