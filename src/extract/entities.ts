@@ -47,6 +47,8 @@ export function findSentenceEntities(text: string, locale: LocaleData): Entity[]
       if (!seq) continue;
       const name = trimTail(seq[1].trim());
       if (name.length < 3 || locale.stopwords.has(name.toLowerCase())) continue;
+      // A pattern-found person needs a first and a last name ("le ministre de la Défense" is not one).
+      if (type === "person" && name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2) continue;
       const end = i + name.length;
       if (!covered(i, end)) out.push({ name, type, role: roleOf(type), start: i, end, adjective: false });
       words.lastIndex = end;

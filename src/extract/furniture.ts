@@ -15,9 +15,16 @@ const COMMON: RegExp[] = [
 /** A single short line that is only a person's first name or a site name (byline remnants). */
 const LONE_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+\s*$/u;
 
+/** Prefix furniture words glued before the story on the same line ("Publicité Lire la suite Avec …"). */
+const LEADING_FURNITURE = /^\s*(?:(?:publicité|advertisement|lire la suite|read more|suivre|follow|partager|share)\s+)+/iu;
+/** Everything after these markers on a line is furniture ("À lire aussi…", "Newsletter…"). */
+const TRAILING_FURNITURE = /\s*(?:À lire aussi|A lire aussi|Lire aussi|Read also|Read more|Newsletter\s*Recevez|Je m['’]abonne|Abonnez-vous|Sign up for)[\s\S]*$/u;
+
 export function isFurnitureLine(line: string, locale: LocaleData): boolean {
   const l = line.trim();
   if (!l) return false;
+  // Long lines are story text even when they start with a furniture word (handled by trimming).
+  if (l.length > 160 && !/votre commentaire|your comment/iu.test(l)) return false;
   if (COMMON.some((r) => r.test(l))) return true;
   if (LONE_NAME.test(l)) return true;
   // Other supported languages' furniture too (mixed-language pages are common).
@@ -32,7 +39,11 @@ const LEADING_STAMP = /^\s*(?:date|dated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+/iu;
 export function stripFurniture(text: string, locale: LocaleData): string {
   const out: string[] = [];
   for (const raw of text.split(/\n/)) {
-    const line = raw.replace(/^\s*[•·▪◦]\s*/u, "").replace(LEADING_STAMP, "");
+    const line = raw
+      .replace(/^\s*[•·▪◦]\s*/u, "")
+      .replace(LEADING_STAMP, "")
+      .replace(LEADING_FURNITURE, "")
+      .replace(TRAILING_FURNITURE, "");
     if (isFurnitureLine(line, locale)) continue;
     out.push(line.trimEnd());
   }

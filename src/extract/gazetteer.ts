@@ -14,6 +14,10 @@ export interface GazetteerEntry {
   inPhrase?: Record<string, string>;
   /** Adjectives/demonyms that also point at the place (never counted as an actor by themselves). */
   adjectives?: string[];
+  /** Canonical name of the larger place that contains this one (Khasan → Russia). */
+  within?: string;
+  /** Headline phrase as a direct object per language ("la Russie"). */
+  objPhrase?: Record<string, string>;
 }
 
 export const GAZETTEER: GazetteerEntry[] = [
@@ -44,33 +48,33 @@ export const GAZETTEER: GazetteerEntry[] = [
   { canonical: "European Union", type: "org", aliases: ["European Union", "Union européenne", "UE", "EU"] },
   { canonical: "Workers' Party of Korea", type: "org", aliases: ["Parti des travailleurs", "Workers' Party"] },
   // countries
-  { canonical: "North Korea", type: "country", aliases: ["North Korea", "Corée du Nord", "République populaire démocratique de Corée", "RPDC", "DPRK", "Democratic People's Republic of Korea"], adjectives: ["nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "North Korean", "North Koreans"], inPhrase: { fr: "en Corée du Nord", en: "in North Korea" } },
-  { canonical: "South Korea", type: "country", aliases: ["South Korea", "Corée du Sud", "République de Corée"], adjectives: ["sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "South Korean"], inPhrase: { fr: "en Corée du Sud", en: "in South Korea" } },
-  { canonical: "Russia", type: "country", aliases: ["Russia", "Russie", "Fédération de Russie", "Russian Federation"], adjectives: ["russe", "russes", "Russian", "Russians"], inPhrase: { fr: "en Russie", en: "in Russia" } },
-  { canonical: "Ukraine", type: "country", aliases: ["Ukraine"], adjectives: ["ukrainien", "ukrainienne", "ukrainiens", "Ukrainian"], inPhrase: { fr: "en Ukraine", en: "in Ukraine" } },
-  { canonical: "United States", type: "country", aliases: ["United States", "États-Unis", "Etats-Unis", "USA", "U.S.", "US", "Washington"], adjectives: ["américain", "américaine", "américains", "American"], inPhrase: { fr: "aux États-Unis", en: "in the United States" } },
-  { canonical: "China", type: "country", aliases: ["China", "Chine", "Pékin", "Beijing"], adjectives: ["chinois", "chinoise", "Chinese"], inPhrase: { fr: "en Chine", en: "in China" } },
-  { canonical: "Japan", type: "country", aliases: ["Japan", "Japon", "Tokyo"], adjectives: ["japonais", "japonaise", "Japanese"], inPhrase: { fr: "au Japon", en: "in Japan" } },
-  { canonical: "France", type: "country", aliases: ["France", "Paris"], adjectives: ["français", "française", "French"], inPhrase: { fr: "en France", en: "in France" } },
-  { canonical: "Syria", type: "country", aliases: ["Syria", "Syrie"], inPhrase: { fr: "en Syrie", en: "in Syria" } },
-  { canonical: "Germany", type: "country", aliases: ["Germany", "Allemagne", "Berlin"], inPhrase: { fr: "en Allemagne", en: "in Germany" } },
+  { canonical: "North Korea", objPhrase: { fr: "la Corée du Nord", en: "North Korea" }, type: "country", aliases: ["North Korea", "Corée du Nord", "République populaire démocratique de Corée", "RPDC", "DPRK", "Democratic People's Republic of Korea"], adjectives: ["nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "North Korean", "North Koreans"], inPhrase: { fr: "en Corée du Nord", en: "in North Korea" } },
+  { canonical: "South Korea", objPhrase: { fr: "la Corée du Sud", en: "South Korea" }, type: "country", aliases: ["South Korea", "Corée du Sud", "République de Corée"], adjectives: ["sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "South Korean"], inPhrase: { fr: "en Corée du Sud", en: "in South Korea" } },
+  { canonical: "Russia", objPhrase: { fr: "la Russie", en: "Russia" }, type: "country", aliases: ["Russia", "Russie", "Fédération de Russie", "Russian Federation"], adjectives: ["russe", "russes", "Russian", "Russians"], inPhrase: { fr: "en Russie", en: "in Russia" } },
+  { canonical: "Ukraine", objPhrase: { fr: "l'Ukraine", en: "Ukraine" }, type: "country", aliases: ["Ukraine"], adjectives: ["ukrainien", "ukrainienne", "ukrainiens", "Ukrainian"], inPhrase: { fr: "en Ukraine", en: "in Ukraine" } },
+  { canonical: "United States", objPhrase: { fr: "les États-Unis", en: "the United States" }, type: "country", aliases: ["United States", "États-Unis", "Etats-Unis", "USA", "U.S.", "US", "Washington"], adjectives: ["américain", "américaine", "américains", "American"], inPhrase: { fr: "aux États-Unis", en: "in the United States" } },
+  { canonical: "China", objPhrase: { fr: "la Chine", en: "China" }, type: "country", aliases: ["China", "Chine", "Pékin", "Beijing"], adjectives: ["chinois", "chinoise", "Chinese"], inPhrase: { fr: "en Chine", en: "in China" } },
+  { canonical: "Japan", objPhrase: { fr: "le Japon", en: "Japan" }, type: "country", aliases: ["Japan", "Japon", "Tokyo"], adjectives: ["japonais", "japonaise", "Japanese"], inPhrase: { fr: "au Japon", en: "in Japan" } },
+  { canonical: "France", objPhrase: { fr: "la France", en: "France" }, type: "country", aliases: ["France", "Paris"], adjectives: ["français", "française", "French"], inPhrase: { fr: "en France", en: "in France" } },
+  { canonical: "Syria", objPhrase: { fr: "la Syrie", en: "Syria" }, type: "country", aliases: ["Syria", "Syrie"], inPhrase: { fr: "en Syrie", en: "in Syria" } },
+  { canonical: "Germany", objPhrase: { fr: "l'Allemagne", en: "Germany" }, type: "country", aliases: ["Germany", "Allemagne", "Berlin"], inPhrase: { fr: "en Allemagne", en: "in Germany" } },
   { canonical: "Soviet Union", type: "country", aliases: ["Soviet Union", "URSS", "USSR", "Union soviétique"] },
   // cities and regions
-  { canonical: "Pyongyang", type: "city", aliases: ["Pyongyang", "Pyong-yang", "P'yŏngyang"] },
-  { canonical: "Moscow", type: "city", aliases: ["Moscow", "Moscou"] },
-  { canonical: "Vladivostok", type: "city", aliases: ["Vladivostok", "Vladivostock"] },
-  { canonical: "Khasan", type: "city", aliases: ["Khasan", "Khassan", "Hasan", "Xasan"] },
-  { canonical: "Seoul", type: "city", aliases: ["Seoul", "Séoul"] },
-  { canonical: "Kyiv", type: "city", aliases: ["Kyiv", "Kiev", "Kyïv"] },
-  { canonical: "Artyom", type: "city", aliases: ["Artyom", "Artiom", "Artiom-Primorski 1", "Artyom-Primorsky 1"] },
-  { canonical: "Primorye", type: "region", aliases: ["Primorye", "Primorié", "Primorie", "Primorsky Krai", "kraï du Primorié", "Primorski"] },
-  { canonical: "Amur", type: "region", aliases: ["Amur", "Amour"] },
-  { canonical: "Russian Far East", type: "region", aliases: ["Russian Far East", "Extrême-Orient russe", "Far East"] },
-  { canonical: "Vostochny Cosmodrome", type: "place", aliases: ["Vostochny", "Vostotchny", "Vostotchnyi", "cosmodrome de Vostochny", "Cosmodrome Vostotchny", "Vostochny Cosmodrome"] },
-  { canonical: "Russky Island", type: "place", aliases: ["Russky Island", "Île Rousski", "Rousski", "Russky"] },
-  { canonical: "Far Eastern Federal University", type: "org", aliases: ["Far Eastern Federal University", "Université fédérale d'Extrême-Orient", "Université fédérale russe d'Extrême-Orient", "Université d'Extrême-Orient"] },
-  { canonical: "Donetsk", type: "region", aliases: ["Donetsk"] },
-  { canonical: "Luhansk", type: "region", aliases: ["Luhansk", "Louhansk", "Lugansk"] },
+  { canonical: "Pyongyang", within: "North Korea", type: "city", aliases: ["Pyongyang", "Pyong-yang", "P'yŏngyang"] },
+  { canonical: "Moscow", within: "Russia", type: "city", aliases: ["Moscow", "Moscou"] },
+  { canonical: "Vladivostok", within: "Primorye", type: "city", aliases: ["Vladivostok", "Vladivostock"] },
+  { canonical: "Khasan", within: "Primorye", type: "city", aliases: ["Khasan", "Khassan", "Hasan", "Xasan"] },
+  { canonical: "Seoul", within: "South Korea", type: "city", aliases: ["Seoul", "Séoul"] },
+  { canonical: "Kyiv", within: "Ukraine", type: "city", aliases: ["Kyiv", "Kiev", "Kyïv"] },
+  { canonical: "Artyom", within: "Primorye", type: "city", aliases: ["Artyom", "Artiom", "Artiom-Primorski 1", "Artyom-Primorsky 1"] },
+  { canonical: "Primorye", within: "Russia", type: "region", aliases: ["Primorye", "Primorié", "Primorie", "Primorsky Krai", "kraï du Primorié", "Primorski"] },
+  { canonical: "Amur", within: "Russia", type: "region", aliases: ["Amur", "Amour"] },
+  { canonical: "Russian Far East", within: "Russia", type: "region", aliases: ["Russian Far East", "Extrême-Orient russe", "Far East"] },
+  { canonical: "Vostochny Cosmodrome", within: "Amur", type: "place", aliases: ["Vostochny", "Vostotchny", "Vostotchnyi", "cosmodrome de Vostochny", "Cosmodrome Vostotchny", "Vostochny Cosmodrome"] },
+  { canonical: "Russky Island", within: "Vladivostok", type: "place", aliases: ["Russky Island", "Île Rousski", "Rousski", "Russky"] },
+  { canonical: "Far Eastern Federal University", within: "Russky Island", type: "org", aliases: ["Far Eastern Federal University", "Université fédérale d'Extrême-Orient", "Université fédérale russe d'Extrême-Orient", "Université d'Extrême-Orient"] },
+  { canonical: "Donetsk", within: "Ukraine", type: "region", aliases: ["Donetsk"] },
+  { canonical: "Luhansk", within: "Ukraine", type: "region", aliases: ["Luhansk", "Louhansk", "Lugansk"] },
 ];
 
 export interface EntityMatch {

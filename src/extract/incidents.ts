@@ -68,7 +68,8 @@ export function governingTrigger(
   let best: TriggerMatch | undefined;
   let bestScore = Infinity;
   for (const t of triggers) {
-    const dist = t.end <= date.start ? date.start - t.end : t.start >= date.end ? t.start - date.end : 0;
+    // Date adverbials mostly follow their verb (or open the sentence): triggers after the date cost more.
+    const dist = t.end <= date.start ? date.start - t.end : t.start >= date.end ? (t.start - date.end) * 1.3 + 3 : 0;
     const clausePenalty = Math.abs(clauseIndex(cuts, t.start) - dc) * 60;
     const statementPenalty = t.entry.kind === "statement" ? 8 : 0; // reporting verbs lose close ties
     const nounPenalty = t.entry.pos === "noun" ? 4 : 0;
@@ -85,38 +86,86 @@ export interface ArticleContext {
   language: string;
   locale: LocaleData;
   publishedDay: string;
-  /** canonical → longest surface form in the article (for headlines in the source language). */
+  /** canonical → preferred surface form in the article (for headlines in the source language). */
   surfaces: Map<string, string>;
-  /** Most mentioned people of the article, most salient first (light coreference for "il", "les deux hommes"). */
-  salientPeople: string[];
+  /** People named in each sentence, in order (for light coreference: "il", "les deux hommes"). */
+  peopleBySentence: string[][];
+  /** All tagger date mentions usable as dates, per sentence index (to check competing dates). */
 }
 
 const PRONOUN_SUBJECT = {
-  fr: { one: /(?<![\p{L}])(?:il|elle|le dirigeant|la dirigeante|le président|le leader|le dictateur|le chef)(?![\p{L}])/iu, two: /(?<![\p{L}])(?:les deux (?:hommes|dirigeants|leaders|chefs d['’]État|présidents))(?![\p{L}])/iu },
+  fr: {
+    one: /(?<![\p{L}])(?:il|elle|le dirigeant|la dirigeante|le président|le leader|le dictateur|le chef|le numéro un)(?![\p{L}])/iu,
+    two: /(?<![\p{L}])(?:les deux (?:hommes|dirigeants|leaders|chefs d['’]État|présidents))(?![\p{L}])/iu,
+  },
   en: { one: /\b(?:he|she|the leader|the president|the dictator)\b/i, two: /\b(?:the two (?:men|leaders|presidents))\b/i },
 };
 
-export function sentenceIncidents(
-  s: Sentence,
-  dates: TemporalMention[],
-  ctx: ArticleContext,
-): ExtractedIncident[] {
+/** People mentioned in the closest previous sentences (subject of the latest one first). */
+function recentPeople(ctx: ArticleContext, sentenceIndex: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = sentenceIndex - 1; i >= 0 && i >= sentenceIndex - 4 && out.length < n; i--) {
+    for (const p of ctx.peopleBySentence[i] ?? []) if (!out.includes(p) && out.length < n) out.push(p);
+  }
+  return out;
+}
+
+/** The article's most mentioned people so far ("les deux hommes" → the two protagonists). */
+function salientPeople(ctx: ArticleContext, sentenceIndex: number): string[] {
+  const counts = new Map<string, number>();
+  for (let i = 0; i <= sentenceIndex && i < ctx.peopleBySentence.length; i++)
+    for (const p of ctx.peopleBySentence[i]) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p).slice(0, 2);
+}
+
+const AUX_PAST = /(?:(?<![\p{L}])(?:est|sont|a|ont|avait|avaient|était|étaient|has|have|had|was|were)\s+(?:\p{L}+\s+)?)$/iu;
+
+export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
   const { locale } = ctx;
   const triggers = findTriggers(s.text, locale);
   if (!triggers.length || !dates.length) return [];
   const entities = findSentenceEntities(s.text, locale);
   const out: ExtractedIncident[] = [];
   const used = new Set<string>();
-  for (const dm of dates) {
-    const rel = { start: dm.start - s.start, end: dm.end - s.start };
-    // A trigger inside the date expression ("fin de l'année") does not count.
-    const trig = governingTrigger(s.text, rel, triggers.filter((t) => t.end <= rel.start || t.start >= rel.end), locale);
-    if (!trig) continue;
+  const rels = dates.map((dm) => ({ dm, start: dm.start - s.start, end: dm.end - s.start }));
+  const emit = (trig: TriggerMatch, dm: TemporalMention, rel: { start: number; end: number }, forced?: ExtractedIncident["status"]) => {
     const date = toIncidentDate(dm);
     const dedupe = `${trig.start}:${date.value}`;
-    if (used.has(dedupe)) continue;
+    if (used.has(dedupe)) return;
     used.add(dedupe);
-    out.push(buildIncident(s, trig, date, entities, ctx, rel));
+    const inc = buildIncident(s, trig, date, entities, ctx, rel);
+    if (forced && inc.status === "happened") inc.status = forced;
+    out.push(inc);
+  };
+  for (const { dm, start, end } of rels) {
+    const rel = { start, end };
+    // A trigger inside the date expression does not count.
+    const outside = triggers.filter((t) => t.end <= rel.start || t.start >= rel.end);
+    let trig = governingTrigger(s.text, rel, outside, locale);
+    if (!trig) continue;
+    // Occurrence verbs ("a eu lieu", "se termine") date the event noun they predicate.
+    if (trig.entry.sense === "occurrence") {
+      const t0 = trig;
+      const noun = outside
+        .filter((t) => t.entry.pos === "noun" && t.entry.kind !== "statement" && t.end <= t0.start && t0.start - t.end < 80)
+        .sort((a, b) => b.end - a.end)[0];
+      if (noun) trig = noun;
+    }
+    emit(trig, dm, rel);
+    // "X rapporte/a déclaré que Y est arrivé": the reported past event shares the date when it has none of its own.
+    if (trig.entry.kind === "statement" && trig.entry.sense !== "denial") {
+      const t0 = trig;
+      const embedded = outside.find((t) => {
+        if (t.start <= t0.end || t.entry.kind === "statement" || t.entry.pos !== "verb") return false;
+        const between = s.text.slice(t0.end, t.start);
+        if (!/(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu.test(between) || between.length > 120) return false;
+        return AUX_PAST.test(s.text.slice(Math.max(0, t.start - 40), t.start)) || /ed$/i.test(t.text);
+      });
+      if (embedded) {
+        const ownDate = rels.some((r) => r !== rel && governingTrigger(s.text, r, outside, locale) === embedded);
+        if (!ownDate) emit(embedded, dm, rel, "reported");
+      }
+    }
   }
   return out;
 }
@@ -131,32 +180,37 @@ function buildIncident(
 ): ExtractedIncident {
   const { locale, language } = ctx;
   const named = entities.filter((e) => !e.adjective);
-  let actorEntities = named.filter((e) => e.role === "actor");
-  // People first, nearest the trigger first.
-  const near = (e: Entity) => Math.abs(e.start - trig.start);
-  actorEntities = [...actorEntities].sort((a, b) => (a.type === "person" ? 0 : 1) - (b.type === "person" ? 0 : 1) || near(a) - near(b));
-  let actors = [...new Set(actorEntities.map((e) => e.name))];
-  const people = actors.filter((a) => named.some((e) => e.name === a && e.type === "person"));
-  if (!people.length && ctx.salientPeople.length) {
-    const pr = PRONOUN_SUBJECT[language as "fr" | "en"] ?? PRONOUN_SUBJECT.en;
-    const before = s.text.slice(0, trig.start);
-    if (pr.two.test(s.text) && ctx.salientPeople.length >= 2) actors = [...ctx.salientPeople.slice(0, 2), ...actors];
-    else if (pr.one.test(before) || /^\s*\p{Ll}/u.test(before)) actors = [ctx.salientPeople[0], ...actors];
+  // People: before the trigger (first mention first, i.e. the subject), then after it.
+  const persons = named.filter((e) => e.type === "person");
+  const before = persons.filter((e) => e.end <= trig.start).sort((a, b) => a.start - b.start);
+  const after = persons.filter((e) => e.start >= trig.start).sort((a, b) => a.start - b.start);
+  let people = [...new Set([...before, ...after].map((e) => e.name))];
+  const orgs = [...new Set(named.filter((e) => e.type === "org").sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start)).map((e) => e.name))];
+  const pr = PRONOUN_SUBJECT[language as "fr" | "en"] ?? PRONOUN_SUBJECT.en;
+  const textBefore = s.text.slice(0, trig.start);
+  if (pr.two.test(s.text) && people.length < 2) {
+    people = [...new Set([...people, ...salientPeople(ctx, s.index)])].slice(0, Math.max(2, people.length));
+  } else if (!before.length && (pr.one.test(textBefore) || /^\s*\p{Ll}/u.test(textBefore))) {
+    const prev = recentPeople(ctx, s.index, 1);
+    people = [...new Set([...prev, ...people])];
   }
+  const actors = [...new Set([...people, ...orgs])];
   const placeEntities = entities.filter((e) => e.role === "place");
   const places = [...new Set(placeEntities.map((e) => e.name))];
-  // Headline place: a named place after the trigger first (its object), then the nearest one.
+  // Headline place: a named place just after the trigger (its object), cities before countries; else nearest.
   const namedPlaces = placeEntities.filter((e) => !e.adjective);
-  const after = namedPlaces.filter((e) => e.start >= trig.end).sort((a, b) => (a.type === "country" ? 1 : 0) - (b.type === "country" ? 1 : 0) || a.start - b.start);
-  const headPlace = after.find((e) => e.start - trig.end < 80) ?? [...namedPlaces].sort((a, b) => near(a) - near(b))[0];
+  const near = (e: Entity) => Math.abs(e.start - trig.start);
+  const rank = (e: Entity) => (e.type === "country" ? 1 : 0);
+  const afterPlaces = namedPlaces.filter((e) => e.start >= trig.end && e.start - trig.end < 80).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const headPlace = afterPlaces[0] ?? [...namedPlaces].sort((a, b) => near(a) - near(b))[0];
   const surface = (name: string) => ctx.surfaces.get(name) ?? name;
-  const personActors = actors.filter((a) => named.some((e) => e.name === a && e.type === "person") || ctx.salientPeople.includes(a));
-  const titleActors = (personActors.length ? personActors : actors).map(surface);
   const title = buildTitle({
     language,
     trigger: trig,
-    actors: titleActors,
+    people: people.map(surface),
+    orgs: orgs.map(surface),
     place: headPlace ? { canonical: headPlace.name, surface: s.text.slice(headPlace.start, headPlace.end), type: headPlace.type } : undefined,
+    nounPhrase: trig.entry.pos === "noun" ? nounPhrase(s.text, trig, dateRel, locale) : undefined,
   });
   const clauseStart = Math.max(0, Math.min(trig.start, dateRel.start) - 60);
   const clause = s.text.slice(clauseStart, Math.max(trig.end, dateRel.end) + 40);
@@ -168,10 +222,40 @@ function buildIncident(
     kind: trig.entry.kind,
     status,
     date,
-    actors: [...new Set(actors)].sort(),
+    actors: actors.sort(),
     places: places.sort(),
     quote: s.text,
     trigger: trig.text,
     sentenceIndex: s.index,
   };
+}
+
+const NP_STOP = new Set(
+  "en à au aux dans pour avec qui que qu et par sur lors depuis après avant entre ne a est ont sont se sans vers contre mais ou dont où in at on for with who that and by after before since which to from was were is are has have".split(" "),
+);
+
+/** The trigger noun with its "de/of" complement as written: "invasion de l'Ukraine", "pandémie de Covid-19". */
+export function nounPhrase(text: string, trig: TriggerMatch, dateRel: { start: number; end: number }, locale: LocaleData): string {
+  const limit = trig.end < dateRel.start ? dateRel.start : text.length;
+  const rest = text.slice(trig.end, limit);
+  const m = /^(\s+(?:de la|de l['’]|du|des|de|d['’]|avec|of the|of|with)\s*)/iu.exec(rest);
+  let phrase = trig.text;
+  if (m) {
+    const tokens = rest.slice(m[0].length).split(/(\s+)/);
+    let taken = "";
+    let words = 0;
+    for (let i = 0; i < tokens.length; i += 2) {
+      const tok = tokens[i];
+      const clean = tok.replace(/[,;:.!?()«»"“”]+$/u, "");
+      const low = clean.toLowerCase().replace(/^(?:l|d)['’]/u, "");
+      if (!clean || (words > 0 && NP_STOP.has(low))) break;
+      if (words > 0 && /^\p{Ll}/u.test(clean) && /^(?:l|d)['’]/iu.test(clean) === false && words >= 3) break;
+      taken += (i ? tokens[i - 1] ?? " " : "") + clean;
+      words++;
+      if (clean !== tok || words >= 5) break;
+    }
+    if (words) phrase = `${trig.text}${m[0].replace(/\s+$/u, m[0].endsWith(" ") ? " " : "")}${taken.trim()}`;
+  }
+  void locale;
+  return phrase.replace(/\s+/g, " ").trim();
 }

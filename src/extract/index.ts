@@ -8,7 +8,7 @@ import type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions 
 import { htmlToText } from "./html";
 import { detectLanguage, normalizeLanguage } from "./language";
 import { getLocale, type LocaleData } from "./locales";
-import { segmentSentences } from "./sentences";
+import { segmentSentences, type Sentence } from "./sentences";
 import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
 import { findEntities, gluedNameRepair } from "./gazetteer";
@@ -27,17 +27,26 @@ function repairGlued(text: string, locale: LocaleData): string {
   return gluedNameRepair(text, (w) => GLUE_WORDS.test(w) || locale.stopwords.has(w) || findTriggers(w, locale).some((t) => t.start === 0 && t.end === w.length));
 }
 
-function articleContext(text: string, language: string, locale: LocaleData, publishedDay: string): ArticleContext {
-  const surfaces = new Map<string, string>();
-  const counts = new Map<string, number>();
+function articleContext(text: string, sentences: Sentence[], language: string, locale: LocaleData, publishedDay: string): ArticleContext {
+  const surfaceCounts = new Map<string, Map<string, number>>();
+  const peopleBySentence: string[][] = sentences.map(() => []);
+  let si = 0;
   for (const m of findEntities(text)) {
     if (m.adjective) continue;
-    const prev = surfaces.get(m.entry.canonical);
-    if (!prev || m.text.length > prev.length) surfaces.set(m.entry.canonical, m.text);
-    if (m.entry.type === "person") counts.set(m.entry.canonical, (counts.get(m.entry.canonical) ?? 0) + 1);
+    const c = surfaceCounts.get(m.entry.canonical) ?? new Map<string, number>();
+    c.set(m.text, (c.get(m.text) ?? 0) + 1);
+    surfaceCounts.set(m.entry.canonical, c);
+    if (m.entry.type !== "person") continue;
+    while (si < sentences.length && sentences[si].end <= m.start) si++;
+    if (si < sentences.length && sentences[si].start <= m.start && !peopleBySentence[si].includes(m.entry.canonical)) peopleBySentence[si].push(m.entry.canonical);
   }
-  const salientPeople = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([n]) => n);
-  return { language, locale, publishedDay, surfaces, salientPeople };
+  // Preferred surface: the most frequent multi-word spelling, else the most frequent one.
+  const surfaces = new Map<string, string>();
+  for (const [canon, counts] of surfaceCounts) {
+    const ranked = [...counts.entries()].sort((a, b) => (b[0].includes(" ") || b[0].includes("-") ? 1 : 0) - (a[0].includes(" ") || a[0].includes("-") ? 1 : 0) || b[1] - a[1] || a[0].localeCompare(b[0]));
+    surfaces.set(canon, ranked[0][0]);
+  }
+  return { language, locale, publishedDay, surfaces, peopleBySentence };
 }
 
 function toIso(day: string): string {
@@ -84,7 +93,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   }
   const usable = usableDateMentions(mentions, text, locale).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
-  const ctx = articleContext(text, language, locale, publishedDay);
+  const ctx = articleContext(text, sentences, language, locale, publishedDay);
 
   const incidents: ExtractedIncident[] = [];
   let mi = 0;

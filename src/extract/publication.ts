@@ -28,7 +28,7 @@ const DEICTIC_G = new RegExp(`(?<![\\p{L}])(?:ce|cet|this|today,?|aujourd['’]h
 const WEEKDAY_G = new RegExp(`(?<![\\p{L}])(ce\\s+|cette\\s+|this\\s+)?${WEEKDAY_RE}(?![\\p{L}])`, "giu");
 const PARTIAL_STAMP = /(?:^|\n)\s*(?:date|dated|le)\s*:?\s*(\d{4})-(\d{2})(?![-\d])/iu;
 /** A weekday introduced by these is a bound or another day of a range, not the story's day. */
-const NOT_STORY_DAY = /(?:jusqu['’]?\s*à|jusqu['’]au|dès|d['’]ici|à partir de|avant|après|until|till|by|from|before|after|next|prochain|\bà|\bto)\s*$/iu;
+const NOT_STORY_DAY = /(?:jusqu['’]?\s*à|jusqu['’]au|dès|d['’]ici|à partir de|avant|après|until|till|by|from|before|after|next|prochain|(?<![\p{L}])à|(?<![\p{L}])to)\s*$/iu;
 
 function parseFull(m: RegExpExecArray): Date | null {
   if (m[2] && m[3]) {

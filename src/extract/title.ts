@@ -1,6 +1,7 @@
 /**
  * Short readable headline per incident in the source language: actor + action + place
- * ("Kim Jong-un quitte Pyongyang", "Sommet Kim Jong-un – Poutine à Vladivostok"). Never a sentence cut.
+ * ("Kim Jong-un quitte Pyongyang"), or the event noun phrase ("Invasion de l'Ukraine",
+ * "Sommet Kim Jong-un – Poutine à Vladivostok"). Never a cut sentence.
  */
 import { entryFor } from "./gazetteer";
 import type { Entity } from "./entities";
@@ -9,17 +10,20 @@ import type { TriggerMatch } from "./triggers";
 export interface TitleParts {
   language: string;
   trigger: TriggerMatch;
-  /** Actors in order of relevance (surface forms as written in the article). */
-  actors: string[];
+  /** People (surface forms as written in the article), most relevant first. */
+  people: string[];
+  /** Organisations (surface forms), used when no person acts. */
+  orgs: string[];
   /** Place entity nearest the trigger (canonical) and its surface form. */
   place?: { canonical: string; surface: string; type: Entity["type"] };
+  /** The trigger with its complement as written ("invasion de l'Ukraine"), for noun triggers. */
+  nounPhrase?: string;
 }
 
 function placePhrase(lang: string, prep: string | undefined, place: NonNullable<TitleParts["place"]>): string {
   const e = entryFor(place.canonical);
-  const isCountry = place.type === "country";
-  if (prep === "" ) return place.surface;
-  if (isCountry && e?.inPhrase?.[lang] && (prep === "à" || prep === "in")) return e.inPhrase[lang];
+  if (prep === "") return e?.objPhrase?.[lang] ?? place.surface;
+  if (place.type === "country" && e?.inPhrase?.[lang] && (prep === "à" || prep === "in")) return e.inPhrase[lang];
   if (lang === "fr") {
     if (prep === "de" && /^[aeiouyéèh]/iu.test(place.surface)) return `d'${place.surface}`;
     return `${prep ?? "à"} ${place.surface}`;
@@ -28,23 +32,30 @@ function placePhrase(lang: string, prep: string | undefined, place: NonNullable<
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const PERSON_TEMPLATE_KINDS = new Set(["travel", "meeting", "statement", "election", "agreement", "legal"]);
 
 export function buildTitle(p: TitleParts): string {
-  const { trigger, actors, place, language } = p;
+  const { trigger, people, orgs, place, language, nounPhrase } = p;
   const e = trigger.entry;
-  const where = place ? " " + placePhrase(language, e.placePrep, place) : "";
-  const joiner = language === "fr" ? " et " : " and ";
-  if (e.pos === "noun" && (e.kind === "meeting" || e.kind === "agreement") && actors.length >= 2) {
-    return cap(`${e.noun} ${actors.slice(0, 2).join(" – ")}${where}`);
+  const fr = language === "fr";
+  const withPlace = e.placePrep !== undefined && place;
+  const where = withPlace ? " " + placePhrase(language, e.placePrep, place!) : "";
+  const whereIn = withPlace ? " " + placePhrase(language, fr ? "à" : "in", place!) : "";
+  const placeInPhrase = place && nounPhrase && nounPhrase.includes(place.surface);
+  if (e.kind === "meeting" && people.length >= 2) {
+    if (e.pos === "noun") return cap(`${e.sense === "summit" ? e.noun : e.noun} ${people[0]} – ${people[1]}${whereIn}`);
+    return cap(`${people[0]} ${e.verb} ${people[1]}${whereIn}`);
   }
-  if (actors.length) {
-    let verb = e.verb;
-    if (actors.length >= 2 && e.kind === "meeting" && e.pos === "verb") return cap(`${actors[0]} ${verb} ${actors[1]}${where}`);
-    if (e.placePrep === "" && !place) verb = e.verb; // "quitte" needs an object: fall back to noun form
-    if (e.placePrep === "" && !place) return cap(`${e.noun} ${language === "fr" ? "de" : "of"} ${actors[0]}`);
-    return cap(`${actors[0]} ${verb}${where}`).trim();
+  if (people.length && PERSON_TEMPLATE_KINDS.has(e.kind)) {
+    if (e.kind === "meeting" || (e.placePrep === "" && !place)) return cap(`${e.noun} ${fr ? "de" : "of"} ${people[0]}${e.kind === "meeting" ? whereIn : ""}`);
+    return cap(`${people[0]} ${e.verb}${where}`);
   }
-  if (place) return cap(`${e.noun}${where === " " + place.surface ? (language === "fr" ? " de " : " from ") + place.surface : where}`);
-  void joiner;
-  return cap(e.noun);
+  if (nounPhrase) return cap(`${nounPhrase}${placeInPhrase ? "" : whereIn}`);
+  const who = people[0] ?? orgs[0];
+  if (who && PERSON_TEMPLATE_KINDS.has(e.kind)) {
+    if (e.placePrep === "" && !place) return cap(`${e.noun} ${fr ? "de" : "of"} ${who}`);
+    return cap(`${who} ${e.verb}${where}`);
+  }
+  if (who) return cap(`${e.noun} ${fr ? "de" : "of"} ${who}${whereIn}`);
+  return cap(`${e.noun}${whereIn}`);
 }

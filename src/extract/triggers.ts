@@ -37,7 +37,14 @@ export function findTriggers(text: string, locale: LocaleData, offset = 0): Trig
       all.push({ entry, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
     }
   }
-  all.sort((a, b) => (b.entry.priority ?? 0) - (a.entry.priority ?? 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // A word matched both as verb and noun ("rencontre") is a noun after a determiner.
+  const DET = /(?<![\p{L}])(?:un|une|le|la|les|l['’]|des|du|de|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|the|a|an|his|her|their|its|this|that)\s*$/iu;
+  for (const t of all) {
+    const isNoun = DET.test(text.slice(Math.max(0, t.start - offset - 12), t.start - offset));
+    if ((t.entry.pos === "noun") === isNoun) (t as TriggerMatch & { bonus?: number }).bonus = 1;
+  }
+  const bonus = (t: TriggerMatch) => (t as TriggerMatch & { bonus?: number }).bonus ?? 0;
+  all.sort((a, b) => (b.entry.priority ?? 0) - (a.entry.priority ?? 0) || b.end - b.start - (a.end - a.start) || bonus(b) - bonus(a) || a.start - b.start);
   const kept: TriggerMatch[] = [];
   for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
   return kept.sort((a, b) => a.start - b.start);

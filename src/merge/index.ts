@@ -47,7 +47,9 @@ function kindOf(cluster: MentionRecord[], rep: MentionRecord): MentionRecord["ki
 export function planMerge(mentions: MentionRecord[]): MergePlan {
   const clusters = clusterMentions(mentions);
   const incidents: PlannedIncident[] = clusters.map((c) => {
-    const rep = representative(c);
+    // Headline from the finest member of the cluster's majority kind.
+    const kind = kindOf(c, representative(c));
+    const rep = representative(c.filter((m) => m.kind === kind));
     let date = c[0].date;
     for (const m of c) date = finerDate(date, m.date);
     const mentionIds = c.map((m) => m.id).sort();
@@ -55,7 +57,7 @@ export function planMerge(mentions: MentionRecord[]): MergePlan {
       id: incidentId(mentionIds),
       mentionIds,
       title: rep.title,
-      kind: kindOf(c, rep),
+      kind,
       date,
       actors: [...new Set(c.flatMap((m) => m.actors))].sort(),
       places: [...new Set(c.flatMap((m) => m.places))].sort(),

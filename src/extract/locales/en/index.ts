@@ -18,7 +18,7 @@ export const EN: LocaleData = {
     /\b(?:your comment|your name|your email|cookies?)\b/i,
   ],
   stampCue: /(?:updated|published|posted|last modified)\s*(?:on|:)?\s*$/i,
-  clauseBreak: /[;:()"“”]|,\s*(?:where|which|who|when|but|while|after|before|as)\b|\s(?:but|while|whereas|after|before)\s/i,
+  clauseBreak: /[;:()"“”]|,\s*(?:where|which|who|when|but|while|after|before|as|to|citing|according)\b|\s(?:but|while|whereas|after|before)\s|\s(?:and|but|or)\s+(?=that\s|he\s|she\s|they\s|it\s)/i,
   durationLike: /^(?:in|for|during|over)?\s*(?:(?:more|less) than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|a few|several)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|centuries|decades?)$/i,
   sinceCue: /(?:since|until|till|up to)\s*(?:the)?\s*$/i,
   rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,

@@ -45,6 +45,6 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   { kind: "legal", sense: "legal", pos: "verb", pattern: `(?:${V("arrest")}|${V("convict")}|sentenced|${V("charg")}|indicted|${V("sue", "sued")}|acquitted|jailed|released)`, verb: "is charged", noun: "Trial", placePrep: "in" },
   { kind: "legal", sense: "legal", pos: "noun", pattern: "(?:trials?|verdicts?|lawsuits?|investigations?|arrests?|rulings?|hearings?|indictments?)", verb: "is tried", noun: "Trial", placePrep: "in" },
   // other
-  { kind: "other", sense: "event", pos: "verb", pattern: `(?:took place|takes place|will take place|held|${V("begin", "began|begun")}|${V("start")}|${V("end")}|${V("open")}|${V("clos")}|died|dies|born)`, verb: "takes place", noun: "Event", placePrep: "in" },
+  { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:took place|takes place|will take place|held|${V("begin", "began|begun")}|${V("start")}|${V("end")}|${V("open")}|${V("clos")}|died|dies|born)`, verb: "takes place", noun: "Event", placePrep: "in" },
   { kind: "other", sense: "event", pos: "noun", pattern: "(?:ceremon(?:y|ies)|festivals?|celebrations?|funerals?|exhibitions?|concerts?|matches|championships?|opening|closing)", verb: "takes place", noun: "Event", placePrep: "in" },
 ];

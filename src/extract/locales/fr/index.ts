@@ -18,7 +18,7 @@ export const FR: LocaleData = {
     /\b(?:votre commentaire|votre nom|votre adresse|cookies?)\b/iu,
   ],
   stampCue: /(?:mis à jour|mise à jour|publié|modifié|actualisé)\s*(?:le|:)?\s*$/iu,
-  clauseBreak: /[;:()«»"]|,\s*(?:où|qui|que|lorsque|quand|mais|alors|tandis|après|avant|puis)\b|\s(?:mais|tandis que|alors que|lorsque|après que|avant que)\s/iu,
+  clauseBreak: /[;:()«»"]|,\s*(?:où|qui|que|lorsque|quand|mais|alors|tandis|après|avant|puis|pour|afin|selon|citant)(?![\p{L}])|\s(?:mais|tandis que|alors que|lorsque|après que|avant que)\s|\s(?:et|mais|ou)\s+(?=qu['’]|que\s|il\s|elle\s|ils\s|elles\s|on\s)/iu,
   durationLike: /^(?:en|pendant|durant|depuis)?\s*(?:(?:plus|moins) de\s+)?(?:près de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs)\s+(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)$/iu,
   sinceCue: /(?:depuis|dès|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,

@@ -10,14 +10,14 @@ const ER = `(?:e|es|ent|er|ons|ez|${PP}|ait|aient|ant|era|eront|erait|eraient|er
 export const FR_TRIGGERS: TriggerEntry[] = [
   // travel
   { kind: "travel", sense: "departure", pos: "verb", pattern: `quitt${ER}`, verb: "quitte", noun: "Départ", placePrep: "" },
-  { kind: "travel", sense: "departure", pos: "verb", pattern: "(?:parti|partie|partis|parties|partir|partira|partiront|partirait|partent|partait)", verb: "part", noun: "Départ", placePrep: "de", caseSensitive: true },
-  { kind: "travel", sense: "departure", pos: "noun", pattern: "départs?", verb: "part", noun: "Départ", placePrep: "de" },
+  { kind: "travel", sense: "departure", pos: "verb", pattern: "(?:parti|partie|partis|parties|partir|partira|partiront|partirait|partent|partait)", verb: "quitte", noun: "Départ", placePrep: "", caseSensitive: true },
+  { kind: "travel", sense: "departure", pos: "noun", pattern: "départs?", verb: "quitte", noun: "Départ", placePrep: "" },
   { kind: "travel", sense: "arrival", pos: "verb", pattern: `arriv${ER}`, verb: "arrive", noun: "Arrivée", placePrep: "à" },
   { kind: "travel", sense: "arrival", pos: "noun", pattern: "arrivées?", verb: "arrive", noun: "Arrivée", placePrep: "à" },
   { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:franchi|franchit|franchira|franchissent|atterri|atterrit|atterrira)`, verb: "arrive", noun: "Arrivée", placePrep: "à" },
   { kind: "travel", sense: "visit", pos: "verb", pattern: `(?:s['’]est|se sont|se|s['’]étai(?:en)?t|s['’]était) (?:\\p{L}+ )?rend(?:u|ue|us|ues|ra|ront|rait|raient|re|ent|ait)?`, verb: "se rend", noun: "Visite", placePrep: "à", priority: 1 },
-  { kind: "travel", sense: "visit", pos: "verb", pattern: `visit${ER}`, verb: "visite", noun: "Visite", placePrep: "à" },
-  { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:visites?|rendu visite|rendre visite|rendra visite)", verb: "visite", noun: "Visite", placePrep: "à" },
+  { kind: "travel", sense: "visit", pos: "verb", pattern: `visit${ER}`, verb: "se rend", noun: "Visite", placePrep: "à" },
+  { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:visites?|rendu visite|rendre visite|rendra visite)", verb: "se rend", noun: "Visite", placePrep: "à" },
   { kind: "travel", sense: "trip", pos: "noun", pattern: "(?:voyages?|déplacements?|séjours?|tournée)", verb: "se rend", noun: "Voyage", placePrep: "à" },
   { kind: "travel", sense: "trip", pos: "verb", pattern: `(?:voyag${ER}|se déplac${ER})`, verb: "se rend", noun: "Voyage", placePrep: "à" },
   { kind: "travel", sense: "return", pos: "verb", pattern: `(?:retourn${ER}|rentr${ER}|regagn${ER})`, verb: "rentre", noun: "Retour", placePrep: "à" },
@@ -30,7 +30,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "meeting", sense: "meeting", pos: "noun", pattern: "(?:réunions?|entretiens?|entrevues?|pourparlers|négociations?|conférences?|forums?|congrès|assemblées?)", verb: "se réunit", noun: "Réunion", placePrep: "à" },
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: `(?:discut${ER}|négoci${ER}|réuni(?:t|s|e|ra|ront)?|s['’]entret\\p{L}+)`, verb: "discute", noun: "Discussions", placePrep: "à" },
   // statement / report / announcement
-  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:déclar${ER}|annonc${ER}|annonç(?:ait|aient|a)|indiqu${ER}|affirm${ER}|confirm${ER}|rapport${ER}|précis${ER}|assur${ER}|ajout${ER}|expliqu${ER}|estim${ER}|révél${ER}|dénonc${ER}|accus${ER}|appel(?:le|lent|é|ée|er|lera)|évoqu${ER}|souhait${ER}|écrit|écrivait|publi${ER}|dit|ont dit|cit${ER}|répét${ER}|promis|promet|promettent)`, verb: "déclare", noun: "Déclaration", placePrep: "à" },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:déclar${ER}|annonc${ER}|annonç(?:ait|aient|a)|indiqu${ER}|affirm${ER}|confirm${ER}|rapport${ER}|précis${ER}|assur${ER}|ajout${ER}|expliqu${ER}|estim${ER}|révél${ER}|dénonc${ER}|accus${ER}|appel(?:le|lent|é|ée|er|lera)|évoqu${ER}|souhait${ER}|écrit|écrivait|publi${ER}|dit|ont dit|cit${ER}|répét${ER}|promis|promet|promettent|engag${ER}|exhort${ER})`, verb: "déclare", noun: "Déclaration", placePrep: "à" },
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:déclarations?|annonces?|communiqués?|discours|rapports?|conférence de presse)", verb: "déclare", noun: "Déclaration", placePrep: "à", priority: 1 },
   { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:ni(?:é|ée|és|e|ent|er|ait|aient)|dément(?:i|ent|ait)?|démenti)", verb: "dément", noun: "Démenti", placePrep: "à", caseSensitive: true },
   // agreement
@@ -59,6 +59,6 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "legal", sense: "legal", pos: "verb", pattern: `(?:condamn${ER}|arrêt${ER}|inculp${ER}|jug${ER}|interpell${ER}|accus${ER} de|mis en examen|incarcér${ER}|libér${ER}|acquitt${ER}|poursuiv(?:i|ie|is|ra))`, verb: "est condamné", noun: "Procès", placePrep: "à", priority: 1 },
   { kind: "legal", sense: "legal", pos: "noun", pattern: "(?:procès|jugements?|verdicts?|plaintes?|enquêtes?|arrestations?|condamnations?|audiences?|mandats? d['’]arrêt)", verb: "est jugé", noun: "Procès", placePrep: "à" },
   // other events
-  { kind: "other", sense: "event", pos: "verb", pattern: `(?:a eu lieu|ont eu lieu|aura lieu|auront lieu|aurait lieu|avoir lieu|se déroul\\p{L}+|se tien(?:t|nent|dra)|s['’]est tenu\\p{L}*|commenc${ER}|début${ER}|termin${ER}|ouv(?:ert|re|rira)|ferm${ER}|organis${ER}|inaugur${ER}|présent${ER}|mort|morte|décédé|décédée|décède|naît|né|née)`, verb: "a lieu", noun: "Événement", placePrep: "à" },
-  { kind: "other", sense: "event", pos: "noun", pattern: "(?:cérémonies?|festivals?|fêtes?|célébrations?|funérailles|obsèques|inaugurations?|expositions?|concerts?|matchs?|championnats?|rentrée|ouverture|fermeture|lancement|début|fin)", verb: "a lieu", noun: "Événement", placePrep: "à" },
+  { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:a eu lieu|ont eu lieu|aura lieu|auront lieu|aurait lieu|avoir lieu|se déroul\\p{L}+|se tien(?:t|nent|dra)|s['’]est tenu\\p{L}*|commenc${ER}|début${ER}|termin${ER}|ouv(?:ert|re|rira)|ferm${ER}|organis${ER}|inaugur${ER}|présent${ER}|mort|morte|décédé|décédée|décède|naît|né|née)`, verb: "a lieu", noun: "Événement", placePrep: "à" },
+  { kind: "other", sense: "event", pos: "noun", pattern: "(?:cérémonies?|festivals?|fêtes?|célébrations?|funérailles|obsèques|inaugurations?|expositions?|concerts?|matchs?|championnats?|rentrée|ouverture|fermeture)", verb: "a lieu", noun: "Événement", placePrep: "à" },
 ];
