@@ -7,6 +7,7 @@ const httpUrl = z
   .string()
   .trim()
   .max(2048)
+  .regex(/^https?:\/\//i, "must be an absolute http(s) URL")
   .refine((s) => {
     try {
       const u = new URL(s);
@@ -46,7 +47,7 @@ export const ArticleInputSchema = z
       ctx.addIssue({ code: "custom", path: ["text"], message: "one of text or html is required" });
     }
   })
-  .meta({ id: "ArticleInput", title: "ArticleInput" });
+  .meta({ id: "ArticleInput", title: "ArticleInput", description: "One of text or html is required." });
 export type ArticleInputBody = z.infer<typeof ArticleInputSchema>;
 
 export const ArticleBatchInputSchema = z
