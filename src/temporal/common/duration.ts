@@ -10,7 +10,11 @@ export function durationValue(n: number | "X", unit: string): string {
     case "S":
       return `PT${num}S`;
     case "Q":
-      return `P${mult(3)}M`;
+      return `P${num}Q`;
+    case "DE":
+      return `P${mult(10)}Y`;
+    case "CE":
+      return `P${mult(100)}Y`;
     case "HY":
       return `P${mult(6)}M`;
     default:

@@ -17,6 +17,7 @@ export class TenseResolutionRefiner implements Refiner {
     const r0 = context.refDate;
     const ref = utc(r0.getUTCFullYear(), r0.getUTCMonth() + 1, r0.getUTCDate());
     let lastDay: Date | null = null;
+    let lastDayEnd = -1;
     for (const r of results) {
       const info = getTimex(r);
       if (info.value) continue;
@@ -87,7 +88,8 @@ export class TenseResolutionRefiner implements Refiner {
           continue;
         }
         case "previous": {
-          const base = lastDay ?? ref;
+          // Only a nearby day is in focus (same paragraph-ish); otherwise the reference date.
+          const base = lastDay && r.index - lastDayEnd < 300 ? lastDay : ref;
           day = addDays(base, +(info.offset ?? 0));
           break;
         }
@@ -105,7 +107,10 @@ export class TenseResolutionRefiner implements Refiner {
           e.assign("day", ed.getUTCDate());
         }
       }
-      if (c.isCertain("day") && c.isCertain("year")) lastDay = utc(c.get("year")!, c.get("month")!, c.get("day")!);
+      if (c.isCertain("day") && c.isCertain("year")) {
+        lastDay = utc(c.get("year")!, c.get("month")!, c.get("day")!);
+        lastDayEnd = r.index + r.text.length;
+      }
     }
     return results;
   }

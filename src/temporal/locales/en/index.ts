@@ -1,6 +1,7 @@
 /** English locale: chrono's casual English configuration cloned and extended with the tagger's parsers. */
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../common/configuration";
+import { ExtentTrimRefiner } from "../../common/refiners/ExtentTrimRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
 import { ENAgoParser } from "./parsers/ENAgoParser";
@@ -49,7 +50,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENSeasonParser(),
       new ENDecadeParser(),
     ],
-    [new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner()],
+    [new ExtentTrimRefiner(/^(?:at|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner()],
   );
   return { chrono: new chrono.Chrono(config), refType: "DATE" };
 }

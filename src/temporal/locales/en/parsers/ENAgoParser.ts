@@ -6,7 +6,7 @@ import { EN_NUMBER, EN_UNITS, parseEnNumber } from "../constants";
 
 export class ENAgoParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?<num>${EN_NUMBER}|a|an|a\\s+few|several)\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|earlier|before|later|from\\s+now|hence)`;
+    return `(?<num>${EN_NUMBER}|a|an|a\\s+few|several)\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|from\\s+now|hence)`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -16,7 +16,7 @@ export class ENAgoParser extends TemporalParser {
     if (/few|several/i.test(g.num)) return this.result(context, match.index!, match[0], { value: sign < 0 ? "PAST_REF" : "FUTURE_REF", gran: "vague" });
     const n = parseEnNumber(g.num);
     if (!isFinite(n) || n !== Math.floor(n)) return null;
-    if (n === 1 && unit === "Y" && /^(earlier|before)$/i.test(g.dir)) return null; // "a year earlier": ENThePeriodParser
+    if (n === 1 && unit === "Y" && /^(a|one)$/i.test(g.num) && /^ago$/i.test(g.dir)) return null; // "a year ago": ENThePeriodParser
     const r = context.refDate;
     const ref = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate());
     if (unit === "Y") return this.result(context, match.index!, match[0], { gran: "year" }, { year: ref.getUTCFullYear() + sign * n });

@@ -40,7 +40,7 @@ export class ENDurationParser extends TemporalParser {
         n = 1;
       } else {
         if (!/^(?:years|months|weeks|days|decades|hours|minutes)$/.test(unitWord)) return null;
-        if (!/(?:for|in|over|within|past|recent|coming|next|last|several|few|many)\s+$/i.test(context.text.slice(Math.max(0, i - 10), i))) return null;
+        if (/\d[\s-]*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
         n = "X";
       }
     } else if (/^(?:a\s+few|several|many|few|a\s+couple\s+of)$/i.test(g.num)) {

@@ -27,6 +27,14 @@ export class ENQuarterParser extends TemporalParser {
       const cur = half ? (ref.getUTCMonth() < 6 ? 1 : 2) : quarterOf(ref);
       if (n > cur) y--;
     }
-    return this.result(context, match.index!, match[0], { value: `${y}-${half ? "H" : "Q"}${n}`, gran: half ? "half-year" : "quarter" });
+    // "the third-quarter loss": the determiner belongs to the noun, not to the adjectival quarter.
+    let index = match.index!;
+    let text = match[0];
+    const the = /^the\s+/i.exec(text);
+    if (the && /-(?:quarter|half)$/i.test(text)) {
+      index += the[0].length;
+      text = text.slice(the[0].length);
+    }
+    return this.result(context, index, text, { value: `${y}-${half ? "H" : "Q"}${n}`, gran: half ? "half-year" : "quarter" });
   }
 }

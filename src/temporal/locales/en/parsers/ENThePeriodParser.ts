@@ -4,13 +4,13 @@
  * against the quarter in focus (or the year, when no quarter is in focus).
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { quarterOf } from "../../../common/calendar";
+import { addDays, quarterOf, weekValue } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class ENThePeriodParser extends TemporalParser {
   protected innerPattern(): string {
     return (
-      `(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter)(?![-\\s]+(?:century|point|mile|of\\s+a))` +
+      `(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter|the\\s+latest\\s+period)(?![-\\s]+(?:century|point|mile|of\\s+a))|(?<y>the\\s+(?:full\\s+)?year)(?![-\\s]+(?:earlier|ago|before|\\d))|(?<we>the\\s+weekend)` +
       `|(?<ago>(?:the\\s+)?year[-\\s](?:earlier|ago)(?:\\s+(?:quarter|period))?|a\\s+year\\s+(?:earlier|ago|before))`
     );
   }
@@ -21,6 +21,12 @@ export class ENThePeriodParser extends TemporalParser {
     let q = quarterOf(ref) - 1;
     let y = ref.getUTCFullYear();
     if (q < 1) (q = 4), y--;
+    if (g.y) return this.result(context, match.index!, match[0], { value: String(ref.getUTCFullYear()), gran: "year" });
+    if (g.we) {
+      const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
+      const back = (d.getUTCDay() + 1) % 7; // days since the last Saturday
+      return this.result(context, match.index!, match[0], { value: weekValue(addDays(d, -back)) + "-WE", gran: "week" });
+    }
     if (g.q) return this.result(context, match.index!, match[0], { value: `${y}-Q${q}`, gran: "quarter", anchor: "previous", offset: "Q0" });
     return this.result(context, match.index!, match[0], { value: String(ref.getUTCFullYear() - 1), gran: "year", anchor: "previous", offset: "Y-1" });
   }

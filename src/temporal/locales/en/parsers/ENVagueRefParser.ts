@@ -5,9 +5,9 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 export class ENVagueRefParser extends TemporalParser {
   protected innerPattern(): string {
     return (
-      `(?<present>now|currently|current|at\\s+present|presently|nowadays|these\\s+days|for\\s+the\\s+time\\s+being|right\\s+now|so\\s+far|to\\s+date)` +
-      `|(?<past>recently|recent\\s+years|the\\s+past|previously|formerly|once\\s+upon\\s+a\\s+time|in\\s+the\\s+past|lately|earlier|recent)` +
-      `|(?<future>the\\s+future|future|soon|shortly|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|eventually|later)`
+      `(?<present>now|currently|current|at\\s+present|presently|nowadays|these\\s+days|for\\s+the\\s+time\\s+being|right\\s+now)` +
+      `|(?<past>recently|recent\\s+years|the\\s+past|formerly|once\\s+upon\\s+a\\s+time|lately)` +
+      `|(?<future>the\\s+future|the\\s+coming\\s+(?:days|weeks|months|years))`
     );
   }
 

@@ -17,7 +17,7 @@ export class ENPeriodContextRefiner implements Refiner {
         continue;
       }
       if (info.offset === "Y-1") {
-        if (focus && /quarter|period|year-(?:earlier|ago)/i.test(r.text + " " + _context.text.slice(Math.max(0, r.index - 120), r.index))) {
+        if (focus) {
           setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
         }
         continue;
