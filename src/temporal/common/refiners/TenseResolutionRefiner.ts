@@ -55,8 +55,9 @@ export class TenseResolutionRefiner implements Refiner {
           const wd = c.isCertain("weekday") ? c.get("weekday") : undefined;
           const agree = wd === undefined ? [] : cands.filter((x) => x.getUTCDay() === wd);
           if (agree.length === 1) day = agree[0];
-          else if (d < 0) day = [...cands].reverse().find((x) => x <= ref) ?? cands[0];
-          else if (d > 0) day = cands.find((x) => x >= ref) ?? cands[2];
+          // A week of tolerance: "a eu lieu le 14" in an article of the 12th, "aura lieu le 10" on the 12th.
+          else if (d < 0) day = [...cands].reverse().find((x) => +x <= +ref + 7 * DAY) ?? cands[0];
+          else if (d > 0) day = cands.find((x) => +x >= +ref - 7 * DAY) ?? cands[2];
           else day = cands.reduce((a, b) => (Math.abs(+a - +ref) <= Math.abs(+b - +ref) ? a : b));
           break;
         }
@@ -89,7 +90,7 @@ export class TenseResolutionRefiner implements Refiner {
         }
         case "previous": {
           // Only a nearby day is in focus (same paragraph-ish); otherwise the reference date.
-          const base = lastDay && r.index - lastDayEnd < 300 ? lastDay : ref;
+          const base = lastDay && r.index - lastDayEnd < 1000 ? lastDay : ref;
           day = addDays(base, +(info.offset ?? 0));
           break;
         }

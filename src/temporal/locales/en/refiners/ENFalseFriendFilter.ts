@@ -9,7 +9,7 @@ export class ENFalseFriendFilter extends FilterRefiner {
       // Chrono time expressions made of a bare number ("at 5", "10.5") without am/pm or colon.
       if (/^(?:at\s+)?\d{1,2}(?:\.\d+)?$/i.test(t)) return true;
       if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d/.test(t) && !/[ap]\.?m\.?|:/i.test(t)) return true;
-      if (/^(?:from\s+|at\s+)?\d+(?:\.\d+)?\s*[ap]?$/i.test(t)) return true;
+      if (/^(?:from\s+|at\s+)?\d{1,3}(?:\.\d+)?\s*[ap]?$/i.test(t)) return true;
       return false;
     });
   }

@@ -15,7 +15,7 @@ const MODS: Record<string, string> = {
 };
 const VAGUE = "quelques|plusieurs|des|de\\s+longues|de\\s+longs|de\\s+nombreuses|de\\s+nombreux|ces\\s+derniers|ces\\s+dernières|les\\s+derniers|les\\s+dernières|ces";
 const TERMS: Record<string, string> = { quinquennat: "P5Y", septennat: "P7Y", décennie: "P10Y", "demi-heure": "PT30M", "demi-journée": "PT12H", "mi-temps": "PT45M" };
-const AGE_BEFORE = /(?:[âa]g[ée]e?s?\s+de|l['’][âa]ge\s+de|\(\s*|\d\s*[-–à]\s*|les\s+(?:moins|plus)\s+de\s+)$/i;
+const AGE_BEFORE = /(?:(?:^|\s)(?:a|ont|avait|avaient|aura|avoir|ayant|fête\s+ses|fêtera\s+ses|atteint\s+ses)\s+|[âa]g[ée]e?s?\s+de|l['’][âa]ge\s+de|\(\s*|\d\s*[-–à]\s*|les\s+(?:moins|plus)\s+de\s+)$/i;
 /** Nouns that take a duration complement "de N ans" (otherwise "un chauffeur de 38 ans" is an age). */
 const DURATION_HEADS = /(?:bout|peine|période|durée|contrat|mandat|espace|plus|moins|près|absence|prison|réclusion|emprisonnement|détention|sursis|travail|retard|attente|intervalle|délai|cours|âge|exil|règne|carrière|histoire|vie|existence|guerre|conflit|programme|plan|bail|engagement|concession|moyenne|total|ensemble|séjour|stage|service|avance|gestation|suspension|interdiction|moratoire|trêve|crise|expérience|ancienneté|amende|investissement|prêt|emprunt|garantie|horizon|étape|série|cycle|phase|fin|plus\s+de|environ)\s+de\s*$/i;
 
