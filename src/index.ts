@@ -7,7 +7,7 @@ import { requeueStuck } from "./pipeline/requeue-stuck";
 
 const app = createApp();
 
-export const DLQ_NAME = "news-timeline-articles-dlq";
+const DLQ_NAME = "news-timeline-articles-dlq";
 
 export default {
   fetch: app.fetch,
