@@ -73,7 +73,8 @@ export function governingTrigger(
     const clausePenalty = Math.abs(clauseIndex(cuts, t.start) - dc) * 60;
     const statementPenalty = t.entry.kind === "statement" ? 8 : 0; // reporting verbs lose close ties
     const nounPenalty = t.entry.pos === "noun" ? 4 : 0;
-    const score = dist + clausePenalty + statementPenalty + nounPenalty;
+    const genericPenalty = t.entry.sense === "generic" ? 15 : 0; // lexicon triggers first
+    const score = dist + clausePenalty + statementPenalty + nounPenalty + genericPenalty;
     if (score < bestScore || (score === bestScore && best && KIND_RANK[t.entry.kind] > KIND_RANK[best.entry.kind])) {
       best = t;
       bestScore = score;
@@ -211,6 +212,7 @@ function buildIncident(
     orgs: orgs.map(surface),
     place: headPlace ? { canonical: headPlace.name, surface: s.text.slice(headPlace.start, headPlace.end), type: headPlace.type } : undefined,
     nounPhrase: trig.entry.pos === "noun" ? nounPhrase(s.text, trig, dateRel, locale) : undefined,
+    auxiliaries: locale.auxiliaries,
   });
   const clauseStart = Math.max(0, Math.min(trig.start, dateRel.start) - 60);
   const clause = s.text.slice(clauseStart, Math.max(trig.end, dateRel.end) + 40);

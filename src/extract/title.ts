@@ -18,6 +18,8 @@ export interface TitleParts {
   place?: { canonical: string; surface: string; type: Entity["type"] };
   /** The trigger with its complement as written ("invasion de l'Ukraine"), for noun triggers. */
   nounPhrase?: string;
+  /** Locale auxiliaries stripped from generic predicates. */
+  auxiliaries?: RegExp;
 }
 
 function placePhrase(lang: string, prep: string | undefined, place: NonNullable<TitleParts["place"]>): string {
@@ -42,6 +44,12 @@ export function buildTitle(p: TitleParts): string {
   const where = withPlace ? " " + placePhrase(language, e.placePrep, place!) : "";
   const whereIn = withPlace ? " " + placePhrase(language, fr ? "à" : "in", place!) : "";
   const placeInPhrase = place && nounPhrase && nounPhrase.includes(place.surface);
+  if (e.sense === "generic") {
+    // Headline from the predicate itself without auxiliaries: "Vaclav Havel hospitalisé".
+    const pred = trigger.text.replace(p.auxiliaries ?? /^$/, "").trim();
+    const who = people[0] ?? orgs[0];
+    return cap(`${who ? who + " " : ""}${pred}${whereIn}`);
+  }
   if (e.kind === "meeting" && people.length >= 2) {
     if (e.pos === "noun") return cap(`${e.sense === "summit" ? e.noun : e.noun} ${people[0]} – ${people[1]}${whereIn}`);
     return cap(`${people[0]} ${e.verb} ${people[1]}${whereIn}`);

@@ -1,5 +1,6 @@
 /** Event-trigger detection in a span of text with the locale's lexicon. */
 import type { LocaleData, TriggerEntry } from "./locales";
+export type { TriggerEntry };
 import { WB_L, WB_R } from "./text-utils";
 
 export interface TriggerMatch {
@@ -14,7 +15,17 @@ const cache = new WeakMap<LocaleData, { entry: TriggerEntry; re: RegExp }[]>();
 function compiled(locale: LocaleData) {
   let c = cache.get(locale);
   if (!c) {
-    c = locale.triggers.map((entry) => ({
+    const generic: TriggerEntry = {
+      kind: "other",
+      sense: "generic",
+      pos: "verb",
+      pattern: locale.genericVerb,
+      verb: "",
+      noun: locale.language === "fr" ? "Événement" : "Event",
+      placePrep: locale.language === "fr" ? "à" : "in",
+      priority: -1,
+    };
+    c = [...locale.triggers, generic].map((entry) => ({
       entry,
       re: new RegExp(`${WB_L}(?:${entry.pattern})${WB_R}`, entry.caseSensitive ? "gu" : "giu"),
     }));
@@ -45,7 +56,14 @@ export function findTriggers(text: string, locale: LocaleData, offset = 0): Trig
   }
   const bonus = (t: TriggerMatch) => (t as TriggerMatch & { bonus?: number }).bonus ?? 0;
   all.sort((a, b) => (b.entry.priority ?? 0) - (a.entry.priority ?? 0) || b.end - b.start - (a.end - a.start) || bonus(b) - bonus(a) || a.start - b.start);
+  // Idioms that only look like triggers ("à partir de", "par rapport à").
+  const blocked: [number, number][] = [];
+  locale.notTriggers.lastIndex = 0;
+  for (let m = locale.notTriggers.exec(text); m; m = locale.notTriggers.exec(text)) blocked.push([offset + m.index, offset + m.index + m[0].length]);
   const kept: TriggerMatch[] = [];
-  for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  for (const t of all) {
+    if (blocked.some(([s, e]) => t.start < e && s < t.end)) continue;
+    if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }

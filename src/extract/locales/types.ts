@@ -42,6 +42,15 @@ export interface LocaleData {
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */
   placePrefix: RegExp;
+  /**
+   * Generic predicates (compound tenses, reflexives, future/conditional, modal + infinitive) used as
+   * "other" triggers when no lexicon trigger governs a date. Regex source, matched case-insensitively.
+   */
+  genericVerb: string;
+  /** Phrases whose words look like triggers but are not events ("à partir de", "par rapport à"). */
+  notTriggers: RegExp;
+  /** Auxiliaries/modals stripped from a generic trigger when it is used in a headline. */
+  auxiliaries: RegExp;
   /** Function words to ignore in similarity and in capitalised-sequence detection. */
   stopwords: Set<string>;
 }

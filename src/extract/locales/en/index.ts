@@ -23,6 +23,13 @@ export const EN: LocaleData = {
   sinceCue: /(?:since|until|till|up to)\s*(?:the)?\s*$/i,
   rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,
   placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
+  genericVerb: [
+    "(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|must|shall)(?:\\s+(?:not|been|be|also|already|then|just|never|still|reportedly))*\\s+\\p{Ll}{2,}(?:ed|en|ing)",
+    "(?:will|would|could|should|may|might|must|shall|to)\\s+\\p{Ll}{3,}",
+    "\\p{Ll}{3,}ed",
+  ].join("|"),
+  notTriggers: /\b(?:according to|in front of|as well as|compared (?:to|with))\b/gi,
+  auxiliaries: /^(?:(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|must|shall|to|not|also|already|just)\s+)+/i,
   stopwords: new Set(
     "the a an of to in on at by for with from and or but is are was were be been being has have had it its he she they them his her their this that these those as not no will would can could than then there here which who whom what when where while".split(" "),
   ),

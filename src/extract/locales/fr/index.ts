@@ -23,6 +23,20 @@ export const FR: LocaleData = {
   sinceCue: /(?:depuis|dès|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
   placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
+  genericVerb: [
+    // compound tenses: "a été hospitalisé", "ont décidé", "s'étaient donné", "est tombée"
+    "(?:ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|aurait|auraient|eu|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|ait|aient)(?:\\s+(?:été|pas|plus|déjà|bien|ensuite|également|aussi|jamais|toujours|enfin|encore|finalement|notamment|récemment|dû|pu|su|voulu|fait|être|avoir|eu))*\\s+\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes|ort|orte|uit|uite)",
+    // reflexives: "se réunira", "s'exercer"
+    "(?:se|s['’])\\s*\\p{L}{3,}",
+    // future / conditional: "convolera", "reprendront", "pourraient"
+    "\\p{L}{2,}(?:eront|erait|eraient|era|iront|irait|iraient|ira|dront|drait|draient|dra|vront|vrait|vra|ront)",
+    // modal or aspect + infinitive: "vont choisir", "devra attendre", "vient de signer"
+    "(?:va|vont|allait|allaient|doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|pourra|pourront|pourrait|pourraient|veut|veulent|compte|comptent|envisage|envisagent|vient de|viennent de|venait de)\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}(?:er|ir|re)",
+    // imperfect: "souhaitait", "comptaient"
+    "\\p{L}{4,}(?:ait|aient)",
+  ].join("|"),
+  notTriggers: /(?<![\p{L}])(?:à partir (?:de|du|d['’]|des)|par rapport (?:à|au|aux)|salle des fêtes|comité des fêtes|fin de semaine|en cours|d['’]accord avec)(?![\p{L}])/giu,
+  auxiliaries: /^(?:(?:ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|ait|aient|été|pas|plus|déjà|bien|dû|pu|être|avoir|va|vont|doit|doivent|devra|devrait|devraient|peut|peuvent|pourra|pourrait|pourraient|veut|veulent)\s+)+/iu,
   stopwords: new Set(
     "le la les l un une des du de d au aux et ou en à a dans par pour sur avec sans sous entre vers chez que qui quoi dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne n pas plus est sont été être avoir ont avait ai as avons avez lui eux nous vous je tu me m te t mais donc or ni car si lors comme aussi très tout tous toute toutes même".split(" "),
   ),
