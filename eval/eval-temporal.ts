@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tagTml } from "../src/cli/timeml";
 import { parseTml } from "../src/cli/timeml-io";
-import { Scorer, formatTable, type ScoreTable } from "../src/cli/timeml-score";
+import { Scorer, formatTable, type ScoreTable } from "../src/cli/timeml-scoring";
 
 const CORPORA = join(import.meta.dirname, "..", "..", "shared", "corpora");
 const SETS: { name: string; lang: string; dirs: string[] }[] = [

@@ -1,0 +1,61 @@
+/**
+ * Tagging time per article vs plain chrono (`chrono.fr.parse` / `chrono.en.parse`) on the same texts.
+ *   npm run bench:temporal
+ * Texts: the seed articles (seeds/*.txt, French, ~3 KB) and the corpora's documents when present.
+ */
+import * as chrono from "chrono-node";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { parseTml } from "../src/cli/timeml-io";
+import { tag } from "../src/temporal/index";
+
+const ROOT = join(import.meta.dirname, "..");
+const CORPORA = join(ROOT, "..", "shared", "corpora");
+
+interface Set { name: string; lang: "fr" | "en"; docs: { text: string; ref: string }[] }
+const sets: Set[] = [];
+
+const seedDir = join(ROOT, "seeds");
+if (existsSync(seedDir)) {
+  const docs = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).map((f) => ({ text: readFileSync(join(seedDir, f), "utf8"), ref: "2023-09-12" }));
+  if (docs.length) sets.push({ name: "seeds (fr)", lang: "fr", docs });
+}
+const tmlSet = (name: string, lang: "fr" | "en", dirs: string[]) => {
+  const docs = dirs.flatMap((d) => {
+    const dir = join(CORPORA, d);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((f) => f.endsWith(".tml")).map((f) => {
+      const doc = parseTml(readFileSync(join(dir, f), "utf8"));
+      return { text: doc.text, ref: doc.dct };
+    });
+  });
+  if (docs.length) sets.push({ name, lang, docs });
+  else console.warn(`corpora absent at ${CORPORA}: skipping ${name}`);
+};
+tmlSet("fr-timebank dev", "fr", ["fr-timebank/dev"]);
+tmlSet("tempeval3 TBAQ (en)", "en", ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"]);
+
+function time(fn: () => void, minMs = 400): number {
+  let n = 0;
+  const t0 = performance.now();
+  do {
+    fn();
+    n++;
+  } while (performance.now() - t0 < minMs);
+  return (performance.now() - t0) / n;
+}
+
+console.log("set                      docs  avg KB   tagger ms/doc   chrono ms/doc   ratio");
+let worst = 0;
+for (const s of sets) {
+  const parser = s.lang === "fr" ? chrono.fr : chrono.en;
+  const runTag = () => { for (const d of s.docs) tag(d.text, { referenceDate: d.ref, language: s.lang }); };
+  const runChrono = () => { for (const d of s.docs) parser.parse(d.text, new Date(d.ref)); };
+  runTag(); runChrono(); // warm-up (JIT, lazily built locales)
+  const a = time(runTag) / s.docs.length;
+  const b = time(runChrono) / s.docs.length;
+  const kb = s.docs.reduce((x, d) => x + d.text.length, 0) / s.docs.length / 1024;
+  worst = Math.max(worst, a / b);
+  console.log(`${s.name.padEnd(24)} ${String(s.docs.length).padStart(5)} ${kb.toFixed(1).padStart(7)} ${a.toFixed(3).padStart(15)} ${b.toFixed(3).padStart(15)} ${(a / b).toFixed(2).padStart(7)}×`);
+}
+console.log(`worst ratio ${worst.toFixed(2)}× (target ≤ 3×)`);
