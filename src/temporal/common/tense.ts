@@ -24,22 +24,46 @@ export function sentenceBounds(text: string, index: number, end: number): [numbe
   return [Math.max(s, index - 250), Math.min(e, end + 250)];
 }
 
-export function tenseAt(cues: TenseCues, text: string, index: number, end: number, fallback: Direction = cues.fallback): Direction {
-  const [s, e] = sentenceBounds(text, index, end);
-  const sentence = text.slice(s, e);
+export interface Cue {
+  start: number;
+  end: number;
+  dir: Direction;
+}
+
+/** All tense cues of a text, found in one pass (the refiner queries them per expression). */
+export function findCues(cues: TenseCues, text: string): Cue[] {
+  const out: Cue[] = [];
   const re = cues.cues;
   re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const dir: Direction = m.groups?.future ? 1 : m.groups?.past ? -1 : 0;
+    if (dir) out.push({ start: m.index, end: m.index + m[0].length, dir });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export function tenseAt(cues: TenseCues, text: string, index: number, end: number, fallback: Direction = cues.fallback, found?: Cue[]): Direction {
+  const [s, e] = sentenceBounds(text, index, end);
+  const list = found ?? findCues(cues, text.slice(s, e)).map((c) => ({ ...c, start: c.start + s, end: c.end + s }));
   let best: Direction = 0;
   let bestDist = Infinity;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence))) {
-    const ms = s + m.index;
-    const me = ms + m[0].length;
-    if (ms >= index && me <= end) continue; // inside the expression itself
-    const dist = me <= index ? index - me + 1 : ms - end;
-    const dir: Direction = m.groups?.future ? 1 : m.groups?.past ? -1 : 0;
-    if (dir !== 0 && dist < bestDist) {
-      best = dir;
+  // Cues are sorted by position: binary search the first one that may be inside the sentence.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k].start < e; k++) {
+    const c = list[k];
+    if (c.start < s) continue;
+    if (c.start >= index && c.end <= end) continue; // inside the expression itself
+    const dist = c.end <= index ? index - c.end + 1 : c.start - end;
+    if (dist < bestDist) {
+      best = c.dir;
       bestDist = dist;
     }
   }

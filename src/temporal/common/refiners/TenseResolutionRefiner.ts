@@ -5,7 +5,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, SEASON_MONTHS, utc } from "../calendar";
-import { tenseAt, type Direction, type TenseCues } from "../tense";
+import { findCues, tenseAt, type Cue, type Direction, type TenseCues } from "../tense";
 import { getTimex, setTimex, type TimexInfo } from "../timex";
 
 const DAY = 86400000;
@@ -16,6 +16,8 @@ export class TenseResolutionRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const r0 = context.refDate;
     const ref = utc(r0.getUTCFullYear(), r0.getUTCMonth() + 1, r0.getUTCDate());
+    let cueList: Cue[] | undefined;
+    const cuesOf = () => (cueList ??= findCues(this.cues, context.text));
     let lastDay: Date | null = null;
     let lastDayEnd = -1;
     for (const r of results) {
@@ -23,7 +25,7 @@ export class TenseResolutionRefiner implements Refiner {
       if (info.value) continue;
       const c = r.start;
       const dirOf = (fallback?: Direction): Direction =>
-        info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback);
+        info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback, cuesOf());
       let day: Date | null = null;
       let anchor = info.anchor;
       if (!anchor) {
