@@ -110,7 +110,7 @@ export class TenseResolutionRefiner implements Refiner {
           e.assign("day", ed.getUTCDate());
         }
       }
-      if (c.isCertain("day") && c.isCertain("year")) {
+      if (c.isCertain("day") && c.isCertain("year") && anchor !== "previous") {
         lastDay = utc(c.get("year")!, c.get("month")!, c.get("day")!);
         lastDayEnd = r.index + r.text.length;
       }

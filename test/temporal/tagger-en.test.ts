@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { tag } from "../../src/temporal/index";
+import { mention, values } from "./helpers";
+
+const REF = "2023-09-12"; // Tuesday
+const en = (text: string, expr: string, ref = REF) => mention(text, expr, ref, "en");
+
+describe("en: weekdays, parts of day, tense", () => {
+  it("bare weekday follows the tense", () => {
+    expect(en("Kim left Pyongyang on Sunday.", "Sunday", "2023-09-14").value).toBe("2023-09-10");
+    expect(en("Kim will meet Putin on Sunday.", "Sunday", "2023-09-14").value).toBe("2023-09-17");
+  });
+  it("qualified weekdays and parts of day", () => {
+    expect(en("He arrived last Wednesday.", "last Wednesday").value).toBe("2023-09-06");
+    expect(en("He will come next Monday.", "next Monday").value).toBe("2023-09-18");
+    expect(en("Kim left on Sunday afternoon.", "Sunday afternoon")).toMatchObject({ type: "TIME", value: "2023-09-10TAF", range: { start: "2023-09-10", end: "2023-09-10" } });
+    expect(en("He spoke this morning.", "this morning")).toMatchObject({ type: "TIME", value: "2023-09-12TMO" });
+  });
+});
+
+describe("en: dates, months, years, weeks, ranges", () => {
+  it("dates with and without year", () => {
+    expect(en("The deal was signed on Sept. 10.", "Sept. 10").value).toBe("2023-09-10");
+    expect(en("The deal was signed on Aug. 7, 1998.", "Aug. 7, 1998").value).toBe("1998-08-07");
+  });
+  it("months and years", () => {
+    expect(en("Prices rose in July.", "July")).toMatchObject({ value: "2023-07", range: { start: "2023-07-01", end: "2023-07-31" } });
+    expect(en("The law passed in February 2022.", "February 2022").value).toBe("2022-02");
+    expect(en("He was elected in 2019.", "2019").value).toBe("2019");
+    expect(en("Sales fell last year.", "last year").value).toBe("2022");
+  });
+  it("weeks, early/mid/late, seasons, decades, quarters", () => {
+    expect(en("He will travel next week.", "next week")).toMatchObject({ value: "2023-W38", range: { start: "2023-09-18", end: "2023-09-24" } });
+    expect(en("Sales rose in early September.", "early September")).toMatchObject({ value: "2023-09", mod: "START" });
+    expect(en("It peaked in mid-July.", "mid-July")).toMatchObject({ value: "2023-07", mod: "MID" });
+    expect(en("He came last summer.", "last summer").value).toBe("2022-SU");
+    expect(en("It began in the 1980s.", "the 1980s").value).toBe("198");
+    expect(en("Profit rose in the second quarter.", "the second quarter").value).toBe("2023-Q2");
+  });
+  it("ranges", () => {
+    expect(en("The summit runs from September 10 to September 13.", "September 10 to September 13").range).toEqual({ start: "2023-09-10", end: "2023-09-13" });
+  });
+  it("deictic days", () => {
+    expect(values("Yesterday it rained; tomorrow it will be sunny; today it is cloudy.", REF, "en")).toEqual(["Yesterday=2023-09-11", "tomorrow=2023-09-13", "today=2023-09-12"]);
+  });
+});
+
+describe("en: vague references, durations, sets", () => {
+  it("vague references", () => {
+    expect(en("Currently, the museum is closed.", "Currently").value).toBe("PRESENT_REF");
+    expect(en("They will meet in the coming days.", "the coming days").value).toBe("FUTURE_REF");
+    expect(en("It happened in the past.", "the past").value).toBe("PAST_REF");
+  });
+  it("durations", () => {
+    expect(en("It was the first time in four years.", "four years")).toMatchObject({ type: "DURATION", value: "P4Y" });
+    expect(en("It has been isolated for more than twenty years.", "twenty years")).toMatchObject({ type: "DURATION", value: "P20Y", mod: "MORE_THAN" });
+    expect(en("He finished 30.4 seconds ahead.", "30.4 seconds").value).toBe("PT30.4S");
+    expect(en("Sales in the first nine months rose.", "the first nine months").value).toBe("P9M");
+  });
+  it("sets", () => {
+    expect(en("The museum opens every Monday.", "every Monday")).toMatchObject({ type: "SET", value: "XXXX-WXX-1" });
+    expect(en("It is published daily.", "daily")).toMatchObject({ type: "SET", value: "P1D" });
+  });
+});
+
+describe("en: false friends", () => {
+  const none = (t: string) => expect(tag(t, { referenceDate: REF, language: "en" })).toEqual([]);
+  it("scores, prices, street numbers, ages", () => {
+    none("The score was 3-1.");
+    none("He is 45 years old.");
+    none("A 45-year-old man was arrested.");
+    none("He lives at 12 Main Street.");
+    none("He paid $2000 for 1500 shares.");
+    none("You may go.");
+  });
+});
+
+describe("locale registry", () => {
+  it("falls back to English for unknown languages and accepts regional tags", () => {
+    expect(tag("He left yesterday.", { referenceDate: REF, language: "de" }).map((m) => m.value)).toEqual(["2023-09-11"]);
+    expect(tag("Il est parti hier.", { referenceDate: new Date("2023-09-12T08:00:00Z"), language: "fr-CA" }).map((m) => m.value)).toEqual(["2023-09-11"]);
+  });
+});
