@@ -13,7 +13,7 @@ export const EN: LocaleData = {
   furniture: [
     /^\s*(?:updated|published|posted|last modified|modified)\b/i,
     /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*$/iu,
-    /^\s*by\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    /^\s*(?:[Bb]y|BY)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
     /^\s*(?:advertisement|read more|read also|related|follow us|share|leave a comment|sign up|subscribe|newsletter|video|photo|credit)/i,
     /\b(?:your comment|your name|your email|cookies?)\b/i,
   ],

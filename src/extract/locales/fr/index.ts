@@ -13,14 +13,14 @@ export const FR: LocaleData = {
   furniture: [
     /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
     /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s*[-–à]\s*\d{1,2}h\d{0,2})?\s*$/iu,
-    /^\s*(?:par|par :)\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    /^\s*(?:[Pp]ar|PAR)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
     /^\s*(?:publicité|lire la suite|lire aussi|à lire aussi|suivez-nous|partagez|partager|laisser un commentaire|s['’]il vous plaît|newsletter|recevez|je m['’]abonne|abonnez-vous|vidéo|photo|crédit|spot_img)/iu,
     /\b(?:votre commentaire|votre nom|votre adresse|cookies?)\b/iu,
   ],
   stampCue: /(?:mis à jour|mise à jour|publié|modifié|actualisé)\s*(?:le|:)?\s*$/iu,
   clauseBreak: /[;:()«»"]|,\s*(?:où|qui|que|lorsque|quand|mais|alors|tandis|après|avant|puis|pour|afin|selon|citant)(?![\p{L}])|\s(?:mais|tandis que|alors que|lorsque|après que|avant que)\s|\s(?:et|mais|ou)\s+(?=qu['’]|que\s|il\s|elle\s|ils\s|elles\s|on\s)/iu,
   durationLike: /^(?:en|pendant|durant|depuis)?\s*(?:(?:plus|moins) de\s+)?(?:près de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs)\s+(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)$/iu,
-  sinceCue: /(?:depuis|dès|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
+  sinceCue: /(?:depuis|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
   placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
   genericVerb: [

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract";
+import { detectLanguage } from "../../src/extract/language";
+import { segmentSentences } from "../../src/extract/sentences";
+import { sentenceIncidents, usableDateMentions } from "../../src/extract/incidents";
+import { getLocale } from "../../src/extract/locales";
+import type { TemporalMention } from "../../src/temporal/types";
+
+describe("language and sentences", () => {
+  it("detects French and English, defaults to English", () => {
+    expect(detectLanguage("Le dirigeant nord-coréen est arrivé ce mardi en train en Russie, où il doit rencontrer le président.")).toBe("fr");
+    expect(detectLanguage("The North Korean leader arrived in Russia by train on Tuesday, where he is expected to meet the president.")).toBe("en");
+    expect(detectLanguage("ok")).toBe("en");
+  });
+  it("segments sentences with offsets, keeping 'M. Poutine' together", () => {
+    const text = "M. Poutine est arrivé lundi. Kim est parti dimanche.";
+    const s = segmentSentences(text, "fr");
+    expect(s.map((x) => x.text)).toEqual(["M. Poutine est arrivé lundi.", "Kim est parti dimanche."]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+const mention = (text: string, sentence: string, value: string, start: string, end = start, granularity: TemporalMention["granularity"] = "day"): TemporalMention => {
+  const at = sentence.indexOf(text);
+  return { start: at, end: at + text.length, text, type: "DATE", value, granularity, range: { start, end } };
+};
+
+describe("date → trigger attachment (synthetic tagger output)", () => {
+  const fr = getLocale("fr");
+  const ctx = { language: "fr", locale: fr, publishedDay: "2023-09-11", surfaces: new Map<string, string>(), peopleBySentence: [[]] as string[][] };
+  const run = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr), ctx);
+
+  it("attaches the date to the trigger of its clause", () => {
+    const s = "Le journal a déclaré que Kim avait quitté Pyongyang dimanche soir et qu'il rencontrerait Poutine dès mardi.";
+    const inc = run(s, [mention("dimanche soir", s, "2023-09-10TEV", "2023-09-10"), mention("mardi", s, "2023-09-12", "2023-09-12")]);
+    const dep = inc.find((i) => i.date.value === "2023-09-10TEV");
+    expect(dep?.trigger).toBe("quitté");
+    expect(dep?.kind).toBe("travel");
+    const meet = inc.find((i) => i.date.value === "2023-09-12");
+    expect(meet?.kind).toBe("meeting");
+    expect(meet?.status).toBe("planned");
+  });
+
+  it("gives the event noun the date of its occurrence verb", () => {
+    const s = "Le forum économique oriental se déroule entre le 10 et le 13 septembre à Vladivostok.";
+    const inc = run(s, [mention("entre le 10 et le 13 septembre", s, "2023-09-10", "2023-09-10", "2023-09-13")]);
+    expect(inc[0].kind).toBe("economic");
+    expect(inc[0].date).toMatchObject({ start: "2023-09-10", end: "2023-09-13" });
+  });
+
+  it("does not turn durations or bounds into incident dates", () => {
+    const s = "C'est la première fois en quatre ans que Kim s'est rendu à l'étranger.";
+    expect(run(s, [mention("en quatre ans", s, "2027", "2027-01-01", "2027-12-31", "year")])).toEqual([]);
+  });
+
+  it("needs a trigger: a date alone is not an incident", () => {
+    const s = "Le lundi 4 septembre 2023.";
+    expect(run(s, [mention("lundi 4 septembre 2023", s, "2023-09-04", "2023-09-04")])).toEqual([]);
+  });
+});
+
+describe("extractArticle end to end", () => {
+  it("builds readable titles and alias-resolved actors/places", () => {
+    const text = "Le ministre russe de la Défense, Sergueï Choïgou, a effectué une visite officielle en Corée du Nord le 26 juillet 2023.";
+    const r = extractArticle({ url: "u", text, publishedAt: "2023-09-04" }, { receivedAt: "2023-09-04T00:00:00Z" });
+    const v = r.incidents.find((i) => i.kind === "travel");
+    expect(v?.actors).toContain("Sergei Shoigu");
+    expect(v?.places).toContain("North Korea");
+    expect(v?.title).toBe("Sergueï Choïgou se rend en Corée du Nord");
+    expect(v?.date.start).toBe("2023-07-26");
+    expect(r.language).toBe("fr");
+  });
+
+  it("gives stable keys for the same content", () => {
+    const input = { url: "u", text: "Kim Jong-un a quitté Pyongyang le 10 septembre 2023.", publishedAt: "2023-09-12" };
+    const a = extractArticle(input, { receivedAt: "2023-09-12T00:00:00Z" });
+    const b = extractArticle(input, { receivedAt: "2023-09-13T00:00:00Z" });
+    expect(a.incidents.map((i) => i.key)).toEqual(b.incidents.map((i) => i.key));
+    expect(a.incidents[0].title).toBe("Kim Jong-un quitte Pyongyang");
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { mentionId, planMerge, sameIncident } from "../../src/merge";
+import type { MentionRecord } from "../../src/merge/types";
+import type { IncidentDate } from "../../src/extract/types";
+
+const day = (d: string, text = d): IncidentDate => ({ value: d, start: d, end: d, granularity: "day", text });
+const month = (m: string, last: string): IncidentDate => ({ value: m, start: `${m}-01`, end: `${m}-${last}`, granularity: "month", text: m });
+const year = (y: string): IncidentDate => ({ value: y, start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year", text: y });
+
+let n = 0;
+function m(p: Partial<MentionRecord> & Pick<MentionRecord, "articleId" | "date">): MentionRecord {
+  const key = `k${n++}`;
+  return {
+    id: mentionId(p.articleId, key),
+    language: "fr",
+    kind: "travel",
+    status: "happened",
+    title: "Kim Jong-un quitte Pyongyang",
+    quote: "Kim Jong-un a quitté Pyongyang en train.",
+    trigger: "a quitté",
+    actors: ["Kim Jong-un"],
+    places: ["Pyongyang"],
+    publishedAt: "2023-09-12",
+    ...p,
+  };
+}
+
+const depA = m({ articleId: "a000", date: day("2023-09-10", "dimanche après-midi") });
+const depB = m({ articleId: "a003", date: day("2023-09-10", "dimanche soir"), quote: "Kim avait quitté Pyongyang dimanche soir.", actors: ["Kim Jong-un", "Chosun Ilbo"] });
+const depSep = m({ articleId: "a002", date: month("2023-09", "30"), quote: "Kim a quitté Pyongyang en septembre." });
+const dep17 = m({ articleId: "a004", date: day("2023-09-17"), title: "Kim Jong-un quitte Primorié", quote: "Le train de Kim Jong Un est parti ce dimanche de la région de Primorié.", trigger: "parti", places: ["Primorye", "Russia"] });
+const arrKhasan = m({ articleId: "a000", date: day("2023-09-12"), kind: "travel", trigger: "est arrivé", title: "Kim Jong-un arrive à Khasan", quote: "Kyodo rapporte que le dirigeant est arrivé dans la ville de Khasan.", places: ["Khasan"] });
+const arrKhassan = m({ articleId: "a001", date: day("2023-09-12"), kind: "travel", trigger: "est arrivé", title: "Kim Jong Un arrive en Russie", quote: "Kim Jong-un est arrivé ce mardi en train en Russie.", places: ["Russia"] });
+const other = m({ articleId: "a009", date: day("2023-09-10"), kind: "disaster", trigger: "séisme", title: "Séisme au Maroc", quote: "Un séisme a frappé le Maroc.", actors: [], places: ["Morocco"] });
+
+describe("pairwise decisions", () => {
+  it("merges the same departure reported by two sources (alias-aware)", () => {
+    expect(sameIncident(depA, depB).same).toBe(true);
+    expect(sameIncident(arrKhasan, arrKhassan).same).toBe(true);
+  });
+  it("a day inside a month mention is compatible", () => expect(sameIncident(depA, depSep).same).toBe(true));
+  it("different days stay apart", () => {
+    const d = sameIncident(depA, dep17);
+    expect(d.same).toBe(false);
+    expect(d.reason).toMatch(/dates/);
+  });
+  it("different kinds or unrelated actors stay apart", () => expect(sameIncident(depA, other).same).toBe(false));
+  it("a departure and an arrival on the same day stay apart", () => {
+    expect(sameIncident(depA, { ...arrKhasan, date: depA.date }).same).toBe(false);
+  });
+  it("coarse dates need more evidence", () => {
+    const a = m({ articleId: "x1", date: year("2019"), kind: "meeting", trigger: "rencontrés", title: "Rencontre", quote: "Les deux hommes s'étaient rencontrés à Vladivostok en 2019.", actors: ["Kim Jong-un", "Vladimir Putin"], places: ["Vladivostok"] });
+    const b = m({ articleId: "x2", date: year("2019"), kind: "travel", trigger: "voyage", title: "Voyage", quote: "Le dernier voyage de Kim à l'étranger en 2019 était à Vladivostok pour son premier sommet avec Poutine.", actors: ["Kim Jong-un", "Vladimir Putin"], places: ["Vladivostok"] });
+    const c = m({ articleId: "x3", date: year("2019"), kind: "travel", trigger: "visite", title: "Visite", quote: "Une visite de Kim en Chine en 2019.", actors: ["Kim Jong-un"], places: ["China"] });
+    expect(sameIncident(a, b).same).toBe(true);
+    expect(sameIncident(b, c).same).toBe(false);
+  });
+});
+
+describe("planMerge", () => {
+  const all = [depA, depB, depSep, dep17, arrKhasan, arrKhassan, other];
+
+  it("clusters, keeps the finest date and all sources", () => {
+    const plan = planMerge(all);
+    const dep = plan.incidents.find((i) => i.mentionIds.includes(depA.id))!;
+    expect(dep.mentionIds).toContain(depB.id);
+    expect(dep.date.start).toBe("2023-09-10");
+    expect(dep.date.end).toBe("2023-09-10");
+    expect(dep.id).toMatch(/^inc_/);
+    const d17 = plan.incidents.find((i) => i.mentionIds.includes(dep17.id))!;
+    expect(d17.id).not.toBe(dep.id);
+    const arr = plan.incidents.find((i) => i.mentionIds.includes(arrKhasan.id))!;
+    expect(arr.mentionIds).toContain(arrKhassan.id);
+  });
+
+  it("a month mention never chains two different days together", () => {
+    const plan = planMerge(all);
+    const withSep = plan.incidents.find((i) => i.mentionIds.includes(depSep.id))!;
+    expect(withSep.mentionIds.includes(depA.id) && withSep.mentionIds.includes(dep17.id)).toBe(false);
+  });
+
+  it("is deterministic and order-independent", () => {
+    const ref = JSON.stringify(planMerge(all));
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 25; k++) {
+      const shuffled = [...all].sort(() => rnd() - 0.5);
+      expect(JSON.stringify(planMerge(shuffled))).toBe(ref);
+    }
+    // Duplicated inputs do not change the plan either.
+    expect(JSON.stringify(planMerge([...all, ...all]))).toBe(ref);
+  });
+
+  it("keeps conflicting details per source (each mention keeps its own date text)", () => {
+    const plan = planMerge([depA, depB]);
+    expect(plan.incidents).toHaveLength(1);
+    expect([depA.date.text, depB.date.text]).toEqual(["dimanche après-midi", "dimanche soir"]);
+  });
+
+  it("mentionId is deterministic and article-scoped", () => {
+    expect(mentionId("a", "k")).toBe(mentionId("a", "k"));
+    expect(mentionId("a", "k")).not.toBe(mentionId("b", "k"));
+    expect(mentionId("a", "k")).toMatch(/^m_[0-9a-f]{14}$/);
+  });
+});
