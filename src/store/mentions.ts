@@ -105,19 +105,26 @@ export async function loadCandidates(
 ): Promise<StoredMention[]> {
   const intervals = coalesceSpans(spans);
   if (intervals.length === 0) return [];
-  // One statement per (interval, span class): each is a bounded range scan of mentions_span
-  // (D1 caps compound SELECTs, so they travel as one batch rather than one UNION ALL).
-  const statements: D1PreparedStatement[] = [];
+  // One OR-term per (interval, span class), each a bounded range of the mentions_span index
+  // (SQLite answers it with a MULTI-INDEX OR); terms are grouped to stay under D1's 100 bound params.
+  const terms: { sql: string; params: unknown[] }[] = [];
   for (const iv of intervals) {
     for (let c = 0; c <= MAX_SPAN_CLASS; c++) {
-      statements.push(
-        db
-          .prepare(
-            "SELECT * FROM mentions WHERE span_class = ?1 AND date_start BETWEEN ?2 AND ?3 AND date_end >= ?4 AND article_id <> ?5",
-          )
-          .bind(c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`, iv.start, excludeArticleId),
-      );
+      terms.push({
+        sql: "(span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ?)",
+        params: [c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`, iv.start],
+      });
     }
+  }
+  const statements: D1PreparedStatement[] = [];
+  const PER_STATEMENT = 24; // 24 × 4 + 1 = 97 bound parameters
+  for (let i = 0; i < terms.length; i += PER_STATEMENT) {
+    const group = terms.slice(i, i + PER_STATEMENT);
+    statements.push(
+      db
+        .prepare(`SELECT * FROM mentions WHERE (${group.map((t) => t.sql).join(" OR ")}) AND article_id <> ?`)
+        .bind(...group.flatMap((t) => t.params), excludeArticleId),
+    );
   }
   const results = await db.batch<MentionRow>(statements);
   const byId = new Map<string, StoredMention>();

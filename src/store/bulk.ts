@@ -1,0 +1,123 @@
+/**
+ * Bulk loading (benchmarks, imports): many rows per statement through json_each, many statements
+ * per D1 batch. Rows are written as given: no merge planning happens here.
+ */
+import type { MentionRecord } from "../merge/types";
+import { spanClass } from "./dates";
+
+export interface BulkArticle {
+  id: string;
+  url: string;
+  title: string;
+  source: string;
+  text: string;
+  language: string;
+  publishedAt: string;
+  receivedAt: string;
+}
+
+export interface BulkMention {
+  record: MentionRecord;
+  incidentId: string;
+  sentenceIndex: number;
+  contentHash: string;
+  storedAt: string;
+}
+
+export interface BulkIncident {
+  id: string;
+  title: string;
+  kind: string;
+  date: { value: string; start: string; end: string; granularity: string; text: string };
+  actors: string[];
+  places: string[];
+  languages: string[];
+  memberHash: string;
+  sourceCount: number;
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+const ROWS_PER_STATEMENT = 400;
+const STATEMENTS_PER_BATCH = 10;
+
+async function run(db: D1Database, sql: string, rows: unknown[]) {
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    statements.push(db.prepare(sql).bind(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT))));
+  }
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) await db.batch(statements.slice(i, i + STATEMENTS_PER_BATCH));
+}
+
+export async function bulkInsertArticles(db: D1Database, articles: BulkArticle[]) {
+  await run(
+    db,
+    `INSERT INTO articles (id, url, content_hash, version, title, source, text_input, language_input, published_at_input, status,
+       language, published_at, published_at_source, received_at, status_at, processed_at, processed_version)
+     SELECT j.value ->> '$.id', j.value ->> '$.url', j.value ->> '$.id', 1, j.value ->> '$.title', j.value ->> '$.source',
+       j.value ->> '$.text', j.value ->> '$.language', j.value ->> '$.publishedAt', 'done', j.value ->> '$.language',
+       j.value ->> '$.publishedAt', 'provided', j.value ->> '$.receivedAt', j.value ->> '$.receivedAt', j.value ->> '$.receivedAt', 1
+     FROM json_each(?1) AS j`,
+    articles,
+  );
+}
+
+export async function bulkInsertMentions(db: D1Database, mentions: BulkMention[]) {
+  const rows = mentions.map((m) => ({
+    id: m.record.id, a: m.record.articleId, i: m.incidentId, l: m.record.language, k: m.record.kind, st: m.record.status,
+    t: m.record.title, q: m.record.quote, tr: m.record.trigger, dv: m.record.date.value, ds: m.record.date.start,
+    de: m.record.date.end, dg: m.record.date.granularity, dt: m.record.date.text, sc: spanClass(m.record.date.start, m.record.date.end),
+    ac: JSON.stringify(m.record.actors), pl: JSON.stringify(m.record.places), p: m.record.publishedAt, si: m.sentenceIndex,
+    h: m.contentHash, at: m.storedAt,
+  }));
+  await run(
+    db,
+    `INSERT INTO mentions (id, article_id, incident_id, language, kind, status, title, quote, trigger_text, date_value, date_start,
+       date_end, date_granularity, date_text, span_class, actors, places, published_at, sentence_index, content_hash,
+       first_stored_at, updated_at)
+     SELECT v ->> '$.id', v ->> '$.a', v ->> '$.i', v ->> '$.l', v ->> '$.k', v ->> '$.st', v ->> '$.t', v ->> '$.q', v ->> '$.tr',
+       v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.sc', v ->> '$.ac', v ->> '$.pl', v ->> '$.p',
+       v ->> '$.si', v ->> '$.h', v ->> '$.at', v ->> '$.at'
+     FROM (SELECT value AS v FROM json_each(?1))`,
+    rows,
+  );
+}
+
+export async function bulkInsertIncidents(db: D1Database, incidents: BulkIncident[]) {
+  const rows = incidents.map((i) => ({
+    id: i.id, t: i.title, k: i.kind, dv: i.date.value, ds: i.date.start, de: i.date.end, dg: i.date.granularity, dt: i.date.text,
+    ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify(i.actors.map((a) => a.toLowerCase())),
+    pk: JSON.stringify(i.places.map((p) => p.toLowerCase())), lg: JSON.stringify(i.languages),
+    s: [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), h: i.memberHash, n: i.sourceCount, f: i.firstSeenAt, u: i.updatedAt,
+  }));
+  await run(
+    db,
+    `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, actors_key,
+       places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at)
+     SELECT v ->> '$.id', v ->> '$.t', v ->> '$.k', v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.ac',
+       v ->> '$.pl', v ->> '$.ak', v ->> '$.pk', v ->> '$.lg', v ->> '$.s', v ->> '$.h', v ->> '$.n', v ->> '$.f', v ->> '$.u'
+     FROM (SELECT value AS v FROM json_each(?1))`,
+    rows,
+  );
+}
+
+export async function countRows(db: D1Database): Promise<{ articles: number; mentions: number; incidents: number }> {
+  const r = await db
+    .prepare("SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM incidents) AS incidents")
+    .first<{ articles: number; mentions: number; incidents: number }>();
+  return r!;
+}
+
+/** Runs the migration files' SQL (benchmarks on a fresh Miniflare D1). */
+export async function applySchema(db: D1Database, sqlFiles: string[]) {
+  for (const sql of sqlFiles) {
+    const statements = sql
+      .split("\n")
+      .map((l) => l.replace(/--.*$/, ""))
+      .join("\n")
+      .split(/;\s*(?:\n|$)/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+    await db.batch(statements.map((s) => db.prepare(s)));
+  }
+}
