@@ -58,17 +58,34 @@ function deleteTag(c: ParsingComponents | ParsingResult, tag: string): void {
   for (const x of comps) (x as unknown as { _tags?: Set<string> })?._tags?.delete(tag);
 }
 
+/** The component's own tag set, read without the defensive copy `tags()` makes (hot path). */
+const ownTags = (c: ParsingComponents | null | undefined): Iterable<string> =>
+  c ? ((c as unknown as { _tags?: Set<string> })._tags ?? c.tags()) : [];
+
+function* allTags(r: ParsingResult | ParsingComponents): Iterable<string> {
+  if ("start" in r) {
+    yield* ownTags(r.start);
+    yield* ownTags(r.end);
+  } else yield* ownTags(r);
+}
+
 export function getTimex(r: ParsingResult | ParsingComponents): TimexInfo {
   const info: Record<string, string> = {};
-  for (const t of r.tags()) {
+  for (const t of allTags(r)) {
     if (!t.startsWith(PREFIX)) continue;
     const i = t.indexOf("=");
-    info[t.slice(PREFIX.length, i)] = t.slice(i + 1);
+    const k = t.slice(PREFIX.length, i);
+    if (!(k in info)) info[k] = t.slice(i + 1);
   }
   return info as TimexInfo;
 }
 
+export function hasTimex(r: ParsingResult): boolean {
+  for (const t of allTags(r)) if (t.startsWith(PREFIX)) return true;
+  return false;
+}
+
 export function hasTimexValue(r: ParsingResult): boolean {
-  for (const t of r.tags()) if (t.startsWith(`${PREFIX}value=`)) return true;
+  for (const t of allTags(r)) if (t.startsWith(`${PREFIX}value=`)) return true;
   return false;
 }

@@ -4,9 +4,10 @@
  * compiled once per parser instance, and helpers build results carrying TimeML tags.
  */
 import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
+import { compile } from "../regex";
 import { setTimex, type TimexInfo } from "../timex";
 
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿŒœŸ0-9]/;
 
 export abstract class TemporalParser implements Parser {
   private compiled?: RegExp;
@@ -18,7 +19,7 @@ export abstract class TemporalParser implements Parser {
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
   pattern(): RegExp {
-    return (this.compiled ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${this.innerPattern()})(?![\\p{L}\\p{N}])`, "iu"));
+    return (this.compiled ??= compile(`(?<![\\p{L}\\p{N}])(?:${this.innerPattern()})(?![\\p{L}\\p{N}])`, "i"));
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -10,9 +10,11 @@ export class GuardedRefiner implements Refiner {
   constructor(private readonly inner: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const fixed = results.filter(hasTimexValue);
+    const fixed: ParsingResult[] = [];
+    const free: ParsingResult[] = [];
+    for (const r of results) (hasTimexValue(r) ? fixed : free).push(r);
     if (!fixed.length) return this.inner.refine(context, results);
-    const rest = this.inner.refine(context, results.filter((r) => !hasTimexValue(r)));
+    const rest = this.inner.refine(context, free);
     return [...rest, ...fixed].sort((a, b) => a.index - b.index);
   }
 }

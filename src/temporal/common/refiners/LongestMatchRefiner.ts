@@ -4,12 +4,14 @@
  * first one at equal length, which depends on parser order.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { hasTimex } from "../timex";
 
-const hasTx = (r: ParsingResult) => [...r.tags()].some((t) => t.startsWith("tx:"));
 
 export class LongestMatchRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const sorted = [...results].sort((a, b) => b.text.length - a.text.length || Number(hasTx(b)) - Number(hasTx(a)) || a.index - b.index);
+    if (results.length < 2) return results;
+    const tx = new Map(results.map((r) => [r, hasTimex(r)]));
+    const sorted = [...results].sort((a, b) => b.text.length - a.text.length || Number(tx.get(b)) - Number(tx.get(a)) || a.index - b.index);
     const kept: ParsingResult[] = [];
     for (const r of sorted) {
       const e = r.index + r.text.length;

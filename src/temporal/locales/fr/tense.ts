@@ -1,4 +1,5 @@
 /** French tense cues (passé composé, plus-que-parfait, imparfait, passé simple; futur, conditionnel, aller/devoir + inf.). */
+import { compile } from "../../common/regex";
 import type { TenseCues } from "../../common/tense";
 
 const AUX = "ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent|s'est|se sont|s'était|s'étaient";
@@ -13,7 +14,7 @@ const FUTUR = "\\p{L}*(?:era|eront|erai|erons|erez|ira|iront|dra|dront|vra|vront
 const FUTUR_STOP = "opéra|caméra|ère|riviera|sahara|extra|cobra|tiara|nakhodka|vera|era|mira|ultra|chimera|flora|angora|zébra|hydra";
 
 export const FR_TENSE: TenseCues = {
-  cues: new RegExp(
+  cues: compile(
     `(?<![\\p{L}'])(?:(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus|prévues|d['’]ici|jusqu['’](?:au|à)|à\\s+partir\\s+du)` +
       `|(?<past>(?:${AUX})\\s+${ADV}(?!prévue?s?(?![\\p{L}]))${PARTICIPLE}|${ETRE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé))(?![\\p{L}])`,
     "giu",

@@ -10,7 +10,7 @@ export class ENSetParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<u>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|quarter|hour|night|morning|evening|weekend)` +
-      `|(?<adj>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?<=\\d\\S*\\s+)(?:a|per)\\s+(?<per>day|week|month|year|hour)`
+      `|(?<adj>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:a|per)\\s+(?<per>day|week|month|year|hour)`
     );
   }
 
@@ -18,7 +18,11 @@ export class ENSetParser extends TemporalParser {
     const g = match.groups!;
     let value: string | undefined;
     if (g.adj) value = ADJ[g.adj.toLowerCase()];
-    else if (g.per) value = UNIT[g.per.toLowerCase()];
+    else if (g.per) {
+      // "$5 a year", "20 per day": only after an amount.
+      if (!/\d\S*\s+$/.test(context.text.slice(Math.max(0, match.index! - 16), match.index!))) return null;
+      value = UNIT[g.per.toLowerCase()];
+    }
     else {
       const u = g.u.toLowerCase();
       if (u in EN_WEEKDAYS) value = `XXXX-WXX-${EN_WEEKDAYS[u] || 7}`;

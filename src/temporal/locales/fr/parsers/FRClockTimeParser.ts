@@ -5,7 +5,7 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 export class FRClockTimeParser extends TemporalParser {
   protected innerPattern(): string {
     return (
-      `(?:(?<approx>vers|aux\\s+alentours\\s+de|autour\\s+de|environ)\\s+)?(?:(?<h>[01]?\\d|2[0-4])\\s?h(?:\\s?(?<m>[0-5]\\d))?|(?<=(?:à|dès|jusqu['’]à|avant|après)\\s+)(?<h2>[01]?\\d|2[0-4])\\s+heures?(?:\\s+(?<m2>[0-5]\\d))?|(?<noon>midi|minuit))` +
+      `(?:(?<approx>vers|aux\\s+alentours\\s+de|autour\\s+de|environ)\\s+)?(?:(?<h>[01]?\\d|2[0-4])\\s?h(?:\\s?(?<m>[0-5]\\d))?|(?<h2>[01]?\\d|2[0-4])\\s+heures?(?:\\s+(?<m2>[0-5]\\d))?|(?<noon>midi|minuit))` +
       `(?:\\s+(?<loc>locales?|heure\\s+locale|heure\\s+de\\s+Paris))?`
     );
   }
@@ -18,6 +18,8 @@ export class FRClockTimeParser extends TemporalParser {
       if (/^M/.test(g.noon) && !g.approx) return null; // "le Midi" (the South of France)
       hour = /^midi$/i.test(g.noon) ? 12 : 0;
     } else {
+      // "N heures" is a clock time only after "à", "dès", "jusqu'à"… (otherwise a duration).
+      if (g.h2 && !/(?:à|dès|avant|après)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!))) return null;
       hour = +(g.h ?? g.h2);
       minute = +(g.m ?? g.m2 ?? 0);
     }

@@ -6,7 +6,7 @@ const CODE: Record<string, string> = { printemps: "SP", été: "SU", automne: "F
 
 export class FRSeasonParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?<det>l['’]\\s*|le\\s+|cet\\s+|ce\\s+|(?<=\\b(?:en|d['’])\\s*))?(?:(?<mod>début|fin|milieu)\\s+(?:de\\s+l['’]|du\\s+|d['’]))?(?<s>printemps|été|automne|hiver)(?:\\s+(?<year>(?:19|20)\\d{2}))?(?:\\s+(?<rel>dernier|prochain|passé))?`;
+    return `(?<det>l['’]\\s*|le\\s+|cet\\s+|ce\\s+)?(?:(?<mod>début|fin|milieu)\\s+(?:de\\s+l['’]|du\\s+|d['’]))?(?<s>printemps|été|automne|hiver)(?:\\s+(?<year>(?:19|20)\\d{2}))?(?:\\s+(?<rel>dernier|prochain|passé))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -6,14 +6,15 @@ const UNIT_AFTER = /^\s*(?:[-–]\s*\d|[.,]\d|\d|euros?|€|francs?|F\b|FF|perso
 
 export class FRYearParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?:(?:l['’]année|l['’]an|l['’]exercice|la\\s+saison)\\s+)?(?<year>(?:1[6-9]|20)\\d{2})|(?<=(?:en|depuis|rien\\s+en)\\s+)(?<yy>[5-9]\\d)(?=\\s*[,.;)])`;
+    return `(?:(?:l['’]année|l['’]an|l['’]exercice|la\\s+saison)\\s+)?(?<year>(?:1[6-9]|20)\\d{2})|(?<yy>[5-9]\\d)(?=\\s*[,.;)(])`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const i = match.index!;
     const after = context.text.slice(i + match[0].length, i + match[0].length + 16);
     const before = context.text.slice(Math.max(0, i - 12), i);
-    if (UNIT_AFTER.test(after)) return null;
+    if (match.groups!.yy && !/(?:en|depuis)\s+$/i.test(before)) return null;
+    if (match.groups!.year && UNIT_AFTER.test(after)) return null;
     if (/(?:\d[\s.]?|n°\s?|numéro\s|nº\s?|page\s|p\.\s?|[€$]\s?|[+-])$/i.test(before)) return null;
     const y = match.groups!.year ? +match.groups!.year : 1900 + +match.groups!.yy;
     return this.result(context, i, match[0], { gran: "year" }, { year: y });
