@@ -73,7 +73,7 @@ export function governingTrigger(
     const clausePenalty = Math.abs(clauseIndex(cuts, t.start) - dc) * 60;
     const statementPenalty = t.entry.kind === "statement" ? 8 : 0; // reporting verbs lose close ties
     const nounPenalty = t.entry.pos === "noun" ? 4 : 0;
-    const genericPenalty = t.entry.sense === "generic" ? 15 : 0; // lexicon triggers first
+    const genericPenalty = t.entry.sense === "generic" ? 25 : 0; // lexicon triggers first
     const score = dist + clausePenalty + statementPenalty + nounPenalty + genericPenalty;
     if (score < bestScore || (score === bestScore && best && KIND_RANK[t.entry.kind] > KIND_RANK[best.entry.kind])) {
       best = t;
@@ -144,11 +144,13 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     const outside = triggers.filter((t) => t.end <= rel.start || t.start >= rel.end);
     let trig = governingTrigger(s.text, rel, outside, locale);
     if (!trig) continue;
-    // Occurrence verbs ("a eu lieu", "se termine") date the event noun they predicate.
-    if (trig.entry.sense === "occurrence") {
+    // Occurrence verbs ("a eu lieu", "se termine") and generic predicates ("le départ … a été
+    // marqué") date the event noun they predicate.
+    if (trig.entry.sense === "occurrence" || trig.entry.sense === "generic") {
       const t0 = trig;
+      const reach = trig.entry.sense === "occurrence" ? 80 : 40;
       const noun = outside
-        .filter((t) => t.entry.pos === "noun" && t.entry.kind !== "statement" && t.end <= t0.start && t0.start - t.end < 80)
+        .filter((t) => t.entry.pos === "noun" && t.entry.kind !== "statement" && t.end <= t0.start && t0.start - t.end < reach)
         .sort((a, b) => b.end - a.end)[0];
       if (noun) trig = noun;
     }

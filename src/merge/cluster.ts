@@ -1,11 +1,12 @@
 /**
  * Order-independent clustering: all pairwise links are scored, sorted by (score desc, ids), and
- * applied greedily as in Kruskal's algorithm, refusing a union whose clusters would hold mutually
- * incompatible dates (so a month mention cannot chain the 10th and the 17th together). The input
+ * applied greedily as in Kruskal's algorithm, refusing a union whose clusters would hold a pair
+ * violating a hard constraint (dates, kinds, movements, places): a month mention cannot chain the
+ * 10th and the 17th together, a meeting cannot chain an arrival and a departure. The input
  * order never matters: only ids and contents do.
  */
 import type { MentionRecord } from "./types";
-import { decide } from "./decide";
+import { decide, hardConflict } from "./decide";
 import { datesCompatible } from "./similarity";
 
 export function clusterMentions(mentions: MentionRecord[]): MentionRecord[][] {
@@ -31,7 +32,7 @@ export function clusterMentions(mentions: MentionRecord[]): MentionRecord[][] {
     const ri = find(i);
     const rj = find(j);
     if (ri === rj) continue;
-    const ok = members[ri].every((p) => members[rj].every((q) => datesCompatible(ms[p].date, ms[q].date)));
+    const ok = members[ri].every((p) => members[rj].every((q) => hardConflict(ms[p], ms[q]) === null));
     if (!ok) continue;
     const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
     parent[drop] = keep;

@@ -1,6 +1,5 @@
 /** Pairwise evidence for "same incident": dates, kinds, entities (alias- and containment-aware), wording. */
-import type { IncidentDate, IncidentKind } from "../extract/types";
-import { canonicalName, entryFor } from "../extract/gazetteer";
+import type { IncidentDate } from "../extract/types";
 import { fold, isoToDays } from "../extract/text-utils";
 
 export function spanDays(d: IncidentDate): number {
@@ -30,34 +29,6 @@ export function finerDate(a: IncidentDate, b: IncidentDate): IncidentDate {
   if (sa !== sb) return sa < sb ? a : b;
   if (a.value.length !== b.value.length) return a.value.length > b.value.length ? a : b;
   return a.value <= b.value ? a : b;
-}
-
-/** Travel/meeting senses that can describe one real-world incident. Others must share the kind. */
-const KIND_FAMILY: Partial<Record<IncidentKind, string>> = { travel: "visit", meeting: "visit" };
-
-export function kindsCompatible(a: IncidentKind, b: IncidentKind): boolean {
-  if (a === b) return true;
-  const fa = KIND_FAMILY[a];
-  return !!fa && fa === KIND_FAMILY[b];
-}
-
-/** Canonicalise an entity name (alias-aware) and expand it with the places that contain it. */
-export function expandEntity(name: string): string[] {
-  const c = canonicalName(name) ?? name;
-  const out = [fold(c)];
-  const e = entryFor(c);
-  if (e && (e as { within?: string }).within) out.push(fold((e as { within?: string }).within!));
-  return out;
-}
-
-export function entityOverlap(a: string[], b: string[]): { shared: string[]; containment: string[] } {
-  const fa = new Set(a.map((x) => fold(canonicalName(x) ?? x)));
-  const fb = new Set(b.map((x) => fold(canonicalName(x) ?? x)));
-  const shared = [...fa].filter((x) => fb.has(x)).sort();
-  const ea = new Set(a.flatMap(expandEntity));
-  const eb = new Set(b.flatMap(expandEntity));
-  const containment = [...ea].filter((x) => eb.has(x) && !shared.includes(x)).sort();
-  return { shared, containment };
 }
 
 const STOP = new Set(
