@@ -9,6 +9,15 @@ import { findCues, tenseAt, type Cue, type Direction, type TenseCues } from "../
 import { getTimex, setTimex, type TimexInfo } from "../timex";
 
 const DAY = 86400000;
+/** How far the tense may be contradicted: "payable Dec. 15" in a past-tense article of late October. */
+const SLACK = 60 * DAY;
+
+/** The candidate nearest to the reference among those the tense allows (past: not after ref + slack). */
+function nearest(cands: Date[], ref: Date, dir: Direction): Date {
+  const allowed = cands.filter((x) => (dir < 0 ? +x <= +ref + SLACK : dir > 0 ? +x >= +ref - SLACK : true));
+  const pool = allowed.length ? allowed : cands;
+  return pool.reduce((a, b) => (Math.abs(+a - +ref) <= Math.abs(+b - +ref) ? a : b));
+}
 
 export class TenseResolutionRefiner implements Refiner {
   constructor(private readonly cues: TenseCues) {}
@@ -57,21 +66,13 @@ export class TenseResolutionRefiner implements Refiner {
           const wd = c.isCertain("weekday") ? c.get("weekday") : undefined;
           const agree = wd === undefined ? [] : cands.filter((x) => x.getUTCDay() === wd);
           if (agree.length === 1) day = agree[0];
-          // A week of tolerance: "a eu lieu le 14" in an article of the 12th, "aura lieu le 10" on the 12th.
-          else if (d < 0) day = [...cands].reverse().find((x) => +x <= +ref + 7 * DAY) ?? cands[0];
-          else if (d > 0) day = cands.find((x) => +x >= +ref - 7 * DAY) ?? cands[2];
-          else day = cands.reduce((a, b) => (Math.abs(+a - +ref) <= Math.abs(+b - +ref) ? a : b));
+          else day = nearest(cands, ref, d);
           break;
         }
         case "month": {
           const m = c.get("month") ?? 1;
           const d = dirOf(0);
-          const rm = ref.getUTCMonth() + 1;
-          let y = ref.getUTCFullYear();
-          if (d < 0 && m > rm) y--;
-          else if (d > 0 && m < rm) y++;
-          else if (d === 0 && m - rm > 6) y--;
-          else if (d === 0 && rm - m > 6) y++;
+          const y = nearest([-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, 15)), ref, d).getUTCFullYear();
           c.assign("year", y);
           c.assign("month", m);
           setTimex(c, { gran: info.gran ?? "month" });
