@@ -29,7 +29,6 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-export const INCIDENT_EXTENSION_ABOUT = "https://github.com/news-timeline/news-timeline#json-feed-_incident-extension";
 
 export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
   return {
@@ -50,7 +49,7 @@ export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
       tags: [i.kind, ...i.places, ...i.actors],
       ...(i.languages.length === 1 ? { language: i.languages[0] } : {}),
       _incident: {
-        about: INCIDENT_EXTENSION_ABOUT,
+        about: `${ctx.baseUrl}/schemas/feed-incident-extension.schema.json`,
         date: i.date,
         kind: i.kind,
         actors: i.actors,

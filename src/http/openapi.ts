@@ -87,6 +87,13 @@ export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>) {
   }
   r.registerPath({
     method: "get",
+    path: "/schemas/{file}",
+    summary: "JSON Schema documents of schemas/ (article input, article, incident, extract result, JSON Feed _incident extension, error)",
+    request: { params: z.object({ file: z.string() }) },
+    responses: { 200: { description: "JSON Schema", content: { "application/schema+json": { schema: z.object({}).passthrough() } } }, 404: err("Unknown schema") },
+  });
+  r.registerPath({
+    method: "get",
     path: "/healthz",
     summary: "200 once D1 answers",
     responses: { 200: json(z.object({ ok: z.boolean() }), "Healthy") },

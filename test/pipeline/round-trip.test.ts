@@ -98,4 +98,24 @@ describe("POST → queue → consumer → D1 → API and every feed", () => {
     const atomSelf = asArray(at.feed.link).find((l: any) => l["@_rel"] === "self");
     expect(atomSelf["@_href"]).toContain("/feed.atom");
   });
+
+  it("detects the language when it is not given", async () => {
+    const { language: _l, ...fr } = KIM_FR;
+    const { language: _e, ...en } = KIM_EN;
+    const a = await ingest({ url: uniqueUrl("lang"), ...fr });
+    const b = await ingest({ url: uniqueUrl("lang"), ...en });
+    expect((await waitForArticle(a.id)).language).toBe("fr");
+    expect((await waitForArticle(b.id)).language).toBe("en");
+  });
+
+  it("serves the JSON Schema the _incident extension points to", async () => {
+    const feed = (await (await get("/feed.json")).json()) as any;
+    const about = feed.items[0]?._incident.about as string;
+    expect(about).toMatch(/\/schemas\/feed-incident-extension\.schema\.json$/);
+    const res = await get(new URL(about).pathname);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).title).toContain("_incident");
+    expect((await get("/schemas/nope.json")).status).toBe(404);
+    expect((await get("/healthz")).status).toBe(200);
+  });
 });

@@ -1,0 +1,15 @@
+/** GET /schemas/:file — the JSON Schemas of schemas/ (the JSON Feed `_incident` extension's `about` points here). */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Env } from "../../env";
+import { jsonSchemas } from "../../model/json-schemas";
+import { ApiError } from "../errors";
+
+export function schemaRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
+  let cache: ReturnType<typeof jsonSchemas> | null = null;
+  app.get("/schemas/:file", (c) => {
+    cache ??= jsonSchemas();
+    const doc = cache[c.req.param("file")];
+    if (!doc) throw new ApiError(404, "not_found", `no schema ${c.req.param("file")}; known: ${Object.keys(cache).join(", ")}`);
+    return c.json(doc, 200, { "Content-Type": "application/schema+json" });
+  });
+}
