@@ -17,6 +17,9 @@ import { ENThePeriodParser } from "./parsers/ENThePeriodParser";
 import { ENVagueRefParser } from "./parsers/ENVagueRefParser";
 import { ENWeekdayParser } from "./parsers/ENWeekdayParser";
 import { ENYearParser } from "./parsers/ENYearParser";
+import { ENYearEndParser } from "./parsers/ENYearEndParser";
+import { ENSpelledYearParser } from "./parsers/ENSpelledYearParser";
+import { ENHolidayParser } from "./parsers/ENHolidayParser";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
 import { EN_TENSE } from "./tense";
@@ -40,6 +43,9 @@ export function createEnglishLocale(): TemporalLocale {
       new ENCasualDayParser(),
       new ENMonthParser(),
       new ENYearParser(),
+      new ENYearEndParser(),
+      new ENSpelledYearParser(),
+      new ENHolidayParser(),
       new ENRelativeUnitParser(),
       new ENQuarterParser(),
       new ENThePeriodParser(),

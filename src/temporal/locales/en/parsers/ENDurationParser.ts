@@ -51,10 +51,18 @@ export class ENDurationParser extends TemporalParser {
       if (/^(a|an)$/i.test(g.num) && /s$/.test(unitWord)) return null;
     }
     if (unit === "WE") return null;
+    if (unit === "Q" && /^(a|an|one)$/i.test(g.num ?? "") ) return null; // "a quarter" of something
+    // "the two-week strike": the determiner belongs to the noun.
+    let index = i;
+    let text = match[0];
+    if (g.pre && /^the\s+$/i.test(g.pre) && /-/.test(text)) {
+      index += g.pre.length;
+      text = text.slice(g.pre.length);
+    }
     // Money/percent after a number + unit ("a year" in "$5 a year") is a set, handled by ENSetParser.
     const before = context.text.slice(Math.max(0, i - 20), i);
     const mod = MODS.find(([re]) => re.test(before))?.[1];
     const value = durationValue(n, unit === "D" && /night/.test(unitWord) ? "D" : unit);
-    return this.result(context, i, match[0], { type: "DURATION", value, mod, gran: "duration" });
+    return this.result(context, index, text, { type: "DURATION", value, mod, gran: "duration" });
   }
 }

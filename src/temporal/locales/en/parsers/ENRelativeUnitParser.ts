@@ -12,7 +12,7 @@ export class ENRelativeUnitParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?:(?<mod>earlier|early|later|late|mid|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+end\\s+of|end\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of)[-\\s]\\s*)?` +
-      `(?<rel>last|this|next|the\\s+past|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current|the\\s+latest|the\\s+same|the\\s+full|the\\s+following|a\\s+year\\s+from)\\s+(?<unit>year|month|week|weekend|quarter|fiscal\\s+year|half)(?!-)`
+      `(?<rel>last|this|next|the\\s+past|the\\s+previous|the\\s+prior|the\\s+coming|the\\s+current|the\\s+latest|the\\s+same|the\\s+full|the\\s+following|a\\s+year\\s+from|(?<=(?:end|beginning|start|middle|rest)\\s+of\\s+)the|the(?=\\s+fiscal))\\s+(?<unit>year|month|week|weekend|quarter|fiscal\\s+year|half)(?!-)`
     );
   }
 

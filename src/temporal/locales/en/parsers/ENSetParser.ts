@@ -10,7 +10,7 @@ export class ENSetParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<u>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|quarter|hour|night|morning|evening|weekend)` +
-      `|(?<adj>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?:a|per)\\s+(?<per>day|week|month|year|hour)`
+      `|(?<adj>daily|weekly|monthly|yearly|hourly|nightly)|(?:a|per)\\s+(?<per>day|week|month|year|hour)`
     );
   }
 
