@@ -13,6 +13,7 @@ import { inferStatus } from "./status";
 import { buildTitle } from "./title";
 import { KIND_RANK } from "./kinds";
 import { cyrb53 } from "./hash";
+import { entryFor } from "./gazetteer";
 
 /** Tagger mentions that can date an incident: DATE/TIME with a range, not durations or bounds. */
 export function usableDateMentions(mentions: TemporalMention[], text: string, locale: LocaleData): TemporalMention[] {
@@ -205,13 +206,16 @@ function buildIncident(
   const near = (e: Entity) => Math.abs(e.start - trig.start);
   const rank = (e: Entity) => (e.type === "country" ? 1 : 0);
   const afterPlaces = namedPlaces.filter((e) => e.start >= trig.end && e.start - trig.end < 80).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
-  const headPlace = afterPlaces[0] ?? [...namedPlaces].sort((a, b) => near(a) - near(b))[0];
+  // With no person or organisation, a place named before the trigger is its subject ("Moscow denied").
+  const subjectPlace = !people.length && !orgs.length ? namedPlaces.find((e) => e.end <= trig.start) : undefined;
+  const headPlace = afterPlaces[0] ?? [...namedPlaces].filter((e) => e !== subjectPlace).sort((a, b) => near(a) - near(b))[0];
+  const subjectName = subjectPlace ? placeSubject(subjectPlace, s.text, language) : undefined;
   const surface = (name: string) => ctx.surfaces.get(name) ?? name;
   const title = buildTitle({
     language,
     trigger: trig,
     people: people.map(surface),
-    orgs: orgs.map(surface),
+    orgs: subjectName ? [subjectName] : orgs.map(surface),
     place: headPlace ? { canonical: headPlace.name, surface: s.text.slice(headPlace.start, headPlace.end), type: headPlace.type } : undefined,
     nounPhrase: trig.entry.pos === "noun" ? nounPhrase(s.text, trig, dateRel, locale) : undefined,
     auxiliaries: locale.auxiliaries,
@@ -232,6 +236,12 @@ function buildIncident(
     trigger: trig.text,
     sentenceIndex: s.index,
   };
+}
+
+function placeSubject(e: Entity, text: string, language: string): string {
+  const surface = text.slice(e.start, e.end);
+  const obj = e.type === "country" ? entryFor(e.name)?.objPhrase?.[language] : undefined;
+  return obj ? obj.charAt(0).toUpperCase() + obj.slice(1) : surface;
 }
 
 const NP_STOP = new Set(

@@ -60,7 +60,7 @@ export function buildTitle(p: TitleParts): string {
   }
   if (nounPhrase) return cap(`${nounPhrase}${placeInPhrase ? "" : whereIn}`);
   const who = people[0] ?? orgs[0];
-  if (who && PERSON_TEMPLATE_KINDS.has(e.kind)) {
+  if (who && (PERSON_TEMPLATE_KINDS.has(e.kind) || e.pos === "verb")) {
     if (e.placePrep === "" && !place) return cap(`${e.noun} ${fr ? "de" : "of"} ${who}`);
     return cap(`${who} ${e.verb}${where}`);
   }

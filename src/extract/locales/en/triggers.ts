@@ -9,7 +9,7 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   { kind: "travel", sense: "departure", pos: "noun", pattern: "departures?", verb: "leaves", noun: "Departure", placePrep: "from" },
   { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${V("arriv")}|crossed|crosses|landed|lands|reached|reaches)`, verb: "arrives", noun: "Arrival", placePrep: "in" },
   { kind: "travel", sense: "arrival", pos: "noun", pattern: "arrivals?", verb: "arrives", noun: "Arrival", placePrep: "in" },
-  { kind: "travel", sense: "visit", pos: "verb", pattern: `(?:${V("visit")}|travel(?:s|led|ed|ling)?|went to|go(?:es)? to|will go to|flew to|flies to|heads? to|headed to)`, verb: "visits", noun: "Visit", placePrep: "in" },
+  { kind: "travel", sense: "visit", pos: "verb", pattern: `(?:${V("visit")}|travel(?:s|led|ed|ling)?|went to|go(?:es)? to|will go to|flew to|flies to|heads? to|headed to)`, verb: "visits", noun: "Visit", placePrep: "" },
   { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:visits?|trips?|tours?|journeys?)", verb: "visits", noun: "Visit", placePrep: "in" },
   { kind: "travel", sense: "return", pos: "verb", pattern: "(?:return(?:s|ed|ing)?|came back|comes back)", verb: "returns", noun: "Return", placePrep: "to" },
   // meeting
@@ -28,7 +28,7 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "test", pos: "noun", pattern: "(?:(?:missile|nuclear|weapons?) tests?|launch(?:es)?|tests?|drills?|exercises?|parades?)", verb: "tests", noun: "Test", placePrep: "in" },
   { kind: "military", sense: "test", pos: "verb", pattern: "(?:fired|fires|launched|launches|tested|tests|deploy(?:s|ed|ing)?)", verb: "fires", noun: "Launch", placePrep: "in" },
   // conflict
-  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${V("attack")}|${V("invad")}|${V("bomb")}|${V("strik", "struck")}|${V("shell")}|killed|kills|wounded)`, verb: "attacks", noun: "Attack", placePrep: "in" },
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${V("attack")}|${V("invad")}|${V("bomb")}|${V("strik", "struck")}|${V("shell")}|killed|kills|wounded)`, verb: "attacks", noun: "Attack", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attacks?|invasions?|offensives?|bombings?|strikes?|clashes|fighting|wars?|conflicts?|crisis)", verb: "attacks", noun: "Attack", placePrep: "in" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:took power|takes power|came to power|comes to power|took office|takes office|sworn in|succeeded)", verb: "takes power", noun: "Taking power", priority: 3 },

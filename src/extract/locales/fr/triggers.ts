@@ -42,7 +42,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "parade", pos: "noun", pattern: "(?:défilés? militaires?|exercices? militaires?|manœuvres?|exposition d['’]armes)", verb: "organise un défilé", noun: "Défilé militaire", placePrep: "à", priority: 2 },
   { kind: "military", sense: "deploy", pos: "verb", pattern: `(?:déploy${ER}|déploi(?:e|ent|era))`, verb: "déploie", noun: "Déploiement", placePrep: "à" },
   // conflict
-  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:attaqu${ER}|bombard${ER}|frapp${ER}|envahi(?:t|r|ssent|ssait|ra)?|tu(?:é|ée|és|ées)|bless(?:é|és|ée|ées))`, verb: "attaque", noun: "Attaque", placePrep: "à" },
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:attaqu${ER}|bombard${ER}|frapp${ER}|envahi(?:t|r|ssent|ssait|ra)?|tu(?:é|ée|és|ées)|bless(?:é|és|ée|ées))`, verb: "attaque", noun: "Attaque", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attaques?|attentats?|invasions?|offensives?|bombardements?|frappes?|combats?|affrontements?|guerres?|conflits?|crises?)", verb: "attaque", noun: "Attaque", placePrep: "à" },
   // election / appointment / power
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:pris le pouvoir|prend le pouvoir|arrivée? au pouvoir|accéd(?:é|e) au pouvoir|succéd(?:é|e|era)|investi|investie)", verb: "prend le pouvoir", noun: "Prise de pouvoir", priority: 3 },
