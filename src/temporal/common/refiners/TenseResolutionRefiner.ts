@@ -27,8 +27,10 @@ export class TenseResolutionRefiner implements Refiner {
     const ref = utc(r0.getUTCFullYear(), r0.getUTCMonth() + 1, r0.getUTCDate());
     let cueList: Cue[] | undefined;
     const cuesOf = () => (cueList ??= findCues(this.cues, context.text));
-    let lastDay: Date | null = null;
-    let lastDayEnd = -1;
+    // Days resolved in the first pass; expressions anchored on the day in focus ("la veille", bare clock
+    // times) are resolved in a second pass against them.
+    const days: { index: number; end: number; day: Date }[] = [];
+    for (const pass of [1, 2])
     for (const r of results) {
       const info = getTimex(r);
       if (info.value) continue;
@@ -43,6 +45,7 @@ export class TenseResolutionRefiner implements Refiner {
         else if (c.isCertain("weekday") && !c.isCertain("day")) anchor = "weekday";
         else if (c.isCertain("hour") && !c.isCertain("day")) anchor = "previous";
       }
+      if ((anchor === "previous") !== (pass === 2)) continue;
       switch (anchor) {
         case "weekday": {
           const wd = c.get("weekday") ?? 0;
@@ -92,8 +95,13 @@ export class TenseResolutionRefiner implements Refiner {
           continue;
         }
         case "previous": {
-          // Only a nearby day is in focus (same paragraph-ish); otherwise the reference date.
-          const base = lastDay && r.index - lastDayEnd < 1000 ? lastDay : ref;
+          // A clock time right before its day ("vers 0 h 40, jeudi") takes that day; otherwise the last
+          // day mentioned nearby (same paragraph-ish) is in focus, else the reference date.
+          const end = r.index + r.text.length;
+          const next = c.isCertain("hour") ? days.find((x) => x.index >= end && /^[\s,]*$/.test(context.text.slice(end, x.index)) && x.index - end <= 3) : undefined;
+          let prev: (typeof days)[number] | undefined;
+          for (const x of days) if (x.end <= r.index) prev = x;
+          const base = next ? next.day : prev && r.index - prev.end < 1000 ? prev.day : ref;
           day = addDays(base, +(info.offset ?? 0));
           break;
         }
@@ -111,9 +119,8 @@ export class TenseResolutionRefiner implements Refiner {
           e.assign("day", ed.getUTCDate());
         }
       }
-      if (c.isCertain("day") && c.isCertain("year") && anchor !== "previous") {
-        lastDay = utc(c.get("year")!, c.get("month")!, c.get("day")!);
-        lastDayEnd = r.index + r.text.length;
+      if (pass === 1 && c.isCertain("day") && c.isCertain("year")) {
+        days.push({ index: r.index, end: r.index + r.text.length, day: utc(c.get("year")!, c.get("month")!, c.get("day")!) });
       }
     }
     return results;
