@@ -20,7 +20,7 @@ export function clusterMentions(mentions: MentionRecord[]): MentionRecord[][] {
     for (let j = i + 1; j < n; j++) {
       // Cheap date pre-check before the full decision.
       if (!datesCompatible(ms[i].date, ms[j].date)) continue;
-      const d = decide(ms[i], ms[j]);
+      const d = decide(ms[i], ms[j], false);
       if (d.same) edges.push({ i, j, score: d.score });
     }
   }

@@ -2,6 +2,11 @@
 import type { IncidentDate } from "../extract/types";
 import { fold, isoToDays } from "../extract/text-utils";
 
+/** [first day, last day] as day numbers. */
+export function isoSpan(d: IncidentDate): [number, number] {
+  return [isoToDays(d.start), isoToDays(d.end)];
+}
+
 export function spanDays(d: IncidentDate): number {
   return isoToDays(d.end) - isoToDays(d.start) + 1;
 }

@@ -1,0 +1,59 @@
+/** Per-mention features used by pairwise decisions, computed once per mention (WeakMap cache). */
+import type { MentionRecord } from "./types";
+import { contentTokens, isoSpan } from "./similarity";
+import { canonical, entityWeight, isFinePlace, placeChain } from "./places";
+
+export interface MentionFeatures {
+  quoteTokens: Set<string>;
+  titleTokens: Set<string>;
+  actors: Set<string>;
+  places: Set<string>;
+  finePlaces: string[];
+  /** Every place and the places containing it. */
+  placeChains: Map<string, string[]>;
+  movement: string | null;
+  span: [number, number];
+  weights: Map<string, number>;
+}
+
+const MOVEMENT: [string, RegExp][] = [
+  ["departure", /(?:quitt|parti|départ|left|leav|depart|set off|sets off)/iu],
+  ["arrival", /(?:arriv|atterri|franchi|landed|reach|crossed)/iu],
+  ["return", /(?:retour|rentr|regagn|return|came back)/iu],
+];
+
+export function movementOf(trigger: string): string | null {
+  for (const [name, re] of MOVEMENT) if (re.test(trigger)) return name;
+  return null;
+}
+
+const cache = new WeakMap<MentionRecord, MentionFeatures>();
+
+export function features(m: MentionRecord): MentionFeatures {
+  let f = cache.get(m);
+  if (f) return f;
+  const actors = new Set(m.actors.map(canonical));
+  const places = new Set(m.places.map(canonical));
+  const placeChains = new Map<string, string[]>();
+  for (const p of places) placeChains.set(p, placeChain(p));
+  const weights = new Map<string, number>();
+  for (const x of [...actors, ...places]) weights.set(x, entityWeight(x));
+  f = {
+    quoteTokens: contentTokens(m.quote),
+    titleTokens: contentTokens(m.title),
+    actors,
+    places,
+    finePlaces: [...places].filter(isFinePlace),
+    placeChains,
+    movement: movementOf(m.trigger),
+    span: isoSpan(m.date),
+    weights,
+  };
+  cache.set(m, f);
+  return f;
+}
+
+/** One place is the other or contains it (using the cached chains). */
+export function related(fa: MentionFeatures, a: string, fb: MentionFeatures, b: string): boolean {
+  return (fa.placeChains.get(a) ?? [a]).includes(b) || (fb.placeChains.get(b) ?? [b]).includes(a);
+}
