@@ -12,6 +12,7 @@ import { FRDayRangeParser } from "./parsers/FRDayRangeParser";
 import { FRDecadeParser } from "./parsers/FRDecadeParser";
 import { FRDurationParser } from "./parsers/FRDurationParser";
 import { FRMonthParser } from "./parsers/FRMonthParser";
+import { FRNightAdjectiveParser } from "./parsers/FRNightAdjectiveParser";
 import { FRNightSpanParser } from "./parsers/FRNightSpanParser";
 import { FRPartOfDayParser } from "./parsers/FRPartOfDayParser";
 import { FRQuarterParser } from "./parsers/FRQuarterParser";
@@ -38,6 +39,7 @@ export function createFrenchLocale(): TemporalLocale {
       new FRDayRangeParser(),
       new FRDayMonthParser(),
       new FRNightSpanParser(),
+      new FRNightAdjectiveParser(),
       new FRWeekdayParser(),
       new FRCasualDayParser(),
       new FRAnaphoricDayParser(),

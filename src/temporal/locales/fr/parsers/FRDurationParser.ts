@@ -6,7 +6,7 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue, modOf } from "../../../common/duration";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
-import { FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
+import { FR_NUMBER, FR_NUMBER_WORDS, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
 
 const MODS: Record<string, string> = {
   "près de": "APPROX", environ: "APPROX", quelque: "APPROX", "à peu près": "APPROX", presque: "APPROX",
@@ -17,14 +17,16 @@ const VAGUE = "quelques|plusieurs|des|de\\s+longues|de\\s+longs|de\\s+nombreuses
 const TERMS: Record<string, string> = { quinquennat: "P5Y", septennat: "P7Y", décennie: "P10Y", "demi-heure": "PT30M", "demi-journée": "PT12H", "mi-temps": "PT45M" };
 const AGE_BEFORE = /(?:(?:^|\s)(?:a|ont|avait|avaient|aura|avoir|ayant|fête\s+ses|fêtera\s+ses|atteint\s+ses)\s+|[âa]g[ée]e?s?\s+de|l['’][âa]ge\s+de|\(\s*|\d\s*[-–à]\s*|les\s+(?:moins|plus)\s+de\s+)$/i;
 /** Nouns that take a duration complement "de N ans" (otherwise "un chauffeur de 38 ans" is an age). */
-const DURATION_HEADS = /(?:bout|peine|période|durée|contrat|mandat|espace|plus|moins|près|absence|prison|réclusion|emprisonnement|détention|sursis|travail|retard|attente|intervalle|délai|cours|âge|exil|règne|carrière|histoire|vie|existence|guerre|conflit|programme|plan|bail|engagement|concession|moyenne|total|ensemble|séjour|stage|service|avance|gestation|suspension|interdiction|moratoire|trêve|crise|expérience|ancienneté|amende|investissement|prêt|emprunt|garantie|horizon|étape|série|cycle|phase|fin|plus\s+de|environ)\s+de\s*$/i;
+const DURATION_HEADS = /(?:bout|terme|peine|période|durée|contrat|mandat|espace|plus|moins|près|absence|prison|réclusion|emprisonnement|détention|sursis|travail|retard|attente|intervalle|délai|cours|âge|exil|règne|carrière|histoire|vie|existence|guerre|conflit|programme|plan|bail|engagement|concession|moyenne|total|ensemble|séjour|stage|service|avance|gestation|suspension|interdiction|moratoire|trêve|crise|expérience|ancienneté|amende|investissement|prêt|emprunt|garantie|horizon|étape|série|cycle|phase|fin|plus\s+de|environ)\s+de\s*$/i;
 
 export class FRDurationParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?:(?<mod>un\\s+peu\\s+plus\\s+de|un\\s+peu\\s+moins\\s+de|bien\\s+plus\\s+de|pas\\s+moins\\s+de|près\\s+de|à\\s+peu\\s+près|environ|quelque|presque|plus\\s+de|moins\\s+de|au\\s+moins|au\\s+plus)\\s+)?` +
       `(?:(?<num>${FR_NUMBER})|(?<vague>${VAGUE}))\\s+(?<unit>${FR_UNIT_PATTERN})(?<half>\\s+et\\s+demie?)?` +
-      `|(?<term>(?:un|le|ce|son|leur|du)\\s+(?:quinquennat|septennat)|une\\s+(?:demi-heure|demi-journée|décennie))`
+      `|(?<term>quinquennat|septennat|une\\s+(?:demi-heure|demi-journée|décennie))` +
+      // "de 8 à 24 mois": the first bound is a duration of the same unit.
+      `|(?<lone>\\d+(?:[,.]\\d+)?|${FR_NUMBER_WORDS})(?=\\s+(?:à|ou)\\s+${FR_NUMBER}\\s+(?<lunit>${FR_UNIT_PATTERN}))`
     );
   }
 
@@ -34,6 +36,13 @@ export class FRDurationParser extends TemporalParser {
     if (g.term) {
       const key = g.term.toLowerCase().split(/\s+/).pop()!;
       return this.result(context, i, match[0], { type: "DURATION", value: TERMS[key], gran: "duration" });
+    }
+    if (g.lone) {
+      if (!/(?:de|entre)\s+$/i.test(context.text.slice(Math.max(0, i - 7), i))) return null;
+      const u = FR_UNITS[g.lunit.toLowerCase()];
+      const n = parseFrNumber(g.lone);
+      if (!u || !isFinite(n)) return null;
+      return this.result(context, i, match[0], { type: "DURATION", value: durationValue(n, u), gran: "duration" });
     }
     const unitWord = g.unit.toLowerCase();
     const unit = FR_UNITS[unitWord];
@@ -51,6 +60,7 @@ export class FRDurationParser extends TemporalParser {
       const before = context.text.slice(Math.max(0, i - 40), i);
       const after = context.text.slice(i + match[0].length, i + match[0].length + 12);
       const bare = before.replace(/(?:un\s+peu\s+plus|un\s+peu\s+moins|plus|moins|près|environ)\s+de\s*$|environ\s*$/i, "");
+      if (unit === "Y" && g.mod && /^(?:moins|plus)/i.test(g.mod) && /les\s+$/i.test(before)) return null; // "les moins de 17 ans"
       if (unit === "Y") {
         if (AGE_BEFORE.test(g.mod ? bare : before) || (/,\s*$/.test(before) && /^\s*[,.)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after)) return null;
         if (!g.mod && /\p{L}\s+de\s*$/u.test(before) && !DURATION_HEADS.test(before)) return null;

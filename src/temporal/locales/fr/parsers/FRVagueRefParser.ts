@@ -7,7 +7,7 @@ export class FRVagueRefParser extends TemporalParser {
     return (
       `(?<present>actuellement|maintenant|désormais|dorénavant|à\\s+présent|jusqu['’]à\\s+présent|pour\\s+l['’]instant|pour\\s+le\\s+moment|en\\s+ce\\s+moment|de\\s+nos\\s+jours|à\\s+l['’]heure\\s+actuelle|actuel(?:le)?s?)` +
       `|(?<past>autrefois|auparavant|jadis|naguère|par\\s+le\\s+passé|dernièrement|récemment|précédemment|anciennement|nouvellement|(?<prec>précédente?s?)(?=\\s+\\p{Ll}))` +
-      `|(?<future>l['’]avenir|prochainement|bientôt|ultérieurement|(?:le\\s+)?futur(?:e|s|es)?|(?:les|ces)\\s+(?:prochains|prochaines)\\s+(?:jours|semaines|mois|années)|une\\s+date\\s+ultérieure|à\\s+terme` +
+      `|(?<future>l['’]avenir|prochainement|bientôt|(?:le\\s+)?futur(?:e|s|es)?|(?:les|ces)\\s+(?:prochains|prochaines)\\s+(?:jours|semaines|mois|années)|une\\s+date\\s+ultérieure|à\\s+terme` +
       `|(?<proch>prochaine?s?)(?=\\s+\\p{L}))`
     );
   }
