@@ -1,5 +1,6 @@
 /** French false friends: results that only look like dates ("jeu vidéo", scores "3-1", page furniture). */
 import { FilterRefiner } from "../../../common/refiners/FilterRefiner";
+import { hasTimex } from "../../../common/timex";
 
 export class FRFalseFriendFilter extends FilterRefiner {
   constructor() {
@@ -10,7 +11,7 @@ export class FRFalseFriendFilter extends FilterRefiner {
       // Slash/dash numbers inside scores or fractions: "3/1", "2-1".
       if (/^\d{1,2}[/-]\d{1,2}$/.test(t)) return true;
       // Chrono's bare numbers ("1 et") are not times.
-      if (/^\d+(?:\s+et)?$/.test(t) && !/^(?:1[6-9]|20)\d{2}$/.test(t)) return true;
+      if (/^\d+(?:\s+et)?$/.test(t) && !hasTimex(r)) return true;
       // Phone numbers "03.29.87.42.10" look like dates.
       if (/^\d{2}[./]\d{2}[./]\d{2}$/.test(t) && (/^[./]\d/.test(text.slice(r.index + t.length, r.index + t.length + 2)) || /\d[./]$/.test(text.slice(Math.max(0, r.index - 2), r.index)))) return true;
       // Feasts named after a weekday: "Vendredi saint", "Mardi gras".
