@@ -125,8 +125,10 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     if (members.length === 0) continue;
     const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
     const prev = states.get(inc.id);
-    const updatedAt = prev && prev.member_hash === memberHash ? prev.updated_at : now;
-    if (!prev || prev.member_hash !== memberHash) changed = true;
+    // Same id, same members, same content: already stored exactly so (its members point to it).
+    if (prev && prev.member_hash === memberHash) continue;
+    const updatedAt = now;
+    changed = true;
     const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
     const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
     const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
