@@ -28,7 +28,8 @@ export interface TimexInfo {
   /** Part of day suffix: MO, AF, EV, NI, MI (midday) … */
   pod?: string;
   anchor?: Anchor;
-  /** Explicit direction given by the expression itself ("prochain" +1, "dernier" -1, "ce" 0). */
+  /** Explicit direction given by the expression itself ("prochain" "1", "dernier" "-1"), or a soft
+   * one that overrides the clause tense only ("past", "future": "Wednesday's ruling"). */
   dir?: string;
   /** Day offset for anchor=previous (la veille -1, le lendemain +1). */
   offset?: string;

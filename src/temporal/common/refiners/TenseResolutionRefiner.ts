@@ -36,7 +36,7 @@ export class TenseResolutionRefiner implements Refiner {
       if (info.value) continue;
       const c = r.start;
       const dirOf = (fallback?: Direction): Direction =>
-        info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback, cuesOf());
+        info.dir === "past" ? -1 : info.dir === "future" ? 1 : info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback, cuesOf());
       let day: Date | null = null;
       let anchor = info.anchor;
       if (!anchor) {
@@ -53,8 +53,8 @@ export class TenseResolutionRefiner implements Refiner {
           const back = (ref.getUTCDay() - wd + 7) % 7;
           const fwd = (wd - ref.getUTCDay() + 7) % 7;
           let off: number;
-          if (info.dir !== undefined && +info.dir < 0) off = -(back || 7);
-          else if (info.dir !== undefined && +info.dir > 0) off = fwd || 7;
+          if (info.dir === "-1") off = -(back || 7);
+          else if (info.dir === "1") off = fwd || 7;
           else if (d < 0) off = -back;
           else if (d > 0) off = fwd;
           else off = back <= fwd ? -back : fwd;

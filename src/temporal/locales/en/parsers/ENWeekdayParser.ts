@@ -11,7 +11,9 @@ export class ENWeekdayParser extends TemporalParser {
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
     const rel = g.rel?.toLowerCase();
-    const dir = rel === "last" || rel === "past" || rel === "previous" ? "-1" : rel === "next" || rel === "coming" ? "1" : undefined;
+    let dir = rel === "last" || rel === "past" || rel === "previous" ? "-1" : rel === "next" || rel === "coming" ? "1" : undefined;
+    // "Wednesday's ruling", "Saturday night's debate": a possessive weekday names a past event.
+    if (!dir && /^['’]s\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) dir = "past";
     const pod = g.pod ? EN_PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
     return this.result(context, match.index!, match[0], { anchor: "weekday", dir, pod, type: pod ? "TIME" : undefined }, { weekday: EN_WEEKDAYS[g.wd.toLowerCase()] });
   }
