@@ -10,6 +10,7 @@ import { EN_NUMBER, EN_UNITS, EN_UNIT_PATTERN, parseEnNumber } from "../constant
 
 const MODS: [RegExp, string][] = [
   [/(?:about|around|roughly|approximately|some|nearly|almost)\s+$/i, "APPROX"],
+  [/(?:no\s+more\s+than|up\s+to)\s+$/i, "EQUAL_OR_LESS"],
   [/(?:more\s+than|over)\s+$/i, "MORE_THAN"],
   [/(?:less\s+than|under)\s+$/i, "LESS_THAN"],
   [/at\s+least\s+$/i, "EQUAL_OR_MORE"],
@@ -19,7 +20,9 @@ const MODS: [RegExp, string][] = [
 export class ENDurationParser extends TemporalParser {
   protected innerPattern(): string {
     return (
-      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+)?` +
+      // TimeBank keeps "nearly", "more than", "less than", "at least", "up to" inside the extent ("about", "over" outside).
+      `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?` +
+      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+|recent\\s+|coming\\s+)?` +
       `(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of)[-\\s]+)?(?<unit>${EN_UNIT_PATTERN})(?<old>[-\\s]+old)?`
     );
   }
@@ -35,7 +38,7 @@ export class ENDurationParser extends TemporalParser {
     let n: number | "X";
     if (!g.num) {
       // Bare plural units are vague durations ("for years"); "the year"/"the quarter" are handled elsewhere.
-      if (!/s$/.test(unitWord) || g.pre) {
+      if (!/s$/.test(unitWord) || (g.pre && !/^(?:recent|coming)\s+$/i.test(g.pre))) {
         if (!(g.pre && /^the\s+(?:past|last|next|first|previous|coming)\s+$/i.test(g.pre) && !/s$/.test(unitWord))) return null;
         n = 1;
       } else {
@@ -61,7 +64,7 @@ export class ENDurationParser extends TemporalParser {
     }
     // Money/percent after a number + unit ("a year" in "$5 a year") is a set, handled by ENSetParser.
     const before = context.text.slice(Math.max(0, i - 20), i);
-    const mod = MODS.find(([re]) => re.test(before))?.[1];
+    const mod = MODS.find(([re]) => re.test(g.qmod ? g.qmod + " " : before))?.[1];
     const value = durationValue(n, unit === "D" && /night/.test(unitWord) ? "D" : unit);
     return this.result(context, index, text, { type: "DURATION", value, mod, gran: "duration" });
   }

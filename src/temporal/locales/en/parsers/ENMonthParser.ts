@@ -8,7 +8,7 @@ const MOD: Record<string, string> = { early: "START", mid: "MID", late: "END", "
 
 export class ENMonthParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?:(?<mod>early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]\\s*)?(?:(?<rel>last|next|this)\\s+)?(?<month>${MONTHS})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d{2})(?!\\d))?`;
+    return `(?:(?<mod>early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]\\s*)?(?:(?<rel>last|next|this)\\s+)?(?<month>${MONTHS})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d{2})(?!\\d)|\\s+(?<ry>last|this|next)\\s+year)?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -21,9 +21,10 @@ export class ENMonthParser extends TemporalParser {
     }
     const known: Record<string, number> = { month };
     if (g.year) known.year = +g.year;
+    if (g.ry) known.year = context.refDate.getUTCFullYear() + (/^last/i.test(g.ry) ? -1 : /^next/i.test(g.ry) ? 1 : 0);
     const rel = g.rel?.toLowerCase();
     const dir = rel === "last" ? "-1" : rel === "next" ? "1" : undefined;
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;
-    return this.result(context, match.index!, match[0], { anchor: g.year ? undefined : "month", dir, mod, gran: "month" }, known);
+    return this.result(context, match.index!, match[0], { anchor: g.year || g.ry ? undefined : "month", dir, mod, gran: "month" }, known);
   }
 }
