@@ -62,7 +62,8 @@ export interface UpsertResult {
 
 /**
  * Insert the article, or update it when the same URL comes with different content (version + 1,
- * back to `queued`). Same URL and content: untouched. One statement, so concurrent POSTs of one URL
+ * back to `queued`); re-posting a `failed` article retries it the same way. Same URL and content:
+ * untouched. One statement, so concurrent POSTs of one URL
  * resolve to one row (D1 serializes writes).
  */
 export async function upsertArticle(db: D1Database, input: ArticleInput, now: string): Promise<UpsertResult> {
@@ -79,7 +80,7 @@ export async function upsertArticle(db: D1Database, input: ArticleInput, now: st
          source = excluded.source, language_input = excluded.language_input, text_input = excluded.text_input,
          html_input = excluded.html_input, published_at_input = excluded.published_at_input,
          status = 'queued', status_at = excluded.status_at, error = NULL, enqueue_count = 0
-       WHERE articles.content_hash <> excluded.content_hash
+       WHERE articles.content_hash <> excluded.content_hash OR articles.status = 'failed'
        RETURNING id, url, version, status`,
     )
     .bind(

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import { retryDelaySeconds } from "../../src/pipeline/consume";
 import { processArticle } from "../../src/pipeline/process-article";
-import { getJson, ingest, KIM_EN, KIM_FR, uniqueUrl, waitForArticle } from "../helpers";
+import { getJson, ingest, KIM_EN, KIM_FR, post, uniqueUrl, waitForArticle } from "../helpers";
 
 const QUEUE = "news-timeline-articles";
 const DLQ = "news-timeline-articles-dlq";
@@ -92,6 +92,13 @@ describe("queue consumer", () => {
     const art = await waitForArticle(a.id, { status: ["failed"], timeoutMs: 20_000 });
     expect(art.error).toMatch(/gave up/);
     expect(art.error).toContain("version 9 not visible");
+    // Posting a failed article again retries it.
+    const again = await post("/api/articles", { url: art.url, ...KIM_EN });
+    expect(again.status).toBe(202);
+    expect(await again.json()).toMatchObject({ id: a.id, result: "updated", status: "queued" });
+    const retried = await waitForArticle(a.id, { version: 2 });
+    expect(retried.status).toBe("done");
+    expect(retried.error).toBeUndefined();
   });
 
   it("processing the same message twice leaves the same state", async () => {
