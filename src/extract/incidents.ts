@@ -189,6 +189,7 @@ function buildIncident(
   const before = persons.filter((e) => e.end <= trig.start).sort((a, b) => a.start - b.start);
   const after = persons.filter((e) => e.start >= trig.start).sort((a, b) => a.start - b.start);
   let people = [...new Set([...before, ...after].map((e) => e.name))];
+  let statementSpeaker: string | undefined;
   const orgs = [...new Set(named.filter((e) => e.type === "org").sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start)).map((e) => e.name))];
   const pr = PRONOUN_SUBJECT[language as "fr" | "en"] ?? PRONOUN_SUBJECT.en;
   const textBefore = s.text.slice(0, trig.start);
@@ -198,6 +199,27 @@ function buildIncident(
     const prev = recentPeople(ctx, s.index, 1);
     people = [...new Set([...prev, ...people])];
   }
+  if (trig.entry.kind === "statement") {
+    // Inverted speaker after a reporting verb ("…, a annoncé mardi l'agence KCNA", "assure Washington").
+    let afterPos = trig.end;
+    if (dateRel.start >= trig.end && dateRel.start - trig.end <= 2) afterPos = dateRel.end;
+    const after = s.text.slice(afterPos);
+    const inverted = /[,»"”]\s*$/u.test(textBefore.replace(/\s*(?:a|ont|avait|avaient|a\s+également|ont\s+également)\s*$/u, "")) &&
+      /^\s*(?:l['’]|le\s+|la\s+|les\s+)?(?:\p{Lu}|agence|journal|porte-parole|ministère|ministre|gouvernement|président)/u.test(after);
+    if (inverted) {
+      const speaker = named.filter((e) => e.start >= afterPos && e.start - afterPos < 60).sort((a, b) => a.start - b.start)[0];
+      if (speaker) {
+        const name = s.text.slice(speaker.start, speaker.end);
+        if (speaker.type === "person") people = [speaker.name, ...people.filter((p) => p !== speaker.name)];
+        else statementSpeaker = name;
+      }
+    } else {
+      // The speaker is the subject: the first person or organisation before the reporting verb.
+      const subject = named.filter((e) => e.role === "actor" && e.end <= trig.start).sort((a, b) => a.start - b.start)[0];
+      if (subject) statementSpeaker = s.text.slice(subject.start, subject.end);
+      else if (!before.length) people = [];
+    }
+  }
   const actors = [...new Set([...people, ...orgs])];
   const placeEntities = entities.filter((e) => e.role === "place");
   const places = [...new Set(placeEntities.map((e) => e.name))];
@@ -205,17 +227,21 @@ function buildIncident(
   const namedPlaces = placeEntities.filter((e) => !e.adjective);
   const near = (e: Entity) => Math.abs(e.start - trig.start);
   const rank = (e: Entity) => (e.type === "country" ? 1 : 0);
-  const afterPlaces = namedPlaces.filter((e) => e.start >= trig.end && e.start - trig.end < 80).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  // Only places of the trigger's own clause can be its headline place.
+  const cuts = clauseBounds(s.text, locale);
+  const tc = clauseIndex(cuts, trig.start);
+  const clausePlaces = namedPlaces.filter((e) => clauseIndex(cuts, e.start) === tc);
+  const afterPlaces = clausePlaces.filter((e) => e.start >= trig.end && e.start - trig.end < 80).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   // With no person or organisation, a place named before the trigger is its subject ("Moscow denied").
-  const subjectPlace = !people.length && !orgs.length ? namedPlaces.find((e) => e.end <= trig.start) : undefined;
-  const headPlace = afterPlaces[0] ?? [...namedPlaces].filter((e) => e !== subjectPlace).sort((a, b) => near(a) - near(b))[0];
+  const subjectPlace = !people.length && !orgs.length && trig.entry.kind !== "statement" ? namedPlaces.find((e) => e.end <= trig.start) : undefined;
+  const headPlace = afterPlaces[0] ?? [...clausePlaces].filter((e) => e !== subjectPlace).sort((a, b) => near(a) - near(b))[0];
   const subjectName = subjectPlace ? placeSubject(subjectPlace, s.text, language) : undefined;
   const surface = (name: string) => ctx.surfaces.get(name) ?? name;
   const title = buildTitle({
     language,
     trigger: trig,
-    people: people.map(surface),
-    orgs: subjectName ? [subjectName] : orgs.map(surface),
+    people: statementSpeaker ? [] : people.map(surface),
+    orgs: statementSpeaker ? [statementSpeaker] : subjectName ? [subjectName] : orgs.map(surface),
     place: headPlace ? { canonical: headPlace.name, surface: s.text.slice(headPlace.start, headPlace.end), type: headPlace.type } : undefined,
     nounPhrase: trig.entry.pos === "noun" ? nounPhrase(s.text, trig, dateRel, locale) : undefined,
     auxiliaries: locale.auxiliaries,

@@ -18,7 +18,7 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   { kind: "meeting", sense: "meeting", pos: "noun", pattern: "(?:meetings?|talks|negotiations?|conferences?|forums?|congress|assembl(?:y|ies)|sessions?)", verb: "meets", noun: "Meeting", placePrep: "in" },
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: `(?:${V("discuss")}|${V("negotiat")})`, verb: "discusses", noun: "Talks", placePrep: "in" },
   // statement
-  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:said|says|say|told|tells|${V("announc")}|${V("declar")}|${V("confirm")}|${V("report")}|${V("state")}|${V("claim")}|${V("warn")}|${V("accus")}|${V("call")}|${V("add")}|${V("urg")}|wrote|writes|${V("publish")}|${V("reveal")}|${V("promis")})`, verb: "says", noun: "Statement", placePrep: "in" },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:said|says|say|told|tells|${V("announc")}|${V("declar")}|${V("confirm")}|${V("report")}|${V("state")}|${V("claim")}|${V("warn")}|${V("accus")}|${V("call")}|${V("add")}|${V("urg")}|wrote|writes|${V("publish")}|${V("reveal")}|${V("promis")})`, verb: "says", noun: "Statement" },
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:statements?|announcements?|speech(?:es)?|reports?|press conference|communiqués?)", verb: "says", noun: "Statement", placePrep: "in", priority: 1 },
   { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:den(?:y|ies|ied|ying)|rejected|rebuffed)", verb: "denies", noun: "Denial", placePrep: "in" },
   // agreement
