@@ -1,5 +1,6 @@
 /**
- * npm run eval:incidents — incident dating on the French TimeBank dev split.
+ * npm run eval:incidents — incident dating on the French TimeBank dev split
+ * (`npm run eval:incidents -- --lang en`: the same on English TempEval-3 TBAQ training data).
  *
  * Gold: for each event anchored by a TLINK (IS_INCLUDED, INCLUDES, DURING, DURING_INV, SIMULTANEOUS,
  * BEGINS, ENDS, BEGUN_BY, ENDED_BY, IDENTITY) to a DATE/TIME timex of its own sentence, the pair
@@ -18,7 +19,12 @@ import { segmentSentences } from "../src/extract/sentences";
 import { tag } from "../src/temporal";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const corpusDir = path.resolve(root, "../shared/corpora/fr-timebank/dev");
+const LANG = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : "fr";
+const corpusDirs =
+  LANG === "en"
+    ? [path.resolve(root, "../shared/corpora/tempeval3-tbaq/TimeBank"), path.resolve(root, "../shared/corpora/tempeval3-tbaq/AQUAINT")]
+    : [path.resolve(root, "../shared/corpora/fr-timebank/dev")];
+const corpusDir = corpusDirs[0];
 const ANCHOR = new Set(["IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY", "IDENTITY"]);
 
 interface Timex { tid: string; type: string; value: string; start: number; end: number }
@@ -32,6 +38,13 @@ function parse(file: string): Doc {
   const xml = readFileSync(file, "utf8");
   const dct = attr(/<DCT>([\s\S]*?)<\/DCT>/.exec(xml)?.[1] ?? "", "value") ?? "";
   const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? "";
+  // TimeBank 1.2 style: event instances are declared by MAKEINSTANCE (eventID → eiid).
+  const instanceOf = new Map<string, string>();
+  for (const m of xml.matchAll(/<MAKEINSTANCE[^>]*>/g)) {
+    const eid = attr(m[0], "eventID");
+    const eiid = attr(m[0], "eiid");
+    if (eid && eiid && !instanceOf.has(eid)) instanceOf.set(eid, eiid);
+  }
   let text = "";
   const timexes: Timex[] = [];
   const events: EventAnn[] = [];
@@ -49,7 +62,7 @@ function parse(file: string): Doc {
       const o = open.pop();
       if (!o) continue;
       if (o.name === "TIMEX3") timexes.push({ tid: attr(o.tag, "tid")!, type: attr(o.tag, "type")!, value: attr(o.tag, "value") ?? "", start: o.start, end: text.length });
-      if (o.name === "EVENT") events.push({ eiid: attr(o.tag, "eiid") ?? (attr(o.tag, "eid") ?? "").replace(/^e/, "ei"), start: o.start, end: text.length });
+      if (o.name === "EVENT") events.push({ eiid: attr(o.tag, "eiid") ?? instanceOf.get(attr(o.tag, "eid") ?? "") ?? (attr(o.tag, "eid") ?? "").replace(/^e/, "ei"), start: o.start, end: text.length });
     }
   }
   const links: Doc["links"] = [];
@@ -96,7 +109,7 @@ function sameDate(goldValue: string, value: string, start: string, end: string):
 }
 
 if (!existsSync(corpusDir)) {
-  console.log(`French TimeBank not found at ${corpusDir} (expected ../shared/corpora/fr-timebank/dev). Nothing to evaluate.`);
+  console.log(`Corpus not found at ${corpusDir} (expected under ../shared/corpora). Nothing to evaluate.`);
   console.log("0 passed, 1 failed");
   process.exit(1);
 }
@@ -106,10 +119,11 @@ let goldT = 0, goldTHit = 0, incT = 0, incTOk = 0;
 let taggerFound = 0;
 const misses: string[] = [];
 const falsePos: string[] = [];
-const files = readdirSync(corpusDir).filter((f) => f.endsWith(".tml")).sort();
-for (const f of files) {
-  const doc = parse(path.join(corpusDir, f));
-  const sentences = segmentSentences(doc.text, "fr");
+const files = corpusDirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".tml")).sort().map((f) => path.join(d, f)));
+for (const file of files) {
+  const f = path.basename(file);
+  const doc = parse(file);
+  const sentences = segmentSentences(doc.text, LANG);
   const sentOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
   const tById = new Map(doc.timexes.map((t) => [t.tid, t]));
   const evById = new Map(doc.events.map((e) => [e.eiid, e]));
@@ -125,10 +139,10 @@ for (const f of files) {
     goldPairs.set(`${si}:${t.tid}`, t);
   }
   // Which anchored timexes did the tagger resolve (extent overlap + same value/span)?
-  const tagged = tag(doc.text, { referenceDate: doc.dct, language: "fr" });
+  const tagged = tag(doc.text, { referenceDate: doc.dct, language: LANG });
   const taggerOk = (t: Timex) => tagged.some((m) => m.start < t.end && t.start < m.end && m.range && sameDate(t.value, m.value, m.range.start.slice(0, 10), m.range.end.slice(0, 10)));
 
-  const r = extractArticle({ url: f, text: doc.text, publishedAt: doc.dct, language: "fr" }, { receivedAt: doc.dct });
+  const r = extractArticle({ url: f, text: doc.text, publishedAt: doc.dct, language: LANG }, { receivedAt: doc.dct });
   // Map incidents back to sentences of the corpus text through their quotes.
   const incidents = r.incidents.map((i) => {
     const at = doc.text.indexOf(i.quote);
@@ -168,7 +182,7 @@ if (verbose) {
   console.log("-- false incidents (date is a correct timex of the sentence but anchors no event there):");
   for (const m of falsePos) console.log("  " + m);
 }
-console.log(`French TimeBank dev: ${files.length} documents, ${gold} gold (sentence, anchored DATE/TIME) pairs, ${inc} incidents`);
+console.log(`${LANG === "en" ? "TempEval-3 TBAQ (English)" : "French TimeBank dev"}: ${files.length} documents, ${gold} gold (sentence, anchored DATE/TIME) pairs, ${inc} incidents`);
 console.log(`tagger resolves ${taggerFound}/${gold} anchored timexes (${pct(taggerFound, gold)}%)`);
 console.log(`end-to-end       recall ${pct(goldHit, gold)}%  (${goldHit}/${gold})   precision ${pct(incOk, inc)}%  (${incOk}/${inc})`);
 console.log(`given the tagger recall ${pct(goldTHit, goldT)}%  (${goldTHit}/${goldT})   precision ${pct(incTOk, incT)}%  (${incTOk}/${incT})`);
