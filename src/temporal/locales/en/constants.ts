@@ -40,3 +40,10 @@ export const EN_UNITS: Record<string, string> = {
 export const EN_UNIT_PATTERN = "years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|nights?";
 
 export const EN_PARTS_OF_DAY: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", noon: "MI", midday: "MI" };
+
+/** "$5 a year", "700 seats a week", "24 hours a day": a rate after an amount in the same clause. */
+export function afterAmount(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(".") ) + 1);
+  return /[\d$£¥]|\b(?:million|billion|thousand|hundred|dozen)\b/i.test(clause);
+}

@@ -6,7 +6,7 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue } from "../../../common/duration";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
-import { EN_NUMBER, EN_UNITS, EN_UNIT_PATTERN, parseEnNumber } from "../constants";
+import { EN_NUMBER, EN_UNITS, EN_UNIT_PATTERN, afterAmount, parseEnNumber } from "../constants";
 
 const MODS: [RegExp, string][] = [
   [/(?:about|around|roughly|approximately|some|nearly|almost)\s+$/i, "APPROX"],
@@ -42,7 +42,7 @@ export class ENDurationParser extends TemporalParser {
         if (!(g.pre && /^the\s+(?:past|last|next|first|previous|coming)\s+$/i.test(g.pre) && !/s$/.test(unitWord))) return null;
         n = 1;
       } else {
-        if (!/^(?:years|months|weeks|days|decades|hours|minutes)$/.test(unitWord)) return null;
+        if (!/^(?:years|months|weeks|days|decades)$/.test(unitWord)) return null;
         if (/\d[\s-]*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
         n = "X";
       }
@@ -52,6 +52,12 @@ export class ENDurationParser extends TemporalParser {
       n = parseEnNumber(g.num);
       if (!isFinite(n)) return null;
       if (/^(a|an)$/i.test(g.num) && /s$/.test(unitWord)) return null;
+      // "$5 a year" is a set (ENSetParser); "a second group" is an ordinal; "three-quarters of" a fraction.
+      if (/^(a|an)$/i.test(g.num) && afterAmount(context.text, i)) return null;
+      if (unit === "S" && /^(a|an)$/i.test(g.num)) return null;
+      if (unit === "Q" && /^\s+of\b/i.test(after)) return null;
+      // "60 Minutes" (a TV show): a capitalised unit inside a sentence.
+      if (/^[A-Z]/.test(g.unit) && !/^[A-Z]/.test(match[0])) return null;
     }
     if (unit === "WE") return null;
     if (unit === "Q" && /^(a|an|one)$/i.test(g.num ?? "") ) return null; // "a quarter" of something

@@ -22,6 +22,7 @@ export class ENRelativeUnitParser extends TemporalParser {
     const unit = g.unit.toLowerCase().replace(/\s+/g, " ");
     const off = /last|past|previous|prior/.test(rel) ? -1 : /next|coming|following/.test(rel) ? 1 : 0;
     if (rel === "the same" || rel === "a year from") return null;
+    if (/^This\s+Week/.test(match[0])) return null; // the TV programme
     const r = context.refDate;
     const ref = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate());
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;

@@ -1,7 +1,7 @@
 /** Sets: "every Monday", "each year", "daily", "weekly", "annually", "a year" after an amount ("$5 a year"), "per day". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
-import { EN_WEEKDAYS } from "../constants";
+import { EN_WEEKDAYS, afterAmount } from "../constants";
 
 const UNIT: Record<string, string> = { day: "P1D", week: "P1W", month: "P1M", year: "P1Y", quarter: "P3M", hour: "PT1H", night: "P1D" };
 const ADJ: Record<string, string> = { daily: "P1D", weekly: "P1W", monthly: "P1M", annually: "P1Y", yearly: "P1Y", annual: "P1Y", quarterly: "P3M", hourly: "PT1H", nightly: "P1D" };
@@ -10,7 +10,7 @@ export class ENSetParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?:every|each)\\s+(?:(?<other>other)\\s+)?(?<u>monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|month|year|quarter|hour|night|morning|evening|weekend)` +
-      `|(?<adj>daily|weekly|monthly|yearly|hourly|nightly)|(?:a|per)\\s+(?<per>day|week|month|year|hour)`
+      `|(?<adj>daily|weekly|monthly|yearly|hourly|nightly)|(?:a|per)\\s+(?<per>day|week|month|year|hour|night)`
     );
   }
 
@@ -20,7 +20,7 @@ export class ENSetParser extends TemporalParser {
     if (g.adj) value = ADJ[g.adj.toLowerCase()];
     else if (g.per) {
       // "$5 a year", "20 per day": only after an amount.
-      if (!/\d\S*\s+$/.test(context.text.slice(Math.max(0, match.index! - 16), match.index!))) return null;
+      if (!afterAmount(context.text, match.index!)) return null;
       value = UNIT[g.per.toLowerCase()];
     }
     else {

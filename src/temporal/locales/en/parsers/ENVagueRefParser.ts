@@ -6,7 +6,7 @@ export class ENVagueRefParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?<present>now|currently|current|at\\s+present|presently|nowadays|these\\s+days|for\\s+the\\s+time\\s+being|right\\s+now)` +
-      `|(?<past>recently|recent\\s+years|the\\s+past|formerly|once\\s+upon\\s+a\\s+time|lately|(?<prev>previously))` +
+      `|(?<past>recently|recent\\s+years|the\\s+past|formerly|once\\s+upon\\s+a\\s+time|lately)` +
       `|(?<future>the\\s+(?:near\\s+)?future|the\\s+near\\s+term|the\\s+short\\s+term|a\\s+later\\s+date|coming\\s+quarters|future\\s+quarters|the\\s+coming\\s+(?:days|weeks|months|years))`
     );
   }
@@ -20,8 +20,6 @@ export class ENVagueRefParser extends TemporalParser {
     if (t === "the past" && /^\s+(?:\d|\w+\s+(?:years?|months?|weeks?|days?)|few|several|year|month|week|decade)/i.test(after)) return null;
     if ((t === "earlier" || t === "later") && !/^[\s]*[.,;]/.test(after)) return null;
     if (t === "current" && /^\s+(?:account|accounts|affairs|events|assets|liabilities|dollars|prices|rate)/i.test(after)) return null;
-    // "previously announced": only the sentence adverb ("Previously, it offered …").
-    if (g.prev && !(/^P/.test(match[0]) && /(?:^|[.!?]\s*)$/.test(context.text.slice(Math.max(0, i - 3), i)))) return null;
     const value = g.present ? "PRESENT_REF" : g.past ? "PAST_REF" : "FUTURE_REF";
     let text = match[0];
     let index = i;

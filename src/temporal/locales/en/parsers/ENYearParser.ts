@@ -16,6 +16,8 @@ export class ENYearParser extends TemporalParser {
     const after = context.text.slice(i + match[0].length, i + match[0].length + 14);
     const before = context.text.slice(Math.max(0, i - 10), i);
     if (UNIT_AFTER.test(after)) return null;
+    // "Kopp's 1987 Chevrolet", "Orion 1980": a year inside a name.
+    if (!g.mod && !g.fiscal && /[A-Z][a-z]+\s+$/.test(before) && !/(?:In|Since|By|Until|Through|During|After|Before|From|Of|For|To|At)\s+$/.test(before)) return null;
     if (/(?:\d[,.]?|[$£¥#]\s?|No\.\s?|[+-]|\d\s)$/i.test(before)) return null;
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;
     return this.result(context, i, match[0], { gran: "year", mod }, { year: +g.year });
