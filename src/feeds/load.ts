@@ -31,5 +31,6 @@ export interface FeedContext {
   nextUrl: string | null;
 }
 
-export const incidentUrl = (ctx: FeedContext, id: string) => `${ctx.baseUrl}/api/incidents/${encodeURIComponent(id)}`;
+/** Human page of an incident (feed item link); the JSON is at /api/incidents/:id. */
+export const incidentUrl = (ctx: FeedContext, id: string) => `${ctx.baseUrl}/incidents/${encodeURIComponent(id)}`;
 export const incidentGuid = (id: string) => `urn:news-timeline:incident:${id}`;

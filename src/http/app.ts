@@ -9,6 +9,7 @@ import { extractRoutes } from "./routes/extract";
 import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
 import { incidentRoutes } from "./routes/incidents";
+import { pageRoutes } from "./routes/pages";
 import { schemaRoutes } from "./routes/schemas";
 
 export function createApp() {
@@ -19,6 +20,7 @@ export function createApp() {
   extractRoutes(app);
   feedRoutes(app);
   schemaRoutes(app);
+  pageRoutes(app);
   registerOpenApi(app);
   app.notFound((c) => errorJson(c, 404, "not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((e, c) => {

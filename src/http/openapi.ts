@@ -87,6 +87,13 @@ export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>) {
   }
   r.registerPath({
     method: "get",
+    path: "/incidents/{id}",
+    summary: "HTML page of a merged incident (where feed items link to)",
+    request: { params: idParam },
+    responses: { 200: { description: "HTML page", content: { "text/html": { schema: z.string() } } }, 404: { description: "Unknown id" } },
+  });
+  r.registerPath({
+    method: "get",
     path: "/schemas/{file}",
     summary: "JSON Schema documents of schemas/ (article input, article, incident, extract result, JSON Feed _incident extension, error)",
     request: { params: z.object({ file: z.string() }) },

@@ -164,6 +164,14 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       );
     }
   }
+  // A candidate the plan left out belongs to no incident any more (never to a deleted one).
+  const orphans = input.candidates.filter((c) => !incidentOf.has(c.record.id) && c.incidentId).map((c) => c.record.id);
+  if (orphans.length > 0) {
+    statements.push(
+      db.prepare("UPDATE mentions SET incident_id = NULL WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(orphans)),
+    );
+    changed = true;
+  }
   if (changed) {
     statements.push(
       db

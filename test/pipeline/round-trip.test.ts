@@ -65,6 +65,12 @@ describe("POST → queue → consumer → D1 → API and every feed", () => {
     }
     const mergedItem = feed.items.find((i: any) => i._incident.sources.length >= 2);
     expect(mergedItem).toBeTruthy();
+    // Items link to a human page of the incident.
+    const page = await get(new URL(mergedItem.url).pathname);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    const html = await page.text();
+    for (const s of mergedItem._incident.sources) expect(html).toContain(s.articleId ? s.url : "");
     const incidentCount = (await getJson(`/api/incidents?limit=500`)).incidents.length;
     expect(feed.items.length).toBe(incidentCount);
 

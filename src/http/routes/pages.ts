@@ -1,0 +1,22 @@
+/** GET /incidents/:id — a small HTML page per merged incident: where feed items link to. */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Env } from "../../env";
+import { dateLabel, incidentHtml, toIncident } from "../../feeds/incident-view";
+import { getIncidentRow, sourcesOf } from "../../store/incidents";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+export function pageRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
+  app.get("/incidents/:id", async (c) => {
+    const row = await getIncidentRow(c.env.DB, c.req.param("id"));
+    if (!row) return c.html(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>No incident ${esc(c.req.param("id"))}.</p>`, 404);
+    const i = toIncident(row, (await sourcesOf(c.env.DB, [row.id])).get(row.id) ?? []);
+    const title = `${dateLabel(i)}: ${i.title}`;
+    return c.html(
+      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+        `<title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${incidentHtml(i)}` +
+        `<p><small>First seen ${esc(i.firstSeenAt)} · updated ${esc(i.updatedAt)} · ` +
+        `<a href="/api/incidents/${encodeURIComponent(i.id)}">JSON</a></small></p></body></html>`,
+    );
+  });
+}
