@@ -9,20 +9,26 @@ import { getTimex, setTimex } from "../../../common/timex";
 export class ENPeriodContextRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     let focus: { y: number; q: number } | null = null;
+    let lastQ: { y: number; q: number } | null = null;
     for (const r of results) {
       const info = getTimex(r);
       const qm = info.value ? /^(\d{4})-Q([1-4])$/.exec(info.value) : null;
       if (info.offset === "Q0") {
-        if (focus) setTimex(r.start, { value: `${focus.y}-Q${focus.q}` });
+        if (lastQ) setTimex(r.start, { value: `${lastQ.y}-Q${lastQ.q}` });
         continue;
       }
       if (info.offset === "Y-1") {
-        if (focus) {
+        const f = /quarter/i.test(r.text) ? lastQ : focus;
+        if (f) {
+          focus = f;
           setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
         }
         continue;
       }
-      if (qm) focus = { y: +qm[1], q: +qm[2] };
+      if (qm) focus = lastQ = { y: +qm[1], q: +qm[2] };
+      // A later non-quarter period ("the first nine months", "1989", "the year") moves the focus off quarters.
+      else if (info.value && /^(?:P\d+M|P1Y|\d{4})$/.test(info.value)) focus = null;
+      else if (!info.value && r.start.isCertain("year") && !r.start.isCertain("month")) focus = null;
     }
     return results;
   }
