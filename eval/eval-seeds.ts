@@ -108,6 +108,43 @@ function evaluate(mode: Mode): Row[] {
   const bMaj = bad((m) => /mis à jour/iu.test(m.quote) || /11h01/.test(m.date.text));
   add("no date from the \"Mis à jour\" line of 004", !bMaj.length, bMaj.join("; ") || "none", "extraction (furniture)");
   void byId;
+
+  // Order independence, simulated like the store: articles arrive one by one; each time, the
+  // candidates are the stored mentions whose span overlaps a new mention's span plus every member
+  // of their incidents; planMerge(candidates ∪ new) rewrites those incidents.
+  const articles = [...new Set(mentions.map((m) => m.articleId))].sort();
+  const canonicalPartition = (incs: Map<string, string[]>) => JSON.stringify([...incs.values()].map((ids) => [...ids].sort()).sort());
+  const batch = canonicalPartition(new Map(plan.incidents.map((i) => [i.id, i.mentionIds])));
+  const perms = (xs: string[]): string[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+  const outcomes = new Map<string, number>();
+  for (const order of perms(articles)) {
+    const incidentOf = new Map<string, string>();
+    const members = new Map<string, string[]>();
+    const stored: MentionRecord[] = [];
+    for (const a of order) {
+      const fresh = mentions.filter((m) => m.articleId === a);
+      const overlaps = stored.filter((s) => fresh.some((f) => s.date.start <= f.date.end && f.date.start <= s.date.end));
+      const candIds = new Set(overlaps.map((m) => m.id));
+      for (const m of overlaps) for (const id of members.get(incidentOf.get(m.id)!) ?? []) candIds.add(id);
+      const cands = stored.filter((m) => candIds.has(m.id));
+      const p = planMerge([...cands, ...fresh]);
+      for (const id of new Set(cands.map((m) => incidentOf.get(m.id)!))) members.delete(id);
+      for (const inc of p.incidents) {
+        members.set(inc.id, inc.mentionIds);
+        for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
+      }
+      stored.push(...fresh);
+    }
+    const key = canonicalPartition(members);
+    outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+  }
+  const sameAsBatch = outcomes.get(batch) ?? 0;
+  add(
+    `incremental ingestion in all ${perms(articles).length} article orders gives the batch incidents`,
+    outcomes.size === 1 && sameAsBatch > 0,
+    `${outcomes.size} distinct outcome(s); ${sameAsBatch} order(s) equal to the batch plan`,
+    "merge (order dependence)",
+  );
   return rows;
 }
 
