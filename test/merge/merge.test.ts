@@ -103,3 +103,36 @@ describe("planMerge", () => {
     expect(mentionId("a", "k")).toMatch(/^m_[0-9a-f]{14}$/);
   });
 });
+
+describe("incremental merging as the store does it", () => {
+  /** Articles arrive one by one; candidates = stored mentions overlapping a new span + their incidents' members. */
+  function ingest(order: MentionRecord[][]): string {
+    const incidentOf = new Map<string, string>();
+    const members = new Map<string, string[]>();
+    const stored: MentionRecord[] = [];
+    for (const fresh of order) {
+      const overlaps = stored.filter((s) => fresh.some((f) => s.date.start <= f.date.end && f.date.start <= s.date.end));
+      const ids = new Set(overlaps.map((x) => x.id));
+      for (const x of overlaps) for (const id of members.get(incidentOf.get(x.id)!) ?? []) ids.add(id);
+      const cands = stored.filter((x) => ids.has(x.id));
+      const plan = planMerge([...cands, ...fresh]);
+      for (const id of new Set(cands.map((x) => incidentOf.get(x.id)!))) members.delete(id);
+      for (const inc of plan.incidents) {
+        members.set(inc.id, inc.mentionIds);
+        for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
+      }
+      stored.push(...fresh);
+    }
+    return JSON.stringify([...members.entries()].sort());
+  }
+
+  it("gives the same incidents (and ids) for every article order", () => {
+    const all = [depA, depB, depSep, dep17, arrKhasan, arrKhassan, other];
+    const byArticle = [...new Set(all.map((x) => x.articleId))].sort().map((a) => all.filter((x) => x.articleId === a));
+    const perms = <T,>(xs: T[]): T[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+    const outcomes = new Set(perms(byArticle).map(ingest));
+    expect(outcomes.size).toBe(1);
+    const batch = JSON.stringify(planMerge(all).incidents.map((i) => [i.id, i.mentionIds]).sort());
+    expect([...outcomes][0]).toBe(batch);
+  });
+});
