@@ -9,6 +9,7 @@ import { ENCasualDayParser } from "./parsers/ENCasualDayParser";
 import { ENDecadeParser } from "./parsers/ENDecadeParser";
 import { ENDurationParser } from "./parsers/ENDurationParser";
 import { ENMonthParser } from "./parsers/ENMonthParser";
+import { ENPartOfDayParser } from "./parsers/ENPartOfDayParser";
 import { ENQuarterParser } from "./parsers/ENQuarterParser";
 import { ENRelativeUnitParser } from "./parsers/ENRelativeUnitParser";
 import { ENSeasonParser } from "./parsers/ENSeasonParser";
@@ -55,8 +56,11 @@ export function createEnglishLocale(): TemporalLocale {
       new ENVagueRefParser(),
       new ENSeasonParser(),
       new ENDecadeParser(),
+      new ENPartOfDayParser(),
     ],
+    // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
     [new ExtentTrimRefiner(/^(?:at|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner()],
+    ["ENUnlikelyFormatFilter"],
   );
   return { chrono: new chrono.Chrono(config), refType: "DATE" };
 }

@@ -2,7 +2,7 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
-const UNIT_AFTER = /^(?:\s*(?:[-–]\s*\d|[.,]\d|\d|%|percent|shares|people|dollars|tons|barrels|miles|feet|acres|units|cars|jobs|votes|points|employees|students|troops|soldiers|pounds|yen|marks|francs|a\s+share|to\s+\d)|-(?:\d))/i;
+const UNIT_AFTER = /^(?:\s*(?:[-–]\s*\d|[.,]\d|\d|%|percent|shares|people|dollars|tons|barrels|miles|feet|acres|units|cars|jobs|votes|points|employees|students|troops|soldiers|pounds|yen|marks|francs|a\s+share)|-(?:\d))/i;
 const MOD: Record<string, string> = { early: "START", mid: "MID", late: "END", "the end of": "END", "the beginning of": "START", "the start of": "START", "the middle of": "MID", "end of": "END", "the first half of": "START", "the second half of": "END" };
 
 export class ENYearParser extends TemporalParser {
@@ -17,7 +17,7 @@ export class ENYearParser extends TemporalParser {
     const before = context.text.slice(Math.max(0, i - 10), i);
     if (UNIT_AFTER.test(after)) return null;
     // "Kopp's 1987 Chevrolet", "Orion 1980": a year inside a name.
-    if (!g.mod && !g.fiscal && /[A-Z][a-z]+\s+$/.test(before) && !/(?:In|Since|By|Until|Through|During|After|Before|From|Of|For|To|At)\s+$/.test(before)) return null;
+    if (!g.mod && !g.fiscal && /[A-Z][a-z]+\s+$/.test(before) && !/(?:In|Since|By|Until|Through|During|After|Before|From|Of|For|To|At|The|That|This|A|An|Its|His|Her|Their)\s+$/.test(before)) return null;
     if (/(?:\d[,.]?|[$£¥#]\s?|No\.\s?|[+-]|\d\s)$/i.test(before)) return null;
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;
     return this.result(context, i, match[0], { gran: "year", mod }, { year: +g.year });

@@ -8,8 +8,9 @@ import { getTimex, setTimex } from "../../../common/timex";
 
 export class ENPeriodContextRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    let focus: { y: number; q: number } | null = null;
-    let lastQ: { y: number; q: number } | null = null;
+    type Quarter = { y: number; q: number };
+    let focus: Quarter | null = null;
+    let lastQ: Quarter | null = null;
     for (const r of results) {
       const info = getTimex(r);
       const qm = info.value ? /^(\d{4})-Q([1-4])$/.exec(info.value) : null;
@@ -18,10 +19,10 @@ export class ENPeriodContextRefiner implements Refiner {
         continue;
       }
       if (info.offset === "Y-1") {
-        const f = /quarter/i.test(r.text) ? lastQ : focus;
+        const f: Quarter | null = /quarter/i.test(r.text) ? lastQ : focus;
         if (f) {
           focus = f;
-          setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
+          setTimex(r.start, { value: `${f.y - 1}-Q${f.q}`, gran: "quarter" });
         }
         continue;
       }
