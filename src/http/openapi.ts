@@ -51,7 +51,11 @@ export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>) {
     path: "/api/incidents/{id}",
     summary: "One merged incident with all its sources",
     request: { params: idParam },
-    responses: { 200: json(IncidentSchema, "The incident"), 404: err("Unknown id") },
+    responses: {
+      200: json(IncidentSchema, "The incident"),
+      301: { description: "The incident was renamed by a later merge: Location is its current id" },
+      404: err("Unknown id"),
+    },
   });
   r.registerPath({
     method: "post",

@@ -141,3 +141,9 @@ export async function lastChange(db: D1Database): Promise<string | null> {
   const r = await db.prepare("SELECT value FROM meta WHERE key = 'changed_at'").first<{ value: string }>();
   return r?.value ?? null;
 }
+
+/** The current id of a renamed incident, if `id` is an alias. */
+export async function resolveAlias(db: D1Database, id: string): Promise<string | null> {
+  const r = await db.prepare("SELECT new_id FROM incident_aliases WHERE old_id = ?1").bind(id).first<{ new_id: string }>();
+  return r?.new_id ?? null;
+}

@@ -120,6 +120,31 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     );
   }
   let changed = vanished.length > 0;
+  // Renamed incidents: alias each vanished id to the planned incident that took most of its members.
+  for (const gone of vanished) {
+    const votes = new Map<string, number>();
+    for (const m of [...input.candidates, ...input.previous]) {
+      if (m.incidentId !== gone) continue;
+      const to = incidentOf.get(m.record.id);
+      if (to) votes.set(to, (votes.get(to) ?? 0) + 1);
+    }
+    const target = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    if (!target) continue;
+    statements.push(
+      db
+        .prepare(
+          "INSERT INTO incident_aliases (old_id, new_id, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
+        )
+        .bind(gone, target, now),
+      db.prepare("UPDATE incident_aliases SET new_id = ?2 WHERE new_id = ?1").bind(gone, target),
+    );
+  }
+  if (plannedIds.length > 0) {
+    // An id that is planned again is an incident, not an alias.
+    statements.push(
+      db.prepare("DELETE FROM incident_aliases WHERE old_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(plannedIds)),
+    );
+  }
   for (const inc of input.plan.incidents) {
     const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is NonNullable<typeof m> => !!m);
     if (members.length === 0) continue;

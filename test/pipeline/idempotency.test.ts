@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { requeueStuck } from "../../src/pipeline/requeue-stuck";
 import { upsertArticle } from "../../src/store/articles";
-import { getJson, ingest, KIM_EN, KIM_FR, post, uniqueUrl, waitForArticle } from "../helpers";
+import { get, getJson, ingest, KIM_EN, KIM_FR, post, uniqueUrl, waitForArticle } from "../helpers";
 
 describe("idempotent ingest", () => {
   it("20 concurrent POSTs of one URL make one article, processed once", async () => {
@@ -89,6 +89,10 @@ describe("edited articles are reprocessed", () => {
     expect(after, "the first report's incident still exists").toBeTruthy();
     expect(after.sources.map((s: any) => s.articleId).sort(), "the second report merged into it").toEqual([a.id, b.id].sort());
     expect(after.firstSeenAt).toBe(before.firstSeenAt);
+    // The old id still resolves: to itself, or (renamed by the merge) through a 301.
+    const old = await get(`/api/incidents/${before.id}`, {});
+    expect(old.status).toBe(200);
+    expect(((await old.json()) as any).id).toBe(after.id);
     expect(after.updatedAt > before.updatedAt).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "../../env";
 import { toIncident } from "../../feeds/incident-view";
-import { BadCursorError, getIncidentRow, listIncidents, sourcesOf } from "../../store/incidents";
+import { BadCursorError, getIncidentRow, listIncidents, resolveAlias, sourcesOf } from "../../store/incidents";
 import { ApiError } from "../errors";
 import { parseIncidentQuery } from "../query";
 
@@ -22,7 +22,11 @@ export function incidentRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
 
   app.get("/api/incidents/:id", async (c) => {
     const row = await getIncidentRow(c.env.DB, c.req.param("id"));
-    if (!row) throw new ApiError(404, "not_found", `no incident with id ${c.req.param("id")}`);
+    if (!row) {
+      const renamed = await resolveAlias(c.env.DB, c.req.param("id"));
+      if (renamed) return c.redirect(`/api/incidents/${encodeURIComponent(renamed)}`, 301);
+      throw new ApiError(404, "not_found", `no incident with id ${c.req.param("id")}`);
+    }
     const sources = await sourcesOf(c.env.DB, [row.id]);
     return c.json(toIncident(row, sources.get(row.id) ?? []));
   });

@@ -2,13 +2,17 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "../../env";
 import { dateLabel, incidentHtml, toIncident } from "../../feeds/incident-view";
-import { getIncidentRow, sourcesOf } from "../../store/incidents";
+import { getIncidentRow, resolveAlias, sourcesOf } from "../../store/incidents";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function pageRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
   app.get("/incidents/:id", async (c) => {
     const row = await getIncidentRow(c.env.DB, c.req.param("id"));
+    if (!row) {
+      const renamed = await resolveAlias(c.env.DB, c.req.param("id"));
+      if (renamed) return c.redirect(`/incidents/${encodeURIComponent(renamed)}`, 301);
+    }
     if (!row) return c.html(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>No incident ${esc(c.req.param("id"))}.</p>`, 404);
     const i = toIncident(row, (await sourcesOf(c.env.DB, [row.id])).get(row.id) ?? []);
     const title = `${dateLabel(i)}: ${i.title}`;
