@@ -234,7 +234,11 @@ function buildIncident(
   const afterPlaces = clausePlaces.filter((e) => e.start >= trig.end && e.start - trig.end < 80).sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   // With no person or organisation, a place named before the trigger is its subject ("Moscow denied").
   const subjectPlace = !people.length && !orgs.length && trig.entry.kind !== "statement" ? namedPlaces.find((e) => e.end <= trig.start) : undefined;
-  const headPlace = afterPlaces[0] ?? [...clausePlaces].filter((e) => e !== subjectPlace).sort((a, b) => near(a) - near(b))[0];
+  let headPlace = afterPlaces[0] ?? [...clausePlaces].filter((e) => e !== subjectPlace).sort((a, b) => rank(a) - rank(b) || near(a) - near(b))[0];
+  // A locative relative clause ("…, où se déroule le forum") takes the place it refers back to.
+  if (!headPlace && /^[\s,]*(?:où|where)(?![\p{L}])/iu.test(s.text.slice(cuts[tc], cuts[tc + 1] ?? s.text.length))) {
+    headPlace = namedPlaces.filter((e) => e.end <= cuts[tc]).sort((a, b) => rank(a) - rank(b) || b.end - a.end)[0];
+  }
   const subjectName = subjectPlace ? placeSubject(subjectPlace, s.text, language) : undefined;
   const surface = (name: string) => ctx.surfaces.get(name) ?? name;
   const title = buildTitle({
