@@ -25,7 +25,7 @@ export const EN: LocaleData = {
   placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
   genericVerb: [
     "(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|must|shall)(?:\\s+(?:not|been|be|also|already|then|just|never|still|reportedly))*\\s+\\p{Ll}{2,}(?:ed|en|ing)",
-    "(?:will|would|could|should|may|might|must|shall|to)\\s+\\p{Ll}{3,}",
+    "(?:will|would|could|should|may|might|must|shall)\\s+\\p{Ll}{3,}",
     "\\p{Ll}{3,}ed",
   ].join("|"),
   notTriggers: /\b(?:according to|in front of|as well as|compared (?:to|with))\b/gi,
