@@ -70,7 +70,8 @@ export async function processArticle(
   const freshList = [...fresh.values()];
   const previous = await loadArticleMentions(db, article.id);
   const spans = [...freshList.map((f) => f.record.date), ...previous.map((p) => p.record.date)];
-  const candidates = await loadCandidates(db, spans, article.id);
+  const previousIncidents = previous.map((p) => p.incidentId).filter((x): x is string => !!x);
+  const candidates = await loadCandidates(db, spans, article.id, previousIncidents);
   const plan = planMerge([...candidates.map((c) => c.record), ...freshList.map((f) => f.record)]);
   await applyMerge(db, {
     articleId: article.id,

@@ -102,9 +102,10 @@ export async function loadCandidates(
   db: D1Database,
   spans: { start: string; end: string }[],
   excludeArticleId: string,
+  /** Incidents whose members must be loaded whatever their dates (those of the article's previous mentions). */
+  alsoIncidents: string[] = [],
 ): Promise<StoredMention[]> {
   const intervals = coalesceSpans(spans);
-  if (intervals.length === 0) return [];
   // One OR-term per (interval, span class), each a bounded range of the mentions_span index
   // (SQLite answers it with a MULTI-INDEX OR); terms are grouped to stay under D1's 100 bound params.
   const terms: { sql: string; params: unknown[] }[] = [];
@@ -126,10 +127,12 @@ export async function loadCandidates(
         .bind(...group.flatMap((t) => t.params), excludeArticleId),
     );
   }
-  const results = await db.batch<MentionRow>(statements);
+  const results = statements.length > 0 ? await db.batch<MentionRow>(statements) : [];
   const byId = new Map<string, StoredMention>();
   for (const r of results) for (const row of r.results) byId.set(row.id, toStored(row));
-  const incidentIds = [...new Set([...byId.values()].map((m) => m.incidentId).filter((x): x is string => !!x))];
+  const incidentIds = [
+    ...new Set([...[...byId.values()].map((m) => m.incidentId), ...alsoIncidents].filter((x): x is string => !!x)),
+  ];
   if (incidentIds.length > 0) {
     const members = await db
       .prepare("SELECT * FROM mentions WHERE incident_id IN (SELECT value FROM json_each(?1)) AND article_id <> ?2")

@@ -2,6 +2,7 @@ import { applyD1Migrations, env, reset } from "cloudflare:test";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import manifest from "../../seeds/manifest.json";
+import { integrityReport } from "../../src/store/integrity";
 import { get, getJson, post, waitForArticle } from "../helpers";
 
 // workerd has no fs: Vite inlines the seed texts at build time.
@@ -69,6 +70,7 @@ describe("the seed articles", () => {
     await freshDb();
     await ingestInOrder([0, 1, 2, 3, 4]);
     const forward = await feedState();
+    expect(await integrityReport(env.DB)).toEqual({ danglingMentions: 0, emptyIncidents: 0, unassignedMentions: 0, wrongSourceCounts: 0 });
     expect(forward.length).toBeGreaterThan(0);
     for (const item of forward) expect(item.date.value).toMatch(/^\d{4}/);
     expect(forward.some((i: any) => i.date.start.startsWith("2023-09"))).toBe(true);
@@ -84,6 +86,7 @@ describe("the seed articles", () => {
     await freshDb();
     await ingestInOrder([4, 2, 0, 3, 1]);
     const shuffled = await feedState();
+    expect(await integrityReport(env.DB)).toEqual({ danglingMentions: 0, emptyIncidents: 0, unassignedMentions: 0, wrongSourceCounts: 0 });
     expect(shuffled).toEqual(forward);
   }, 120_000);
 });

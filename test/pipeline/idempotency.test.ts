@@ -2,6 +2,7 @@ import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { requeueStuck } from "../../src/pipeline/requeue-stuck";
 import { upsertArticle } from "../../src/store/articles";
+import { integrityReport } from "../../src/store/integrity";
 import { get, getJson, ingest, KIM_EN, KIM_FR, post, uniqueUrl, waitForArticle } from "../helpers";
 
 describe("idempotent ingest", () => {
@@ -94,6 +95,12 @@ describe("edited articles are reprocessed", () => {
     expect(old.status).toBe(200);
     expect(((await old.json()) as any).id).toBe(after.id);
     expect(after.updatedAt > before.updatedAt).toBe(true);
+  });
+});
+
+describe("store invariants", () => {
+  it("hold after ingests, edits and merges", async () => {
+    expect(await integrityReport(env.DB)).toEqual({ danglingMentions: 0, emptyIncidents: 0, unassignedMentions: 0, wrongSourceCounts: 0 });
   });
 });
 
