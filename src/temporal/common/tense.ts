@@ -44,9 +44,15 @@ export function findCues(cues: TenseCues, text: string): Cue[] {
   return out;
 }
 
-export function tenseAt(cues: TenseCues, text: string, index: number, end: number, fallback: Direction = cues.fallback, found?: Cue[]): Direction {
+/** Cues of the sentence around [index, end), memoised per sentence in `cache` when given. */
+export function tenseAt(cues: TenseCues, text: string, index: number, end: number, fallback: Direction = cues.fallback, cache?: Map<string, Cue[]>): Direction {
   const [s, e] = sentenceBounds(text, index, end);
-  const list = found ?? findCues(cues, text.slice(s, e)).map((c) => ({ ...c, start: c.start + s, end: c.end + s }));
+  const key = `${s}:${e}`;
+  let list = cache?.get(key);
+  if (!list) {
+    list = findCues(cues, text.slice(s, e)).map((c) => ({ ...c, start: c.start + s, end: c.end + s }));
+    cache?.set(key, list);
+  }
   let best: Direction = 0;
   let bestDist = Infinity;
   // Cues are sorted by position: binary search the first one that may be inside the sentence.

@@ -5,7 +5,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, SEASON_MONTHS, utc } from "../calendar";
-import { findCues, tenseAt, type Cue, type Direction, type TenseCues } from "../tense";
+import { tenseAt, type Cue, type Direction, type TenseCues } from "../tense";
 import { getTimex, setTimex, type TimexInfo } from "../timex";
 
 const DAY = 86400000;
@@ -25,8 +25,8 @@ export class TenseResolutionRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const r0 = context.refDate;
     const ref = utc(r0.getUTCFullYear(), r0.getUTCMonth() + 1, r0.getUTCDate());
-    let cueList: Cue[] | undefined;
-    const cuesOf = () => (cueList ??= findCues(this.cues, context.text));
+    // Cues are only looked for in sentences holding an underspecified expression, once per sentence.
+    const cueCache = new Map<string, Cue[]>();
     // Days resolved in the first pass; expressions anchored on the day in focus ("la veille", bare clock
     // times) are resolved in a second pass against them.
     const days: { index: number; end: number; day: Date }[] = [];
@@ -36,7 +36,7 @@ export class TenseResolutionRefiner implements Refiner {
       if (info.value) continue;
       const c = r.start;
       const dirOf = (fallback?: Direction): Direction =>
-        info.dir === "past" ? -1 : info.dir === "future" ? 1 : info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback, cuesOf());
+        info.dir === "past" ? -1 : info.dir === "future" ? 1 : info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback, cueCache);
       let day: Date | null = null;
       let anchor = info.anchor;
       if (!anchor) {
