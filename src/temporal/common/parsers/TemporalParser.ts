@@ -7,6 +7,7 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { compile } from "../regex";
 import { setTimex, type TimexInfo } from "../timex";
 
+const NEVER = /(?!)/;
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿŒœŸ0-9]/;
 
 export abstract class TemporalParser implements Parser {
@@ -18,7 +19,22 @@ export abstract class TemporalParser implements Parser {
   /** Builds a result from a match whose boundaries were checked, or null to reject it. */
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
-  pattern(): RegExp {
+  private triggerRe?: RegExp | null;
+
+  /**
+   * Words one of which every match contains (a cheap pre-test: texts without them skip the parser's
+   * full pattern). Null when the parser has no such keyword.
+   */
+  protected trigger(): string | null {
+    return null;
+  }
+
+  pattern(context?: ParsingContext): RegExp {
+    if (this.triggerRe === undefined) {
+      const t = this.trigger();
+      this.triggerRe = t ? compile(t, "i") : null;
+    }
+    if (this.triggerRe && context && !this.triggerRe.test(context.text)) return NEVER;
     return (this.compiled ??= compile(`(?<![\\p{L}\\p{N}])(?:${this.innerPattern()})(?![\\p{L}\\p{N}])`, "i"));
   }
 

@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { EN_NUMBER, EN_UNITS, parseEnNumber } from "../constants";
 
 export class ENAgoParser extends TemporalParser {
+  protected override trigger(): string {
+    return "ago|now|hence";
+  }
+
   protected innerPattern(): string {
     return `(?<num>${EN_NUMBER}|a|an|a\\s+few|several)\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|from\\s+now|hence)`;
   }

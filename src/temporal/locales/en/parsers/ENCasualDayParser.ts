@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { EN_PARTS_OF_DAY } from "../constants";
 
 export class ENCasualDayParser extends TemporalParser {
+  protected override trigger(): string {
+    return "today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|night";
+  }
+
   protected innerPattern(): string {
     return (
       `(?:(?<mod>late|early|earlier|later)\\s+)?(?:(?<day>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)(?:\\s+(?<pod>morning|afternoon|evening|night))?` +

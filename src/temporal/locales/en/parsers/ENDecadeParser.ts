@@ -3,6 +3,10 @@ import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class ENDecadeParser extends TemporalParser {
+  protected override trigger(): string {
+    return "0s|0's|century|ties";
+  }
+
   protected innerPattern(): string {
     return `(?:the\\s+)?(?:(?<mod>early|mid|late)[-\\s])?(?:(?<dec>(?:1[6-9]|20)\\d0)'?s|'(?<short>\\d0)s|(?<cent>1\\d|20|21)(?:th|st)\\s+century|(?<=the\\s+(?:(?:early|mid|late)[-\\s])?)(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`;
   }

@@ -14,6 +14,10 @@ function thanksgiving(y: number): Date {
 }
 
 export class ENHolidayParser extends TemporalParser {
+  protected override trigger(): string {
+    return "thanksgiving|christmas|year|independence|valentine|halloween|veterans";
+  }
+
   protected innerPattern(): string {
     return `(?:(?<rel>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s\\s+(?:Day|Eve)|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Veterans\\s+Day)`;
   }

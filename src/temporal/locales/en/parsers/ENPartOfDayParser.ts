@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 const CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV" };
 
 export class ENPartOfDayParser extends TemporalParser {
+  protected override trigger(): string {
+    return "morning|afternoon|evening|midday|noon";
+  }
+
   protected innerPattern(): string {
     return `(?<mid>midday|noon)|(?:(?<mod>mid|late|early)[-\\s]?)(?<pod>morning|afternoon|evening)|the\\s+(?<pod2>morning|afternoon|evening)`;
   }

@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { EN_ORDINALS } from "../constants";
 
 export class ENQuarterParser extends TemporalParser {
+  protected override trigger(): string {
+    return "quarter|half";
+  }
+
   protected innerPattern(): string {
     return `(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
   }

@@ -9,6 +9,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 const MOD: Record<string, string> = { earlier: "START", early: "START", "the beginning of": "START", "the start of": "START", later: "END", late: "END", "the end of": "END", "end of": "END", "the middle of": "MID", mid: "MID", "the rest of": "END" };
 
 export class ENRelativeUnitParser extends TemporalParser {
+  protected override trigger(): string {
+    return "year|month|week|quarter|half";
+  }
+
   protected innerPattern(): string {
     return (
       `(?:(?<mod>earlier|early|later|late|mid|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+end\\s+of|end\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of)[-\\s]\\s*)?` +

@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 const CODE: Record<string, string> = { spring: "SP", summer: "SU", fall: "FA", autumn: "FA", winter: "WI" };
 
 export class ENSeasonParser extends TemporalParser {
+  protected override trigger(): string {
+    return "spring|summer|fall|autumn|winter";
+  }
+
   protected innerPattern(): string {
     return `(?:(?<mod>early|late|mid)[-\\s])?(?:(?<rel>this|last|next|the\\s+past|the)\\s+)?(?<s>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>(?:19|20)\\d{2}))?`;
   }

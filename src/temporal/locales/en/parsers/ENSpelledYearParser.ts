@@ -8,6 +8,10 @@ const UNITS = "one|two|three|four|five|six|seven|eight|nine";
 const TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 
 export class ENSpelledYearParser extends TemporalParser {
+  protected override trigger(): string {
+    return "nineteen|eighteen|thousand";
+  }
+
   protected innerPattern(): string {
     return `(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)[-\\s](?<y>(?:${TENS})(?:[-\\s](?:${UNITS}))?|${TEENS}|hundred)|(?<two>two\\s+thousand)(?:\\s+and\\s+(?<u>${UNITS}))?)`;
   }

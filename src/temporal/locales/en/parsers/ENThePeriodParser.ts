@@ -8,6 +8,10 @@ import { addDays, quarterOf, weekValue } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class ENThePeriodParser extends TemporalParser {
+  protected override trigger(): string {
+    return "quarter|period|year|weekend";
+  }
+
   protected innerPattern(): string {
     return (
       `(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter|the\\s+latest\\s+period)(?![-\\s]+(?:century|point|mile|of\\s+a))|(?<y>the\\s+(?:full\\s+)?year)(?![-\\s]+(?:earlier|ago|before|\\d))|(?<we>the\\s+weekend)` +

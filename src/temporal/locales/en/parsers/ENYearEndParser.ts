@@ -3,6 +3,10 @@ import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class ENYearEndParser extends TemporalParser {
+  protected override trigger(): string {
+    return "end";
+  }
+
   protected innerPattern(): string {
     return `year[-\\s]end|year['’]s\\s+end`;
   }

@@ -8,6 +8,10 @@ const OFFSET: Record<string, number> = {
 };
 
 export class FRAnaphoricDayParser extends TemporalParser {
+  protected override trigger(): string {
+    return "veille|lendemain|même|jour-là";
+  }
+
   protected innerPattern(): string {
     return (
       `(?<w>l['’]avant-veille|la\\s+veille|le\\s+lendemain|le\\s+surlendemain|le\\s+jour\\s+même|le\\s+même\\s+jour|ce\\s+même\\s+jour|ce\\s+jour-là)(?:\\s+(?:au\\s+)?(?<pod>matin|après-midi|soir))?` +

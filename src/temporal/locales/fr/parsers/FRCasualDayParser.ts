@@ -7,6 +7,10 @@ import { FR_WEEKDAY_PATTERN, podCode } from "../constants";
 const OFFSET: Record<string, number> = { "avant-hier": -2, hier: -1, "aujourd'hui": 0, demain: 1, "après-demain": 2 };
 
 export class FRCasualDayParser extends TemporalParser {
+  protected override trigger(): string {
+    return "hier|aujourd|demain|matin|soir|nuit|après-midi";
+  }
+
   protected innerPattern(): string {
     return (
       `(?:(?<day>avant-hier|après-demain|aujourd['’]hui|hier|demain)(?:\\s+(?:${FR_WEEKDAY_PATTERN}))?(?:\\s+(?:en\\s+)?(?<pod>matin|après-midi|soir|midi|dans\\s+la\\s+soirée|dans\\s+la\\s+matinée|dans\\s+la\\s+nuit))?)` +

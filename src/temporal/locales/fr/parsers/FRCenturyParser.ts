@@ -6,6 +6,10 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 const roman = (s: string) => [...s].reduce((acc, ch, i, a) => acc + (ROMAN[ch] < (ROMAN[a[i + 1]] ?? 0) ? -ROMAN[ch] : ROMAN[ch]), 0);
 
 export class FRCenturyParser extends TemporalParser {
+  protected override trigger(): string {
+    return "siècle";
+  }
+
   protected innerPattern(): string {
     return `(?:(?:la\\s+|au\\s+)?(?<mod>fin|début|milieu|moitié)\\s+du\\s+|le\\s+|du\\s+|au\\s+)?(?<c>[IVXL]+|\\d{1,2})(?:e|è|ème|eme)\\s+siècle`;
   }

@@ -6,6 +6,10 @@ import { FR_MONTH_PATTERN, monthNumber } from "../constants";
 const DAY = "1er|[12]\\d|3[01]|0?[1-9]";
 
 export class FRDayRangeParser extends TemporalParser {
+  protected override trigger(): string {
+    return "entre|du";
+  }
+
   protected innerPattern(): string {
     return `(?:entre\\s+le|du)\\s+(?<d1>${DAY})(?:\\s+(?<m1>${FR_MONTH_PATTERN}))?\\s+(?:et\\s+le|et|au)\\s+(?<d2>${DAY})\\s+(?<m2>${FR_MONTH_PATTERN})(?:\\s+(?<year>\\d{4})(?!\\d))?`;
   }

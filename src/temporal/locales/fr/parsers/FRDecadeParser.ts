@@ -4,6 +4,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { parseFrNumber } from "../constants";
 
 export class FRDecadeParser extends TemporalParser {
+  protected override trigger(): string {
+    return "années";
+  }
+
   protected innerPattern(): string {
     return `(?:les\\s+|des\\s+|aux\\s+|(?:au\\s+)?(?<mod>début|fin|milieu)\\s+des\\s+)?années\\s+(?<d>(?:19|20)?[1-9]0|20|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?)(?![\\d-])`;
   }

@@ -3,6 +3,10 @@ import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class FRNightAdjectiveParser extends TemporalParser {
+  protected override trigger(): string {
+    return "nocturne";
+  }
+
   protected innerPattern(): string {
     return `nocturnes?`;
   }

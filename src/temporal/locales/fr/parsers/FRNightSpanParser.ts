@@ -4,6 +4,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "../constants";
 
 export class FRNightSpanParser extends TemporalParser {
+  protected override trigger(): string {
+    return "nuit";
+  }
+
   protected innerPattern(): string {
     return `la\\s+nuit\\s+(?:du|de)\\s+(?<wd>${FR_WEEKDAY_PATTERN})\\s+(?:à|au)\\s+(?:${FR_WEEKDAY_PATTERN})`;
   }

@@ -6,6 +6,10 @@ import { podCode } from "../constants";
 const MOD: Record<string, string> = { début: "START", fin: "END", milieu: "MID" };
 
 export class FRPartOfDayParser extends TemporalParser {
+  protected override trigger(): string {
+    return "matin|après-midi|soir|nuit";
+  }
+
   protected innerPattern(): string {
     return `(?:(?<mod>début|fin|milieu)\\s+(?:de\\s+|d['’]))(?<pod>matinée|après-midi|soirée|nuit)|(?:la|l['’])\\s*(?<pod2>soirée|nuit|matinée|après-midi)`;
   }

@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { FR_ORDINALS } from "../constants";
 
 export class FRQuarterParser extends TemporalParser {
+  protected override trigger(): string {
+    return "trimestre|semestre";
+  }
+
   protected innerPattern(): string {
     return `(?:le\\s+|ce\\s+)?(?<ord>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e)\\s+(?<u>trimestre|semestre)(?:\\s+(?:de\\s+|d['’])?(?:l['’]année\\s+)?(?<year>(?:19|20)\\d{2}))?`;
   }

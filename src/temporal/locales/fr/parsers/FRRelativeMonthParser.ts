@@ -3,6 +3,10 @@ import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class FRRelativeMonthParser extends TemporalParser {
+  protected override trigger(): string {
+    return "mois";
+  }
+
   protected innerPattern(): string {
     return `(?:(?<mod>début|fin|mi)[- ](?:du\\s+|de\\s+ce\\s+)mois(?:-ci)?)|(?:ce\\s+mois(?:-ci)?|le\\s+mois\\s+(?<rel>dernier|passé|précédent|prochain|suivant|en\\s+cours))`;
   }

@@ -3,6 +3,10 @@ import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class FRRelativeYearParser extends TemporalParser {
+  protected override trigger(): string {
+    return "année|an\\s";
+  }
+
   protected innerPattern(): string {
     return `(?<mod>(?:au\\s+)?début\\s+de\\s+|(?:à\\s+la\\s+)?fin\\s+de\\s+|au\\s+cours\\s+de\\s+)?(?:(?<cur>cette\\s+(?:même\\s+)?année|l['’]année\\s+en\\s+cours|la\\s+nouvelle\\s+année)|(?:l['’]année|l['’]an)\\s+(?<rel>dernière|dernier|passée|passé|précédente|prochaine|prochain|suivante))`;
   }

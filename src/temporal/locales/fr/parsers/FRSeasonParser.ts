@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 const CODE: Record<string, string> = { printemps: "SP", été: "SU", automne: "FA", hiver: "WI" };
 
 export class FRSeasonParser extends TemporalParser {
+  protected override trigger(): string {
+    return "printemps|été|automne|hiver";
+  }
+
   protected innerPattern(): string {
     return `(?<det>l['’]\\s*|le\\s+|cet\\s+|ce\\s+)?(?:(?<mod>début|fin|milieu)\\s+(?:de\\s+l['’]|du\\s+|d['’]))?(?<s>printemps|été|automne|hiver)(?:\\s+(?<year>(?:19|20)\\d{2}))?(?:\\s+(?<rel>dernier|prochain|passé))?`;
   }

@@ -5,6 +5,10 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { FR_NUMBER, FR_UNITS, parseFrNumber } from "../constants";
 
 export class FRTimeAgoParser extends TemporalParser {
+  protected override trigger(): string {
+    return "il\\s+y\\s+a|voici|dans|ici";
+  }
+
   protected innerPattern(): string {
     return `(?<dir>il\\s+y\\s+a|voici|dans|d['’]ici)\\s+(?:(?<approx>près\\s+de|environ|plus\\s+de|moins\\s+de)\\s+)?(?<num>${FR_NUMBER}|quelques)\\s+(?<unit>ans|an|années|année|mois|semaines|semaine|jours|jour)`;
   }

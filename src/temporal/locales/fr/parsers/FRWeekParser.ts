@@ -4,6 +4,10 @@ import { addDays, mondayOf, utc, weekValue } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 export class FRWeekParser extends TemporalParser {
+  protected override trigger(): string {
+    return "semaine|week";
+  }
+
   protected innerPattern(): string {
     return `(?:(?<this>cette\\s+semaine|ce\\s+week-?end)|(?:la\\s+semaine|le\\s+week-?end)\\s+(?<rel>dernière|dernier|passée|passé|précédente|prochaine|prochain|suivante))`;
   }
