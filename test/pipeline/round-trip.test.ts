@@ -1,6 +1,7 @@
+import { SELF } from "cloudflare:test";
 import { XMLParser } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { get, getJson, ingest, KIM_EN, KIM_FR, uniqueUrl, waitForArticle } from "../helpers";
+import { get, getJson, ingest, KIM_EN, KIM_FR, post, uniqueUrl, waitForArticle } from "../helpers";
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_" });
 const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
@@ -103,6 +104,36 @@ describe("POST → queue → consumer → D1 → API and every feed", () => {
     }
     const atomSelf = asArray(at.feed.link).find((l: any) => l["@_rel"] === "self");
     expect(atomSelf["@_href"]).toContain("/feed.atom");
+  });
+
+  it("accepts an HTML body instead of text", async () => {
+    const html =
+      "<html><head><title>Kim in Russia</title></head><body><nav>Home | World</nav><article><h1>Kim Jong-un arrives in Russia</h1>" +
+      "<p>North Korean leader Kim Jong-un arrived in Russia on Tuesday 12 September 2023 aboard his armoured train.</p>" +
+      "<p>He met Vladimir Putin at the Vostochny cosmodrome on 13 September 2023.</p></article><footer>© Example</footer></body></html>";
+    const a = await ingest({ url: uniqueUrl("html"), html, publishedAt: "2023-09-13T08:00:00Z" });
+    const art = await waitForArticle(a.id);
+    expect(art.status).toBe("done");
+    expect(art.incidents.length).toBeGreaterThan(0);
+    for (const i of art.incidents) expect(i.quote).not.toMatch(/<[a-z]/i);
+  });
+
+  it("a batch may repeat a URL: the last content wins, nothing is lost", async () => {
+    const url = uniqueUrl("dup");
+    const res = await post("/api/articles", { articles: [{ url, ...KIM_EN }, { url, ...KIM_EN }, { url, ...KIM_EN, text: `${KIM_EN.text} Edited.` }] });
+    expect(res.status).toBe(202);
+    const body = (await res.json()) as any;
+    expect(body.articles.map((a: any) => a.result)).toEqual(["created", "unchanged", "updated"]);
+    expect(new Set(body.articles.map((a: any) => a.id)).size).toBe(1);
+    const art = await waitForArticle(body.articles[0].id, { version: 2 });
+    expect(art.status).toBe("done");
+  });
+
+  it("answers HEAD on feeds with headers only", async () => {
+    const res = await SELF.fetch("http://timeline.test/feed.xml", { method: "HEAD" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBeTruthy();
+    expect(await res.text()).toBe("");
   });
 
   it("detects the language when it is not given", async () => {
