@@ -57,10 +57,14 @@ export function inferPublicationDate(
   const lines = rawText.split(/\n/);
   const received = dateOnly(receivedAt);
 
-  // 1. Stamp lines.
+  // 1. Stamp lines: a short line where a cue ("Mis à jour", "Published") precedes a full date,
+  // possibly with a time or weekday in between ("Published 3:45 PM EST, Tue September 12, 2023").
+  const cue = new RegExp(`^\\W*(?:${locale.stampCue.source.replace(/\\s\*\$$/, "").replace(/\$$/, "")})`, locale.stampCue.flags);
   for (const line of lines) {
+    if (line.trim().length > 120) continue;
     const m = FULL_DATE.exec(line);
-    if (m && locale.stampCue.test(line.slice(0, m.index)) ) {
+    const prefix = m ? line.slice(0, m.index) : "";
+    if (m && cue.test(prefix) && prefix.length < 60) {
       const d = parseFull(m);
       if (d) return { publishedAt: isoDay(d), source: "text", evidence: line.trim() };
     }

@@ -43,3 +43,15 @@ describe("publication date inference", () => {
     expect(r.publishedAtSource).toBe("provided");
   });
 });
+
+describe("publication date inference (English)", () => {
+  it("reads a 'Published' stamp with a time in between", () => {
+    const r = extractArticle({ url: "u", text: "Kim arrives in Russia\n\nPublished 3:45 PM EST, Tue September 12, 2023\n\nKim Jong Un arrived in Russia on Tuesday.", language: "en" }, { receivedAt: RECEIVED });
+    expect(r.publishedAt.slice(0, 10)).toBe("2023-09-12");
+    expect(r.publishedAtSource).toBe("text");
+  });
+  it("does not take a dated sentence of the story for a stamp", () => {
+    const r = extractArticle({ url: "u", text: "The report published on March 3, 2020 by the agency was cited again on Monday by officials who said it remained valid.", language: "en" }, { receivedAt: RECEIVED });
+    expect(r.publishedAt.slice(0, 10)).not.toBe("2020-03-03");
+  });
+});
