@@ -7,7 +7,8 @@ import type { Parser, ParsingContext, ParsingResult } from "chrono-node";
 import { compile } from "../regex";
 import { setTimex, type TimexInfo } from "../timex";
 
-const NEVER = /(?!)/;
+// Anchored, so that irregexp gives up at position 0 instead of trying every position.
+const NEVER = /^(?!)/;
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿŒœŸ0-9]/;
 
 export abstract class TemporalParser implements Parser {

@@ -6,7 +6,8 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue, modOf } from "../../../common/duration";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
-import { FR_NUMBER, FR_NUMBER_WORDS, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
+import { compile } from "../../../common/regex";
+import { FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
 
 const MODS: Record<string, string> = {
   "près de": "APPROX", environ: "APPROX", quelque: "APPROX", "à peu près": "APPROX", presque: "APPROX",
@@ -19,57 +20,65 @@ const AGE_BEFORE = /(?:(?:^|\s)(?:a|ont|avait|avaient|aura|avoir|ayant|fête\s+s
 /** Nouns that take a duration complement "de N ans" (otherwise "un chauffeur de 38 ans" is an age). */
 const DURATION_HEADS = /(?:bout|terme|peine|période|durée|contrat|mandat|espace|plus|moins|près|absence|prison|réclusion|emprisonnement|détention|sursis|travail|retard|attente|intervalle|délai|cours|âge|exil|règne|carrière|histoire|vie|existence|guerre|conflit|programme|plan|bail|engagement|concession|moyenne|total|ensemble|séjour|stage|service|avance|gestation|suspension|interdiction|moratoire|trêve|crise|expérience|ancienneté|amende|investissement|prêt|emprunt|garantie|horizon|étape|série|cycle|phase|fin|plus\s+de|environ)\s+de\s*$/i;
 
+const MOD_PATTERN =
+  "un\\s+peu\\s+plus\\s+de|un\\s+peu\\s+moins\\s+de|bien\\s+plus\\s+de|pas\\s+moins\\s+de|près\\s+de|à\\s+peu\\s+près|environ|quelque|presque|plus\\s+de|moins\\s+de|au\\s+moins|au\\s+plus";
+/** Quantity before the unit, matched backwards from the unit word (cheaper than scanning for numbers). */
+const QUANTITY = compile(`(?<![\\p{L}\\p{N}])(?:(?<mod>${MOD_PATTERN})\\s+)?(?:(?<num>${FR_NUMBER})|(?<vague>${VAGUE}))\\s+$`, "i");
+
 export class FRDurationParser extends TemporalParser {
   protected innerPattern(): string {
     return (
-      `(?:(?<mod>un\\s+peu\\s+plus\\s+de|un\\s+peu\\s+moins\\s+de|bien\\s+plus\\s+de|pas\\s+moins\\s+de|près\\s+de|à\\s+peu\\s+près|environ|quelque|presque|plus\\s+de|moins\\s+de|au\\s+moins|au\\s+plus)\\s+)?` +
-      `(?:(?<num>${FR_NUMBER})|(?<vague>${VAGUE}))\\s+(?<unit>${FR_UNIT_PATTERN})(?<half>\\s+et\\s+demie?)?` +
+      `(?<unit>${FR_UNIT_PATTERN})(?<half>\\s+et\\s+demie?)?` +
       `|(?<term>quinquennat|septennat|une\\s+(?:demi-heure|demi-journée|décennie))` +
       // "de 8 à 24 mois": the first bound is a duration of the same unit.
-      `|(?<lone>\\d+(?:[,.]\\d+)?|${FR_NUMBER_WORDS})(?=\\s+(?:à|ou)\\s+${FR_NUMBER}\\s+(?<lunit>${FR_UNIT_PATTERN}))`
+      `|(?<lone>\\d+(?:[,.]\\d+)?)(?=\\s+(?:à|ou)\\s+\\d+(?:[,.]\\d+)?\\s+(?<lunit>${FR_UNIT_PATTERN}))`
     );
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
-    const i = match.index!;
+    const at = match.index!;
     if (g.term) {
       const key = g.term.toLowerCase().split(/\s+/).pop()!;
-      return this.result(context, i, match[0], { type: "DURATION", value: TERMS[key], gran: "duration" });
+      return this.result(context, at, match[0], { type: "DURATION", value: TERMS[key], gran: "duration" });
     }
     if (g.lone) {
-      if (!/(?:de|entre)\s+$/i.test(context.text.slice(Math.max(0, i - 7), i))) return null;
+      if (!/(?:de|entre)\s+$/i.test(context.text.slice(Math.max(0, at - 7), at))) return null;
       const u = FR_UNITS[g.lunit.toLowerCase()];
       const n = parseFrNumber(g.lone);
       if (!u || !isFinite(n)) return null;
-      return this.result(context, i, match[0], { type: "DURATION", value: durationValue(n, u), gran: "duration" });
+      return this.result(context, at, match[0], { type: "DURATION", value: durationValue(n, u), gran: "duration" });
     }
     const unitWord = g.unit.toLowerCase();
     const unit = FR_UNITS[unitWord];
     if (!unit) return null;
+    const window = context.text.slice(Math.max(0, at - 60), at);
+    const q = QUANTITY.exec(window);
+    if (!q) return null;
+    const qg = q.groups!;
+    const i = at - (window.length - q.index);
+    const text = context.text.slice(i, at + match[0].length);
     let n: number | "X";
-    if (g.vague) {
+    if (qg.vague) {
       // "les derniers jours de …" / "des mois" are vague durations; "ces jours" alone is not one.
-      if (/^ces$/i.test(g.vague)) return null;
-      if (/^des$/i.test(g.vague) && !/^(?:années|mois|semaines|jours|décennies|siècles)$/.test(unitWord)) return null;
+      if (/^ces$/i.test(qg.vague)) return null;
+      if (/^des$/i.test(qg.vague) && !/^(?:années|mois|semaines|jours|décennies|siècles)$/.test(unitWord)) return null;
       n = "X";
     } else {
-      n = parseFrNumber(g.num);
+      n = parseFrNumber(qg.num);
       if (!isFinite(n)) return null;
       if (g.half) n += 0.5;
       const before = context.text.slice(Math.max(0, i - 40), i);
-      const after = context.text.slice(i + match[0].length, i + match[0].length + 12);
-      const bare = before.replace(/(?:un\s+peu\s+plus|un\s+peu\s+moins|plus|moins|près|environ)\s+de\s*$|environ\s*$/i, "");
-      if (unit === "Y" && g.mod && /^(?:moins|plus)/i.test(g.mod) && /les\s+$/i.test(before)) return null; // "les moins de 17 ans"
+      const after = context.text.slice(at + match[0].length, at + match[0].length + 12);
+      if (unit === "Y" && qg.mod && /^(?:moins|plus)/i.test(qg.mod) && /les\s+$/i.test(before)) return null; // "les moins de 17 ans"
       if (unit === "Y") {
-        if (AGE_BEFORE.test(g.mod ? bare : before) || (/,\s*$/.test(before) && /^\s*[,.)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after)) return null;
-        if (!g.mod && /\p{L}\s+de\s*$/u.test(before) && !DURATION_HEADS.test(before)) return null;
+        if (AGE_BEFORE.test(before) || (/,\s*$/.test(before) && /^\s*[,.)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after)) return null;
+        if (!qg.mod && /[A-Za-zÀ-ÖØ-öø-ÿŒœ]\s+de\s*$/.test(before) && !DURATION_HEADS.test(before)) return null;
       }
-      if (unit === "S" && /^une$/i.test(g.num) && /^\s*fois/.test(after)) return null;
-      // "les 30 ans de …" (anniversary) stays a duration in TimeML; "1 an" is fine; "2000 ans" too.
-      if (/^\d/.test(g.num) && /[.,]\d*$/.test(before)) return null;
+      if (unit === "S" && /^une$/i.test(qg.num) && /^\s*fois/.test(after)) return null;
+      if (/^\d/.test(qg.num) && /[.,]\d*$/.test(before)) return null;
     }
     const value = durationValue(n, unit);
-    return this.result(context, i, match[0], { type: "DURATION", value, mod: modOf(MODS, g.mod), gran: "duration" });
+    return this.result(context, i, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod), gran: "duration" });
   }
 }
