@@ -77,6 +77,59 @@ export const GAZETTEER: GazetteerEntry[] = [
   { canonical: "Luhansk", within: "Ukraine", type: "region", aliases: ["Luhansk", "Louhansk", "Lugansk"] },
 ];
 
+/**
+ * More countries and capitals, compactly: [English, French, French "in" phrase, French object
+ * phrase, capital (English), capital (French, if different), demonyms].
+ */
+const COUNTRIES: [string, string, string, string, string, string | null, string[]][] = [
+  ["United Kingdom", "Royaume-Uni", "au Royaume-Uni", "le Royaume-Uni", "London", "Londres", ["britannique", "britanniques", "British"]],
+  ["Italy", "Italie", "en Italie", "l'Italie", "Rome", null, ["italien", "italienne", "Italian"]],
+  ["Spain", "Espagne", "en Espagne", "l'Espagne", "Madrid", null, ["espagnol", "espagnole", "Spanish"]],
+  ["Poland", "Pologne", "en Pologne", "la Pologne", "Warsaw", "Varsovie", ["polonais", "polonaise", "Polish"]],
+  ["Belarus", "Biélorussie", "en Biélorussie", "la Biélorussie", "Minsk", null, ["biélorusse", "Belarusian"]],
+  ["Turkey", "Turquie", "en Turquie", "la Turquie", "Ankara", null, ["turc", "turque", "Turkish"]],
+  ["Iran", "Iran", "en Iran", "l'Iran", "Tehran", "Téhéran", ["iranien", "iranienne", "Iranian"]],
+  ["Iraq", "Irak", "en Irak", "l'Irak", "Baghdad", "Bagdad", ["irakien", "irakienne", "Iraqi"]],
+  ["Israel", "Israël", "en Israël", "Israël", "Jerusalem", "Jérusalem", ["israélien", "israélienne", "Israeli"]],
+  ["Palestine", "Palestine", "en Palestine", "la Palestine", "Ramallah", null, ["palestinien", "palestinienne", "Palestinian"]],
+  ["Lebanon", "Liban", "au Liban", "le Liban", "Beirut", "Beyrouth", ["libanais", "libanaise", "Lebanese"]],
+  ["Egypt", "Égypte", "en Égypte", "l'Égypte", "Cairo", "Le Caire", ["égyptien", "égyptienne", "Egyptian"]],
+  ["Saudi Arabia", "Arabie saoudite", "en Arabie saoudite", "l'Arabie saoudite", "Riyadh", "Riyad", ["saoudien", "saoudienne", "Saudi"]],
+  ["India", "Inde", "en Inde", "l'Inde", "New Delhi", null, ["indien", "indienne", "Indian"]],
+  ["Pakistan", "Pakistan", "au Pakistan", "le Pakistan", "Islamabad", null, ["pakistanais", "pakistanaise", "Pakistani"]],
+  ["Afghanistan", "Afghanistan", "en Afghanistan", "l'Afghanistan", "Kabul", "Kaboul", ["afghan", "afghane", "Afghan"]],
+  ["Taiwan", "Taïwan", "à Taïwan", "Taïwan", "Taipei", null, ["taïwanais", "taïwanaise", "Taiwanese"]],
+  ["Vietnam", "Viêt Nam", "au Viêt Nam", "le Viêt Nam", "Hanoi", "Hanoï", ["vietnamien", "vietnamienne", "Vietnamese"]],
+  ["Mongolia", "Mongolie", "en Mongolie", "la Mongolie", "Ulaanbaatar", "Oulan-Bator", ["mongol", "mongole", "Mongolian"]],
+  ["Canada", "Canada", "au Canada", "le Canada", "Ottawa", null, ["canadien", "canadienne", "Canadian"]],
+  ["Mexico", "Mexique", "au Mexique", "le Mexique", "Mexico City", null, ["mexicain", "mexicaine", "Mexican"]],
+  ["Brazil", "Brésil", "au Brésil", "le Brésil", "Brasília", "Brasilia", ["brésilien", "brésilienne", "Brazilian"]],
+  ["Australia", "Australie", "en Australie", "l'Australie", "Canberra", null, ["australien", "australienne", "Australian"]],
+  ["Belgium", "Belgique", "en Belgique", "la Belgique", "Brussels", "Bruxelles", ["belge", "belges", "Belgian"]],
+  ["Switzerland", "Suisse", "en Suisse", "la Suisse", "Bern", "Berne", ["suisse", "Swiss"]],
+  ["Morocco", "Maroc", "au Maroc", "le Maroc", "Rabat", null, ["marocain", "marocaine", "Moroccan"]],
+  ["Algeria", "Algérie", "en Algérie", "l'Algérie", "Algiers", "Alger", ["algérien", "algérienne", "Algerian"]],
+  ["Burkina Faso", "Burkina Faso", "au Burkina Faso", "le Burkina Faso", "Ouagadougou", null, ["burkinabè", "Burkinabe"]],
+  ["Mali", "Mali", "au Mali", "le Mali", "Bamako", null, ["malien", "malienne", "Malian"]],
+  ["Senegal", "Sénégal", "au Sénégal", "le Sénégal", "Dakar", null, ["sénégalais", "sénégalaise", "Senegalese"]],
+];
+
+for (const [en, fr, frIn, frObj, capital, capitalFr, demonyms] of COUNTRIES) {
+  if (!GAZETTEER.some((e) => e.canonical === en)) {
+    GAZETTEER.push({ canonical: en, type: "country", aliases: [...new Set([en, fr])], adjectives: demonyms, inPhrase: { fr: frIn, en: `in ${en}` }, objPhrase: { fr: frObj, en } });
+  }
+  if (!GAZETTEER.some((e) => e.canonical === capital)) {
+    GAZETTEER.push({ canonical: capital, type: "city", within: en, aliases: capitalFr ? [capital, capitalFr] : [capital] });
+  }
+}
+// Capitals already listed as country aliases above are cities of their country too.
+for (const [city, country] of [["Paris", "France"], ["Berlin", "Germany"], ["Beijing", "China"], ["Tokyo", "Japan"]] as const) {
+  const c = GAZETTEER.find((e) => e.canonical === country);
+  if (c) c.aliases = c.aliases.filter((a) => a !== city && a !== "Pékin");
+  if (!GAZETTEER.some((e) => e.canonical === city))
+    GAZETTEER.push({ canonical: city, type: "city", within: country, aliases: city === "Beijing" ? ["Beijing", "Pékin"] : [city] });
+}
+
 export interface EntityMatch {
   entry: GazetteerEntry;
   start: number;
