@@ -22,7 +22,7 @@ export class ENDurationParser extends TemporalParser {
     return (
       // TimeBank keeps "nearly", "more than", "less than", "at least", "up to" inside the extent ("about", "over" outside).
       `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?` +
-      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+|recent\\s+|coming\\s+)?` +
+      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
       `(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of)[-\\s]+)?(?<unit>${EN_UNIT_PATTERN})(?<old>[-\\s]+old)?`
     );
   }
@@ -35,10 +35,11 @@ export class ENDurationParser extends TemporalParser {
     const i = match.index!;
     const after = context.text.slice(i + match[0].length, i + match[0].length + 8);
     if (/^-old/i.test(after)) return null;
+    if (/^\s+(?:ago|from\s+now|hence)\b/i.test(after)) return null; // ENAgoParser
     let n: number | "X";
     if (!g.num) {
       // Bare plural units are vague durations ("for years"); "the year"/"the quarter" are handled elsewhere.
-      if (!/s$/.test(unitWord) || (g.pre && !/^(?:recent|coming)\s+$/i.test(g.pre))) {
+      if (!/s$/.test(unitWord) || (g.pre && !/^recent\s+$/i.test(g.pre))) {
         if (!(g.pre && /^the\s+(?:past|last|next|first|previous|coming)\s+$/i.test(g.pre) && !/s$/.test(unitWord))) return null;
         n = 1;
       } else {

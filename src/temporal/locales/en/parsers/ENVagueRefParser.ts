@@ -7,7 +7,7 @@ export class ENVagueRefParser extends TemporalParser {
     return (
       `(?<present>now|currently|current|at\\s+present|presently|nowadays|these\\s+days|for\\s+the\\s+time\\s+being|right\\s+now)` +
       `|(?<past>recently|recent\\s+years|the\\s+past|formerly|once\\s+upon\\s+a\\s+time|lately)` +
-      `|(?<future>the\\s+(?:near\\s+)?future|the\\s+near\\s+term|the\\s+short\\s+term|a\\s+later\\s+date|coming\\s+quarters|future\\s+quarters|the\\s+coming\\s+(?:days|weeks|months|years))`
+      `|(?<future>the\\s+(?:near\\s+)?future|the\\s+near\\s+term|the\\s+short\\s+term|a\\s+later\\s+date|future\\s+quarters|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters))`
     );
   }
 
