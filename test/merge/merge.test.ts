@@ -136,3 +136,12 @@ describe("incremental merging as the store does it", () => {
     expect([...outcomes][0]).toBe(batch);
   });
 });
+
+describe("cross-language merging", () => {
+  it("merges a French and an English report of the same departure through canonical names", () => {
+    const en = m({ articleId: "en1", language: "en", date: day("2023-09-10", "Sunday evening"), trigger: "left", title: "Kim Jong Un leaves Pyongyang", quote: "Kim Jong Un left Pyongyang on Sunday evening aboard his armoured train.", actors: ["Kim Jong Un"], places: ["Pyongyang"] });
+    expect(sameIncident(depA, en).same).toBe(true);
+    const plan = planMerge([depA, en, dep17]);
+    expect(plan.incidents.find((i) => i.mentionIds.includes(en.id))?.mentionIds).toContain(depA.id);
+  });
+});
