@@ -47,15 +47,18 @@ function run(mode: Mode) {
   return { results, mentions, plan, byId, arts };
 }
 
-/** Did the tagger produce a mention with this span inside a sentence containing `needle` of article `id`? */
-function taggerHas(r: ExtractionResult, needle: RegExp, start: string, end: string): boolean {
+/** What the tagger gives in the paragraph containing `needle`: ok when a mention has the expected span. */
+function taggerSays(r: ExtractionResult, needle: RegExp, start: string, end: string): { ok: boolean; got: string } {
   const ms = tag(r.text, { referenceDate: r.publishedAt, language: r.language });
   const m = needle.exec(r.text);
-  if (!m) return false;
+  if (!m) return { ok: false, got: `evidence /${needle.source}/ not in the clean text` };
   const from = r.text.lastIndexOf("\n", m.index) + 1;
   const toNl = r.text.indexOf("\n", m.index);
   const to = toNl < 0 ? r.text.length : toNl;
-  return ms.some((x) => x.start >= from && x.end <= to && x.range && x.range.start.slice(0, 10) === start && x.range.end.slice(0, 10) === end);
+  const inPara = ms.filter((x) => x.start >= from && x.end <= to);
+  const ok = inPara.some((x) => x.range && x.range.start.slice(0, 10) === start && x.range.end.slice(0, 10) === end);
+  const near = inPara.sort((a, b) => Math.abs(a.start - m.index) - Math.abs(b.start - m.index)).slice(0, 2);
+  return { ok, got: near.map((x) => `"${x.text}" → ${x.value}`).join(", ") || "no mention" };
 }
 
 function evaluate(mode: Mode): Row[] {
@@ -65,8 +68,10 @@ function evaluate(mode: Mode): Row[] {
   const fmt = (inc?: PlannedIncident) => (inc ? `${inc.date.value} "${inc.title}" [${arts(inc).join(",")}]` : "none");
   const has = (inc: PlannedIncident, name: string) => inc.actors.includes(name) || inc.places.includes(name);
   const cause = (checks: [string, RegExp, string, string][]) => {
-    const missing = checks.filter(([id, re, s, e]) => !taggerHas(results.get(id)!, re, s, e)).map(([id]) => id);
-    return missing.length ? `tagger (no ${checks[0][2]}…${checks[0][3]} mention in ${missing.join(",")})` : "extraction/merge";
+    const missing = checks.map(([id, re, s, e]) => ({ id, ...taggerSays(results.get(id)!, re, s, e) })).filter((x) => !x.ok);
+    return missing.length
+      ? `tagger (expected ${checks[0][2]}…${checks[0][3]}; ${missing.map((x) => `${x.id}: ${x.got}`).join("; ")})`
+      : "extraction/merge";
   };
 
   // Publication dates.
