@@ -10,13 +10,14 @@ export class ENQuarterParser extends TemporalParser {
   }
 
   protected innerPattern(): string {
-    return `(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
+    return `(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
-    const n = EN_ORDINALS[g.ord.toLowerCase()];
     const half = /^half/i.test(g.u);
+    const n = /^(last|final)$/i.test(g.ord) ? (half ? 2 : 4) : EN_ORDINALS[g.ord.toLowerCase()];
+    if (/^last$/i.test(g.ord) && !g.year && !half) return null; // "the last quarter" = the previous one, not Q4
     if (/^period/i.test(g.u)) return null;
     if (!n || (half && n > 2)) return null;
     const ref = context.refDate;

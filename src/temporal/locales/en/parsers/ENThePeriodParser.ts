@@ -14,7 +14,7 @@ export class ENThePeriodParser extends TemporalParser {
 
   protected innerPattern(): string {
     return (
-      `(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter|the\\s+latest\\s+period)(?![-\\s]+(?:century|point|mile|of\\s+a))|(?<y>the\\s+(?:full\\s+)?year)(?![-\\s]+(?:earlier|ago|before|\\d))|(?<we>the\\s+weekend)` +
+      `(?<yq>the\\s+(?<qy>(?:19|20)\\d{2})\\s+(?:quarter|period))|(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter|the\\s+latest\\s+period)(?![-\\s]+(?:century|point|mile|of\\s+a))|(?<y>the\\s+(?:full\\s+)?year)(?![-\\s]+(?:earlier|ago|before|\\d))|(?<we>the\\s+weekend)` +
       `|(?<ago>(?:the\\s+)?year[-\\s](?:earlier|ago)(?:\\s+(?:quarter|period))?|a\\s+year\\s+(?:earlier|ago|before))`
     );
   }
@@ -25,6 +25,7 @@ export class ENThePeriodParser extends TemporalParser {
     let q = quarterOf(ref) - 1;
     let y = ref.getUTCFullYear();
     if (q < 1) (q = 4), y--;
+    if (g.yq) return this.result(context, match.index!, match[0], { value: g.qy, gran: "year", anchor: "previous", offset: `QY${g.qy}` });
     if (g.y) return this.result(context, match.index!, match[0], { value: String(ref.getUTCFullYear()), gran: "year" });
     if (g.we) {
       const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));

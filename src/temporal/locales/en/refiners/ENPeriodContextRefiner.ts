@@ -18,6 +18,11 @@ export class ENPeriodContextRefiner implements Refiner {
         if (lastQ) setTimex(r.start, { value: `${lastQ.y}-Q${lastQ.q}` });
         continue;
       }
+      if (info.offset?.startsWith("QY")) {
+        // "the 1988 quarter/period": the quarter in focus, in that year.
+        if (lastQ) setTimex(r.start, { value: `${info.offset.slice(2)}-Q${lastQ.q}`, gran: "quarter" });
+        continue;
+      }
       if (info.offset === "Y-1") {
         const f: Quarter | null = /quarter/i.test(r.text) ? lastQ : focus;
         if (f) {
