@@ -8,9 +8,15 @@ import { Readability } from "@mozilla/readability";
 const DROP_SELECTORS = [
   "script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "svg",
   "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]",
-  "[class*=comment]", "[id*=comment]", "[class*=advert]", "[class*=ad-]", "[id*=ad-]",
-  "[class*=share]", "[class*=social]", "[class*=newsletter]", "[class*=related]", "[class*=cookie]",
 ];
+
+/** Class/id tokens of page furniture (whole tokens or token prefixes, so "thread-content" survives). */
+const JUNK_TOKEN = /^(?:ad|ads|adv|advert\w*|ad[-_]\w+|ads[-_]\w+|pub|publicite|comments?(?:[-_]\w+)?|commentaires?(?:[-_]\w+)?|share\w*|sharing\w*|social\w*|newsletter\w*|related\w*|cookie\w*|promo\w*|sponsor\w*|outbrain\w*|taboola\w*|breadcrumbs?|menu\w*|sidebar\w*)$/i;
+
+function isJunk(el: any): boolean {
+  const tokens = `${el.getAttribute?.("class") ?? ""} ${el.getAttribute?.("id") ?? ""}`.split(/\s+/).filter(Boolean);
+  return tokens.some((t: string) => JUNK_TOKEN.test(t));
+}
 
 const BLOCK = new Set([
   "P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "SECTION", "ARTICLE", "TR", "BR", "FIGCAPTION", "UL", "OL", "TABLE", "PRE",
@@ -72,6 +78,10 @@ export function htmlToText(html: string): HtmlExtraction {
       if (s === "header" && el.closest?.("article")) continue;
       el.remove();
     }
+  }
+  for (const el of [...document.querySelectorAll("[class],[id]")]) {
+    if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "ARTICLE" || el.tagName === "MAIN") continue;
+    if (isJunk(el)) el.remove();
   }
   let title: string | null = null;
   let text = "";
