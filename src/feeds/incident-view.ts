@@ -33,19 +33,37 @@ export function toIncident(row: IncidentRow, sources: SourceRow[]): Incident {
   };
 }
 
-/** Human label of an incident date: "2023-09-10", "2023-09-10 – 2023-09-13". */
-export function dateLabel(i: Incident): string {
+const PART_OF_DAY: Record<string, string> = { MO: "morning", MI: "midday", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+
+/**
+ * Human label of an incident date, language-neutral (ISO dates): "2023-09-10", "2023-09-10 (afternoon)",
+ * "2023-09-10 – 2023-09-13", "2023-W37 (2023-09-11 – 2023-09-17)", "2023-07", "2019".
+ */
+export function dateLabel(i: Pick<Incident, "date">): string {
   const { value, start, end } = i.date;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  return end && end !== start ? `${value} (${start} – ${end})` : value;
+  const part = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value);
+  if (part) return `${part[1]} (${PART_OF_DAY[part[2]]})`;
+  const spans = end && end !== start;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return spans ? `${start} – ${end}` : value;
+  // Months, years, decades read plainly; weeks, seasons, quarters and vague values get their span.
+  if (/^\d{3,4}(-\d{2})?$/.test(value) || !spans) return value;
+  return `${value} (${start} – ${end})`;
 }
+
+/** "2023-09-10 (afternoon): Kim Jong-un quitte Pyongyang" — the title of a feed item or page. */
+export function itemTitle(i: Pick<Incident, "date" | "title">): string {
+  return `${dateLabel(i)}: ${i.title}`;
+}
+
+/** How one source dates it, when its wording says more than the merged date ("dimanche soir"). */
+const sourceDate = (s: Incident["sources"][number]) => (s.dateText ? ` [${s.dateText}]` : "");
 
 export function incidentText(i: Incident): string {
   const lines = [`${dateLabel(i)} — ${i.title}`];
   if (i.actors.length) lines.push(`Actors: ${i.actors.join(", ")}`);
   if (i.places.length) lines.push(`Places: ${i.places.join(", ")}`);
   lines.push(`Sources (${i.sources.length}):`);
-  for (const s of i.sources) lines.push(`- ${s.source ?? new URL(s.url).hostname}${s.publishedAt ? ` (${s.publishedAt.slice(0, 10)})` : ""}: “${s.quote}” ${s.url}`);
+  for (const s of i.sources) lines.push(`- ${s.source ?? new URL(s.url).hostname}${s.publishedAt ? ` (${s.publishedAt.slice(0, 10)})` : ""}${sourceDate(s)}: “${s.quote}” ${s.url}`);
   return lines.join("\n");
 }
 
@@ -58,7 +76,7 @@ export function incidentHtml(i: Incident): string {
     i.places.length ? `<p>Places: ${esc(i.places.join(", "))}</p>` : "",
   ].join("");
   const sources = i.sources
-    .map((s) => `<li><a href="${esc(s.url)}">${esc(s.source ?? s.title ?? s.url)}</a>${s.publishedAt ? ` (${esc(s.publishedAt.slice(0, 10))})` : ""}: <q>${esc(s.quote)}</q></li>`)
+    .map((s) => `<li><a href="${esc(s.url)}">${esc(s.source ?? s.title ?? s.url)}</a>${s.publishedAt ? ` (${esc(s.publishedAt.slice(0, 10))})` : ""}${esc(sourceDate(s))}: <q>${esc(s.quote)}</q></li>`)
     .join("");
   return `${meta}<ul>${sources}</ul>`;
 }

@@ -3,7 +3,7 @@
  * version 1.0 only. One item per merged incident, with an `_incident` extension object.
  */
 import type { FeedIncidentExtension } from "../model/incident";
-import { incidentHtml, incidentText } from "./incident-view";
+import { incidentHtml, incidentText, itemTitle } from "./incident-view";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
 
 export interface JsonFeedItem {
@@ -41,7 +41,7 @@ export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
     items: page.incidents.map((i) => ({
       id: incidentGuid(i.id),
       url: incidentUrl(ctx, i.id),
-      title: `${i.date.value}: ${i.title}`,
+      title: itemTitle(i),
       content_text: incidentText(i),
       content_html: incidentHtml(i),
       date_published: i.firstSeenAt,

@@ -1,6 +1,6 @@
 /** RSS 2.0 and Atom 1.0 through the `feed` package (atom:link rel=self, non-permalink guid, published/updated). */
 import { Feed } from "feed";
-import { incidentHtml, incidentText } from "./incident-view";
+import { incidentHtml, incidentText, itemTitle } from "./incident-view";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
 
 export function buildFeed(page: FeedPage, ctx: FeedContext, self: { rss?: string; atom?: string }): Feed {
@@ -18,7 +18,7 @@ export function buildFeed(page: FeedPage, ctx: FeedContext, self: { rss?: string
     feed.addItem({
       id: incidentGuid(i.id),
       guid: incidentGuid(i.id),
-      title: `${i.date.value}: ${i.title}`,
+      title: itemTitle(i),
       link: incidentUrl(ctx, i.id),
       description: incidentText(i),
       content: incidentHtml(i),

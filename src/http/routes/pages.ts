@@ -1,7 +1,7 @@
 /** GET /incidents/:id — a small HTML page per merged incident: where feed items link to. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "../../env";
-import { dateLabel, incidentHtml, toIncident } from "../../feeds/incident-view";
+import { incidentHtml, itemTitle, toIncident } from "../../feeds/incident-view";
 import { getIncidentRow, resolveAlias, sourcesOf } from "../../store/incidents";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -15,7 +15,7 @@ export function pageRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
     }
     if (!row) return c.html(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>No incident ${esc(c.req.param("id"))}.</p>`, 404);
     const i = toIncident(row, (await sourcesOf(c.env.DB, [row.id])).get(row.id) ?? []);
-    const title = `${dateLabel(i)}: ${i.title}`;
+    const title = itemTitle(i);
     return c.html(
       `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
         `<title>${esc(title)}</title></head><body><h1>${esc(title)}</h1>${incidentHtml(i)}` +
