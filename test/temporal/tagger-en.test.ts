@@ -40,6 +40,14 @@ describe("en: dates, months, years, weeks, ranges", () => {
   it("ranges", () => {
     expect(en("The summit runs from September 10 to September 13.", "September 10 to September 13").range).toEqual({ start: "2023-09-10", end: "2023-09-13" });
   });
+  it("anaphoric days are relative to the date in focus", () => {
+    const t = "The summit opened on Sept. 10. The day before, Kim had arrived. The next day, he left. The next morning, he spoke.";
+    expect(values(t, REF, "en")).toEqual(["Sept. 10=2023-09-10", "The day before=2023-09-09", "The next day=2023-09-11", "The next morning=2023-09-11TMO"]);
+    expect(values("The day before yesterday it rained; the day after tomorrow it will snow.", REF, "en")).toEqual([
+      "The day before yesterday=2023-09-10",
+      "the day after tomorrow=2023-09-14",
+    ]);
+  });
   it("deictic days", () => {
     expect(values("Yesterday it rained; tomorrow it will be sunny; today it is cloudy.", REF, "en")).toEqual(["Yesterday=2023-09-11", "tomorrow=2023-09-13", "today=2023-09-12"]);
   });

@@ -90,3 +90,9 @@ export function hasTimexValue(r: ParsingResult): boolean {
   for (const t of allTags(r)) if (t.startsWith(`${PREFIX}value=`)) return true;
   return false;
 }
+
+/** Results chrono's merging refiners must leave alone: fixed values and expressions anchored on the day in focus. */
+export function isProtected(r: ParsingResult): boolean {
+  for (const t of allTags(r)) if (t.startsWith(`${PREFIX}value=`) || t === `${PREFIX}anchor=previous`) return true;
+  return false;
+}

@@ -5,6 +5,7 @@ import { ExtentTrimRefiner } from "../../common/refiners/ExtentTrimRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
 import { ENAgoParser } from "./parsers/ENAgoParser";
+import { ENAnaphoricDayParser } from "./parsers/ENAnaphoricDayParser";
 import { ENCasualDayParser } from "./parsers/ENCasualDayParser";
 import { ENDecadeParser } from "./parsers/ENDecadeParser";
 import { ENDurationParser } from "./parsers/ENDurationParser";
@@ -42,6 +43,7 @@ export function createEnglishLocale(): TemporalLocale {
     [
       new ENWeekdayParser(),
       new ENCasualDayParser(),
+      new ENAnaphoricDayParser(),
       new ENMonthParser(),
       new ENYearParser(),
       new ENYearEndParser(),
