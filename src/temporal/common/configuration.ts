@@ -23,7 +23,11 @@ export function buildConfiguration(base: Configuration, keep: string[], parsers:
   for (const r of base.refiners) {
     const n = nameOf(r);
     if (n === "ForwardDateRefiner" || n === "UnlikelyFormatFilter" || drop.includes(n)) continue;
-    chronoRefiners.push(n === "OverlapRemovalRefiner" ? new LongestMatchRefiner() : new GuardedRefiner(r));
+    if (n === "OverlapRemovalRefiner") chronoRefiners.push(new LongestMatchRefiner());
+    // Ranges are merged between day dates only ("September 10 to 13"); "1991 to 1997", "Friday to
+    // December" stay two expressions, as TimeML annotates them.
+    else if (/MergeDateRangeRefiner$/.test(n)) chronoRefiners.push(new GuardedRefiner(r, (x) => !x.start.isCertain("day")));
+    else chronoRefiners.push(new GuardedRefiner(r));
   }
   return { parsers: [...parsers, ...kept], refiners: [...chronoRefiners, new LongestMatchRefiner(), ...refiners] };
 }
