@@ -1,5 +1,12 @@
 /** Store rows → the Incident shape served by /api/incidents and embedded in the feeds. */
 import type { Incident } from "../model/incident";
+
+type Status = Incident["status"];
+/** Incident status over its sources: one source saying it happened outweighs plans and denials. */
+const STATUS_ORDER: Status[] = ["happened", "reported", "planned", "denied"];
+export function summaryStatus(statuses: string[]): Status {
+  return STATUS_ORDER.find((s) => statuses.includes(s)) ?? "reported";
+}
 import type { IncidentRow, SourceRow } from "../store/incidents";
 
 export function toIncident(row: IncidentRow, sources: SourceRow[]): Incident {
@@ -17,12 +24,14 @@ export function toIncident(row: IncidentRow, sources: SourceRow[]): Incident {
       language: s.language,
       quote: s.quote,
       dateText: s.date_text,
+      status: s.status as Status,
     });
   }
   return {
     id: row.id,
     title: row.title,
     kind: row.kind as Incident["kind"],
+    status: summaryStatus(list.map((s) => s.status)),
     date: { value: row.date_value, start: row.date_start, end: row.date_end, granularity: row.date_granularity },
     actors: JSON.parse(row.actors) as string[],
     places: JSON.parse(row.places) as string[],
@@ -59,7 +68,7 @@ export function itemTitle(i: Pick<Incident, "date" | "title">): string {
 const sourceDate = (s: Incident["sources"][number]) => (s.dateText ? ` [${s.dateText}]` : "");
 
 export function incidentText(i: Incident): string {
-  const lines = [`${dateLabel(i)} — ${i.title}`];
+  const lines = [`${dateLabel(i)} — ${i.title} (${i.kind}, ${i.status})`];
   if (i.actors.length) lines.push(`Actors: ${i.actors.join(", ")}`);
   if (i.places.length) lines.push(`Places: ${i.places.join(", ")}`);
   lines.push(`Sources (${i.sources.length}):`);
@@ -71,7 +80,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 export function incidentHtml(i: Incident): string {
   const meta = [
-    `<p><strong>${esc(dateLabel(i))}</strong> · ${esc(i.kind)}</p>`,
+    `<p><strong>${esc(dateLabel(i))}</strong> · ${esc(i.kind)} · ${esc(i.status)}</p>`,
     i.actors.length ? `<p>Actors: ${esc(i.actors.join(", "))}</p>` : "",
     i.places.length ? `<p>Places: ${esc(i.places.join(", "))}</p>` : "",
   ].join("");

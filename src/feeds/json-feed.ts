@@ -52,6 +52,7 @@ export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
         about: `${ctx.baseUrl}/schemas/feed-incident-extension.schema.json`,
         date: i.date,
         kind: i.kind,
+        status: i.status,
         actors: i.actors,
         places: i.places,
         sources: i.sources,

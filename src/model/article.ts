@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { IncidentDateSchema, IncidentKindSchema } from "./incident";
+import { IncidentDateSchema, IncidentKindSchema, IncidentStatusSchema } from "./incident";
 
 export const ArticleStatusSchema = z.enum(["queued", "processing", "done", "failed"]);
 
@@ -8,7 +8,7 @@ export const ArticleIncidentSchema = z
     id: z.string().nullable().meta({ description: "Id of the merged incident (shared by every article reporting it)" }),
     title: z.string(),
     kind: IncidentKindSchema,
-    status: z.string(),
+    status: IncidentStatusSchema,
     date: IncidentDateSchema.extend({ text: z.string() }),
     actors: z.array(z.string()),
     places: z.array(z.string()),

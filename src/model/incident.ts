@@ -4,6 +4,10 @@ export const IncidentKindSchema = z.enum([
   "travel", "meeting", "statement", "agreement", "military", "conflict", "election", "economic", "disaster", "legal", "other",
 ]);
 
+export const IncidentStatusSchema = z
+  .enum(["happened", "planned", "reported", "denied"])
+  .meta({ description: "happened; planned or expected (\"devrait rencontrer\", \"will meet\"); reported by others; denied" });
+
 export const IncidentDateSchema = z
   .object({
     value: z.string().meta({ description: "TimeML value: 2023-09-10, 2023-07, 2023-W37, 2019, 2023-09-10TAF" }),
@@ -23,6 +27,7 @@ export const IncidentSourceSchema = z
     language: z.string().nullable(),
     quote: z.string().meta({ description: "The sentence of this source that reports the incident" }),
     dateText: z.string().meta({ description: "The temporal expression as this source wrote it" }),
+    status: IncidentStatusSchema.meta({ description: "What this source says of the incident" }),
   })
   .meta({ id: "IncidentSource", title: "IncidentSource" });
 
@@ -31,6 +36,9 @@ export const IncidentSchema = z
     id: z.string(),
     title: z.string(),
     kind: IncidentKindSchema,
+    status: IncidentStatusSchema.meta({
+      description: "Summary over the sources: happened if any source says it happened, else reported, else planned, else denied",
+    }),
     date: IncidentDateSchema,
     actors: z.array(z.string()),
     places: z.array(z.string()),
@@ -55,6 +63,7 @@ export const FeedIncidentExtensionSchema = z
     about: z.string().optional(),
     date: IncidentDateSchema,
     kind: IncidentKindSchema,
+    status: IncidentStatusSchema,
     actors: z.array(z.string()),
     places: z.array(z.string()),
     sources: z.array(IncidentSourceSchema),

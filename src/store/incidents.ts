@@ -30,6 +30,7 @@ export interface SourceRow {
   language: string | null;
   quote: string;
   date_text: string;
+  status: string;
   sentence_index: number;
 }
 
@@ -121,7 +122,7 @@ export async function sourcesOf(db: D1Database, incidentIds: string[]): Promise<
   const r = await db
     .prepare(
       `SELECT m.incident_id, m.id AS mention_id, m.article_id, a.url, a.title, a.extracted_title, a.source, a.published_at,
-         a.language, m.quote, m.date_text, m.sentence_index
+         a.language, m.quote, m.date_text, m.status, m.sentence_index
        FROM mentions m JOIN articles a ON a.id = m.article_id
        WHERE m.incident_id IN (SELECT value FROM json_each(?1))
        ORDER BY a.published_at, m.article_id, m.sentence_index, m.id`,

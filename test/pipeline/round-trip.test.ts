@@ -63,6 +63,11 @@ describe("POST → queue → consumer → D1 → API and every feed", () => {
       expect(Array.isArray(item._incident.actors)).toBe(true);
       expect(Array.isArray(item._incident.places)).toBe(true);
       expect(item._incident.sources.length).toBeGreaterThan(0);
+      const statuses = ["happened", "planned", "reported", "denied"];
+      expect(statuses).toContain(item._incident.status);
+      for (const s of item._incident.sources) expect(statuses).toContain(s.status);
+      // The summary follows the sources: "happened" wins as soon as one source says so.
+      if (item._incident.sources.some((s: any) => s.status === "happened")) expect(item._incident.status).toBe("happened");
     }
     const mergedItem = feed.items.find((i: any) => i._incident.sources.length >= 2);
     expect(mergedItem).toBeTruthy();

@@ -32,7 +32,7 @@ function articleIncident(m: MentionRow) {
     id: m.incident_id,
     title: m.title,
     kind: m.kind as Article["incidents"][number]["kind"],
-    status: m.status,
+    status: m.status as Article["incidents"][number]["status"],
     date: { value: m.date_value, start: m.date_start, end: m.date_end, granularity: m.date_granularity, text: m.date_text },
     actors: JSON.parse(m.actors) as string[],
     places: JSON.parse(m.places) as string[],
