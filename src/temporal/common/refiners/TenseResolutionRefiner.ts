@@ -30,6 +30,20 @@ export class TenseResolutionRefiner implements Refiner {
     // Days resolved in the first pass; expressions anchored on the day in focus ("la veille", bare clock
     // times) are resolved in a second pass against them.
     const days: { index: number; end: number; day: Date }[] = [];
+    // Years written in the text ("en 97 (en janvier …, en octobre …)"): a month or day without a year
+    // right after one, in the same sentence, belongs to it.
+    const written = results
+      .filter((x) => x.start.isCertain("year") && !getTimex(x).value)
+      .map((x) => ({ end: x.index + x.text.length, year: x.start.get("year")! }));
+    const yearInFocus = (index: number): number | undefined => {
+      let best: number | undefined;
+      for (const w of written) {
+        if (w.end > index || index - w.end > 120) continue;
+        if (/[.!?]/.test(context.text.slice(w.end, index))) continue;
+        best = w.year;
+      }
+      return best;
+    };
     for (const pass of [1, 2])
     for (const r of results) {
       const info = getTimex(r);
@@ -68,14 +82,17 @@ export class TenseResolutionRefiner implements Refiner {
           const cands = [-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, dd));
           const wd = c.isCertain("weekday") ? c.get("weekday") : undefined;
           const agree = wd === undefined ? [] : cands.filter((x) => x.getUTCDay() === wd);
+          const fy = info.dir === undefined ? yearInFocus(r.index) : undefined;
           if (agree.length === 1) day = agree[0];
+          else if (fy !== undefined) day = utc(fy, m, dd);
           else day = nearest(cands, ref, d);
           break;
         }
         case "month": {
           const m = c.get("month") ?? 1;
           const d = dirOf(0);
-          const y = nearest([-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, 15)), ref, d).getUTCFullYear();
+          const fy = info.dir === undefined ? yearInFocus(r.index) : undefined;
+          const y = fy ?? nearest([-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, 15)), ref, d).getUTCFullYear();
           c.assign("year", y);
           c.assign("month", m);
           setTimex(c, { gran: info.gran ?? "month" });
@@ -101,7 +118,9 @@ export class TenseResolutionRefiner implements Refiner {
           const next = c.isCertain("hour") ? days.find((x) => x.index >= end && /^[\s,]*$/.test(context.text.slice(end, x.index)) && x.index - end <= 3) : undefined;
           let prev: (typeof days)[number] | undefined;
           for (const x of days) if (x.end <= r.index) prev = x;
-          const base = next ? next.day : prev && r.index - prev.end < 1000 ? prev.day : ref;
+          // Clock times look for their day nearby; "la veille"/"le lendemain" follow the narrative further.
+          const reach = c.isCertain("hour") || info.offset === "0" ? 1000 : 5000;
+          const base = next ? next.day : prev && r.index - prev.end < reach ? prev.day : ref;
           day = addDays(base, +(info.offset ?? 0));
           break;
         }

@@ -62,7 +62,8 @@ export function createFrenchLocale(): TemporalLocale {
     [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE)],
     // French TimeBank annotates "mardi" and "vers 21 h 45", "de 10 h" and "à 12 h" separately; day ranges
     // ("du 10 au 13 septembre") are one expression handled by FRDayRangeParser.
-    ["FRMergeDateTimeRefiner", "FRMergeDateRangeRefiner"],
+    // ExtractTimezoneAbbrRefiner reads the conjunction "et" as Eastern Time ("18 h et 19 h").
+    ["FRMergeDateTimeRefiner", "FRMergeDateRangeRefiner", "ExtractTimezoneAbbrRefiner"],
   );
   return { chrono: new chrono.Chrono(config), refType: "TIME" };
 }

@@ -8,7 +8,7 @@ const MOD: Record<string, string> = { début: "START", "mi": "MID", "mi-": "MID"
 
 export class FRMonthParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?:(?<mod>début|fin|courant|milieu|mi)(?:\\s*-\\s*|\\s+(?:du\\s+mois\\s+de\\s+|de\\s+|d['’])?))?(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’]))?(?<month>${MONTHS})(?:\\s+(?<year>(?:1[5-9]|20)\\d{2})(?!\\d))?(?:\\s+(?<rel>dernier|prochain|passé)s?)?`;
+    return `(?:(?<mod>début|fin|courant|milieu|mi)(?:\\s*-\\s*|\\s+(?:du\\s+mois\\s+de\\s+|de\\s+|d['’])?))?(?:(?:le\\s+)?mois\\s+(?:de\\s+|d['’]))?(?<month>${MONTHS})(?:\\s+(?<year>(?:1[5-9]|20)\\d{2})(?!\\d)|\\s+(?<yy>['’]?\\d{2})(?=\\s*[,.;:)]|\\s+et\\s|\\s*$))?(?:\\s+(?<rel>dernier|prochain|passé)s?)?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -19,8 +19,12 @@ export class FRMonthParser extends TemporalParser {
     const month = monthNumber(g.month);
     const known: Record<string, number> = { month };
     if (g.year) known.year = +g.year;
+    if (g.yy) {
+      const y = +g.yy.replace(/['’]/, "");
+      known.year = y > 30 ? 1900 + y : 2000 + y;
+    }
     const mod = g.mod ? MOD[g.mod.toLowerCase()] : undefined;
     const dir = g.rel ? (/^prochain/i.test(g.rel) ? "1" : "-1") : undefined;
-    return this.result(context, i, match[0], { anchor: g.year ? undefined : "month", dir, mod, gran: "month" }, known);
+    return this.result(context, i, match[0], { anchor: g.year || g.yy ? undefined : "month", dir, mod, gran: "month" }, known);
   }
 }
