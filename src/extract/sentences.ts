@@ -7,7 +7,8 @@ export interface Sentence {
 }
 
 /** Abbreviations after which Intl.Segmenter splits but the sentence goes on ("M. Poutine"). */
-const NON_FINAL = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|St|Ste|Mr|Mrs|Ms|Gen|Gén|Sgt|Col|Lt|Jr|Sr|av|apr|J\.-C|etc|cf|vol|p|n°|No)\.\s*$/u;
+const NON_FINAL =
+  /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|St|Ste|Mr|Mrs|Ms|Gen|Gén|Gov|Sen|Rep|Sgt|Col|Lt|Jr|Sr|Corp|Inc|Co|Ltd|av|apr|J\.-C|cf|vol|p|n°|No|Jan|Feb|Fév|Mar|Apr|Avr|Aug|Sep|Sept|Oct|Nov|Dec|Déc|janv|févr|juil|a\.m|p\.m|U\.S|U\.N|[A-Z])\.\s*$/u;
 
 export function segmentSentences(text: string, language: string): Sentence[] {
   const seg = new Intl.Segmenter(language, { granularity: "sentence" });
@@ -25,7 +26,9 @@ export function segmentSentences(text: string, language: string): Sentence[] {
   const merged: { start: number; end: number }[] = [];
   for (const r of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && NON_FINAL.test(text.slice(prev.start, prev.end)) && !/\n/.test(text.slice(prev.end, r.start))) {
+    const next = text.slice(r.start, r.end).trimStart();
+    const continues = NON_FINAL.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) || (/^[\p{Ll}\d]/u.test(next) && /[.!?]\s*$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) && !/[!?]\s*$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)));
+    if (prev && continues && !/\n/.test(text.slice(prev.end, r.start))) {
       prev.end = r.end;
     } else merged.push({ ...r });
   }
