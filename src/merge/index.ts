@@ -5,7 +5,7 @@
 import type { MentionRecord, MergePlan, PlannedIncident } from "./types";
 import { clusterMentions } from "./cluster";
 import { finerDate, spanDays } from "./similarity";
-import { cyrb53 } from "../extract/hash";
+import { cyrb53 } from "./hash";
 
 export type { MentionRecord, MergePlan, PlannedIncident } from "./types";
 export { sameIncident } from "./decide";
