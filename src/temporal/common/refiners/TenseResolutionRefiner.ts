@@ -13,8 +13,8 @@ const DAY = 86400000;
 const SLACK = 60 * DAY;
 
 /** The candidate nearest to the reference among those the tense allows (past: not after ref + slack). */
-function nearest(cands: Date[], ref: Date, dir: Direction): Date {
-  const allowed = cands.filter((x) => (dir < 0 ? +x <= +ref + SLACK : dir > 0 ? +x >= +ref - SLACK : true));
+function nearest(cands: Date[], ref: Date, dir: Direction, slack = SLACK): Date {
+  const allowed = cands.filter((x) => (dir < 0 ? +x <= +ref + slack : dir > 0 ? +x >= +ref - slack : true));
   const pool = allowed.length ? allowed : cands;
   return pool.reduce((a, b) => (Math.abs(+a - +ref) <= Math.abs(+b - +ref) ? a : b));
 }
@@ -38,7 +38,7 @@ export class TenseResolutionRefiner implements Refiner {
     const yearInFocus = (index: number): number | undefined => {
       let best: number | undefined;
       for (const w of written) {
-        if (w.end > index || index - w.end > 120) continue;
+        if (w.end > index || index - w.end > 80) continue;
         if (/[.!?]/.test(context.text.slice(w.end, index))) continue;
         best = w.year;
       }
@@ -82,17 +82,20 @@ export class TenseResolutionRefiner implements Refiner {
           const cands = [-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, dd));
           const wd = c.isCertain("weekday") ? c.get("weekday") : undefined;
           const agree = wd === undefined ? [] : cands.filter((x) => x.getUTCDay() === wd);
-          const fy = info.dir === undefined ? yearInFocus(r.index) : undefined;
           if (agree.length === 1) day = agree[0];
-          else if (fy !== undefined) day = utc(fy, m, dd);
-          else day = nearest(cands, ref, d);
+          // "le 6 mai dernier", "1er septembre prochain": strictly on that side of the reference.
+          else day = nearest(cands, ref, d, info.dir === "-1" || info.dir === "1" ? 0 : SLACK);
           break;
         }
         case "month": {
           const m = c.get("month") ?? 1;
           const d = dirOf(0);
           const fy = info.dir === undefined ? yearInFocus(r.index) : undefined;
-          const y = fy ?? nearest([-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, 15)), ref, d).getUTCFullYear();
+          const explicit = info.dir === "-1" || info.dir === "1";
+          const y =
+            info.dir === "0"
+              ? ref.getUTCFullYear()
+              : fy ?? nearest([-1, 0, 1].map((k) => utc(ref.getUTCFullYear() + k, m, explicit ? (+info.dir! < 0 ? 28 : 1) : 15)), ref, d, explicit ? 0 : SLACK).getUTCFullYear();
           c.assign("year", y);
           c.assign("month", m);
           setTimex(c, { gran: info.gran ?? "month" });

@@ -23,7 +23,7 @@ export class ENMonthParser extends TemporalParser {
     if (g.year) known.year = +g.year;
     if (g.ry) known.year = context.refDate.getUTCFullYear() + (/^last/i.test(g.ry) ? -1 : /^next/i.test(g.ry) ? 1 : 0);
     const rel = g.rel?.toLowerCase();
-    const dir = rel === "last" ? "-1" : rel === "next" ? "1" : undefined;
+    const dir = rel === "last" ? "-1" : rel === "next" ? "1" : rel === "this" ? "0" : undefined;
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;
     return this.result(context, match.index!, match[0], { anchor: g.year || g.ry ? undefined : "month", dir, mod, gran: "month" }, known);
   }
