@@ -37,6 +37,16 @@ describe("filters and cursor on /api/incidents and the feeds", () => {
     const byPlace = (await getJson(`/api/incidents?limit=500&place=${encodeURIComponent(withPlace.places[0])}`)).incidents as any[];
     expect(byPlace.map((i) => i.id)).toContain(withPlace.id);
 
+    // Filters are alias-aware: a French spelling finds the canonical name.
+    const withPutin = all.filter((i) => i.actors.includes("Vladimir Putin"));
+    expect(withPutin.length).toBeGreaterThan(0);
+    const byAlias = (await getJson(`/api/incidents?limit=500&actor=${encodeURIComponent("Vladimir Poutine")}`)).incidents as any[];
+    expect(byAlias.map((i) => i.id).sort()).toEqual(withPutin.map((i) => i.id).sort());
+    const inRussia = all.filter((i) => i.places.includes("Russia"));
+    expect(inRussia.length).toBeGreaterThan(0);
+    const byRussie = (await getJson(`/api/incidents?limit=500&place=Russie`)).incidents as any[];
+    expect(byRussie.map((i) => i.id).sort()).toEqual(inRussia.map((i) => i.id).sort());
+
     const kind = all[0].kind;
     const byKind = (await getJson(`/api/incidents?limit=500&kind=${kind}`)).incidents as any[];
     expect(byKind.length).toBe(all.filter((i) => i.kind === kind).length);
