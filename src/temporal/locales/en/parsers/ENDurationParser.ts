@@ -23,7 +23,8 @@ export class ENDurationParser extends TemporalParser {
       // TimeBank keeps "nearly", "more than", "less than", "at least", "up to" inside the extent ("about", "over" outside).
       `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?` +
       `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
-      `(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of)[-\\s]+)?(?<unit>${EN_UNIT_PATTERN})(?<old>[-\\s]+old)?`
+      `(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of|couple\\s+of)(?<frac>\\s+1/2)?(?:\\s+more|\\s+(?:trading|business|working|calendar|straight|consecutive))?[-\\s]+)?` +
+      `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?`
     );
   }
 
@@ -47,11 +48,12 @@ export class ENDurationParser extends TemporalParser {
         if (/\d[\s-]*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
         n = "X";
       }
-    } else if (/^(?:a\s+few|several|many|few|a\s+couple\s+of)$/i.test(g.num)) {
+    } else if (/^(?:a\s+few|several|many|few|a\s+couple\s+of|couple\s+of)$/i.test(g.num)) {
       n = /couple/i.test(g.num) ? 2 : "X";
     } else {
       n = parseEnNumber(g.num);
       if (!isFinite(n)) return null;
+      if (g.frac || g.half) n += 0.5;
       if (/^(a|an)$/i.test(g.num) && /s$/.test(unitWord)) return null;
       // "$5 a year" is a set (ENSetParser); "a second group" is an ordinal; "three-quarters of" a fraction.
       if (/^(a|an)$/i.test(g.num) && afterAmount(context.text, i)) return null;

@@ -29,6 +29,8 @@ export class ENRelativeUnitParser extends TemporalParser {
     if (/^This\s+Week/.test(match[0])) return null; // the TV programme
     const r = context.refDate;
     const ref = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate());
+    if (unit === "fiscal year" && /^\s+end(?:ed|ing)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)))
+      return this.result(context, match.index!, match[0], { type: "DURATION", value: "P1Y", gran: "duration" });
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;
     let value: string;
     let gran: "year" | "month" | "week" | "quarter" | "half-year";

@@ -26,6 +26,9 @@ export class ENThePeriodParser extends TemporalParser {
     let y = ref.getUTCFullYear();
     if (q < 1) (q = 4), y--;
     if (g.yq) return this.result(context, match.index!, match[0], { value: g.qy, gran: "year", anchor: "previous", offset: `QY${g.qy}` });
+    // "the year ended March 31": a twelve-month period, not the calendar year.
+    if (g.y && /^\s+end(?:ed|ing)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)))
+      return this.result(context, match.index!, match[0], { type: "DURATION", value: "P1Y", gran: "duration" });
     if (g.y) return this.result(context, match.index!, match[0], { value: String(ref.getUTCFullYear()), gran: "year" });
     if (g.we) {
       const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12));
