@@ -65,9 +65,16 @@ describe("en: vague references, durations, sets", () => {
     expect(en("He finished 30.4 seconds ahead.", "30.4 seconds").value).toBe("PT30.4S");
     expect(en("Sales in the first nine months rose.", "the first nine months").value).toBe("P9M");
   });
+  it("halves, fiscal periods, quarters in focus", () => {
+    expect(en("They lived in camps for 2 1/2 years.", "2 1/2 years").value).toBe("P2Y6M");
+    expect(en("Net income for the year ended March 31 rose.", "the year").value).toBe("P1Y");
+    const t = "Third-quarter profit rose 5% to $10 million from $9 million a year earlier.";
+    expect(values(t, "1989-10-26", "en")).toEqual(["Third-quarter=1989-Q3", "a year earlier=1988-Q3"]);
+  });
   it("sets", () => {
     expect(en("The museum opens every Monday.", "every Monday")).toMatchObject({ type: "SET", value: "XXXX-WXX-1" });
     expect(en("It is published daily.", "daily")).toMatchObject({ type: "SET", value: "P1D" });
+    expect(en("The plan saves $500 million a year.", "a year")).toMatchObject({ type: "SET", value: "P1Y" });
   });
 });
 

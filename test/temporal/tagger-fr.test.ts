@@ -43,6 +43,12 @@ describe("fr: dates, months, years", () => {
     expect(fr("Les ventes ont baissé l'année dernière.", "l'année dernière").value).toBe("2022");
     expect(fr("Cette année, tout change.", "Cette année").value).toBe("2023");
   });
+  it("weekday with a day number, and years with début/fin", () => {
+    expect(fr("La réunion aura lieu lundi 18 à Paris.", "lundi 18").value).toBe("2023-09-18");
+    expect(fr("Il est arrivé mardi 5, à 14 h.", "mardi 5").value).toBe("2023-09-05");
+    expect(fr("Les travaux s'achèveront fin 2024.", "fin 2024")).toMatchObject({ value: "2024", mod: "END" });
+    expect(fr("Deux ruptures en 97 (en janvier rue Saint-Dizier).", "janvier", "1999-07-29").value).toBe("1997-01");
+  });
   it("ranges are one mention with a day range", () => {
     const a = fr("Le sommet aura lieu entre le 10 et le 13 septembre.", "entre le 10 et le 13 septembre");
     expect(a.range).toEqual({ start: "2023-09-10", end: "2023-09-13" });

@@ -6,7 +6,7 @@ const UNIT_AFTER = /^\s*(?:[-–]\s*\d|[.,]\d|\d|euros?|€|francs?|F\b|FF|perso
 
 export class FRYearParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?:(?:l['’]année|l['’]an|l['’]exercice|la\\s+saison)\\s+)?(?<year>(?:1[6-9]|20)\\d{2})|(?<yy>[5-9]\\d)(?=\\s*[,.;)(])`;
+    return `(?:(?<mod>début|fin|courant|mi|milieu)(?:\\s*-\\s*|\\s+))?(?:(?:l['’]année|l['’]an|l['’]exercice|la\\s+saison)\\s+)?(?<year>(?:1[6-9]|20)\\d{2})|(?<yy>[5-9]\\d)(?=\\s*[,.;)(])`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -17,6 +17,8 @@ export class FRYearParser extends TemporalParser {
     if (match.groups!.year && UNIT_AFTER.test(after)) return null;
     if (/(?:\d[\s.]?|n°\s?|numéro\s|nº\s?|page\s|p\.\s?|[€$]\s?|[+-])$/i.test(before)) return null;
     const y = match.groups!.year ? +match.groups!.year : 1900 + +match.groups!.yy;
-    return this.result(context, i, match[0], { gran: "year" }, { year: y });
+    const m = match.groups!.mod?.toLowerCase();
+    const mod = m ? ({ début: "START", fin: "END", courant: "MID", mi: "MID", milieu: "MID" } as Record<string, string>)[m] : undefined;
+    return this.result(context, i, match[0], { gran: "year", mod }, { year: y });
   }
 }
