@@ -31,6 +31,11 @@ export class ENPeriodContextRefiner implements Refiner {
         }
         continue;
       }
+      // "… compared with $33 million last year": in a quarterly comparison, last year's same quarter.
+      if (focus && /^last\s+year$/i.test(r.text) && /(?:compared\s+with|from|versus|vs\.|against)\s[^.;]*$/i.test(_context.text.slice(Math.max(0, r.index - 60), r.index))) {
+        setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
+        continue;
+      }
       if (qm) focus = lastQ = { y: +qm[1], q: +qm[2] };
       // A later non-quarter period ("the first nine months", "1989", "the year") moves the focus off quarters.
       else if (info.value && /^(?:P\d+M|P1Y|\d{4})$/.test(info.value)) focus = null;
