@@ -111,7 +111,8 @@ export function writeTml(doc: TmlDoc, mentions: Timex[]): string {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let out = "";
   let pos = 0;
-  let n = 0;
+  // tids continue after those used outside <TEXT> (the DCT is often t0 or t1).
+  let n = Math.max(0, ...[...doc.head.matchAll(/\btid="t(\d+)"/g)].map((m) => +m[1]));
   for (const t of sorted) {
     if (t.start < pos || t.end <= t.start) continue; // no overlap in TimeML inline markup
     const rs = doc.rawPlainOffset[t.start];
