@@ -1,6 +1,17 @@
 /**
- * Temporal tagger: TimeML-style temporal expressions for news text, built on chrono-node's
- * architecture (cloned locale configurations + one parser/refiner per file, per locale).
+ * Temporal tagger: TimeML temporal expressions (DATE, TIME, DURATION, SET) in news text.
+ *
+ * Built the way chrono-node extends itself. Each language is a locale (`locales/<lang>/index.ts`,
+ * registered in `registry.ts`) that clones chrono's casual configuration for that language, keeps
+ * the numeric/format parsers worth keeping, and adds the tagger's parsers (one per file in
+ * `locales/<lang>/parsers/`, on the shared base `common/parsers/TemporalParser`) and refiners.
+ * Parsers attach TimeML facts to chrono components as `tx:` tags (`common/timex.ts`); refiners
+ * then resolve overlaps (`LongestMatchRefiner`), keep chrono's merges away from fixed values
+ * (`GuardedRefiner`), drop false friends, and resolve underspecified dates against the reference
+ * date in the direction of the clause's tense (`TenseResolutionRefiner` + `locales/<lang>/tense.ts`).
+ * `common/convert.ts` turns the refined results into mentions (value, type, granularity, range).
+ *
+ * Pure TypeScript, no Workers/Node APIs: runs in workerd and Node.
  */
 import type { ParsingResult } from "chrono-node";
 import { toMention } from "./common/convert";
@@ -29,8 +40,8 @@ export function tag(text: string, opts: TagOptions): TemporalMention[] {
   const results = loc.chrono.parse(text, { instant: day, timezone: 0 }) as ParsingResult[];
   const out: TemporalMention[] = [];
   for (const r of results) {
-    const m = toMention(r, loc);
-    if (m) out.push(m);
+    const mention = toMention(r, loc);
+    if (mention) out.push(mention);
   }
   return out;
 }
