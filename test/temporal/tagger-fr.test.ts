@@ -92,6 +92,8 @@ describe("fr: vague references, durations, sets", () => {
     expect(fr("Actuellement, le pays est isolé.", "Actuellement").value).toBe("PRESENT_REF");
     expect(fr("Ils se rencontreront dans les prochains jours.", "les prochains jours").value).toBe("FUTURE_REF");
     expect(fr("Autrefois, la ville était prospère.", "Autrefois").value).toBe("PAST_REF");
+    expect(fr("Aujourd'hui, la ville a changé.", "Aujourd'hui").value).toBe("PRESENT_REF");
+    expect(fr("Il rend aujourd'hui visite au centre.", "aujourd'hui").value).toBe("2023-09-12");
     expect(fr("Actuellement, le pays est isolé.", "Actuellement").range).toBeUndefined();
   });
   it("durations are typed DURATION, never dates", () => {
