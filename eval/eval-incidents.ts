@@ -17,6 +17,8 @@ import { fileURLToPath } from "node:url";
 import { extractArticle } from "../src/extract";
 import { segmentSentences } from "../src/extract/sentences";
 import { tag } from "../src/temporal";
+import { usableDateMentions } from "../src/extract/incidents";
+import { getLocale } from "../src/extract/locales";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LANG = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : "fr";
@@ -114,11 +116,30 @@ if (!existsSync(corpusDir)) {
   process.exit(1);
 }
 
+/** A gold value an incident can carry: a calendar date (1999-05-17, 1999-05, 1999-W20, 1999-SU, 2002-03-24TEV…).
+ * PRESENT_REF/PAST_REF/FUTURE_REF, XXXX-… and bare parts of day (TNI) place nothing on a timeline. */
+const calendar = (value: string) => /^\d{4}/.test(value);
+
+/** Offsets of `a` → offsets of `b` when both hold the same non-space characters (extraction only normalises whitespace). */
+function aligner(a: string, b: string): ((pos: number) => number) | null {
+  const na: number[] = [], nb: number[] = [];
+  for (let i = 0; i < a.length; i++) if (!/\s/.test(a[i])) na.push(i);
+  for (let i = 0; i < b.length; i++) if (!/\s/.test(b[i])) nb.push(i);
+  if (na.length !== nb.length || na.some((p, k) => a[p] !== b[nb[k]])) return null;
+  const fwd = new Int32Array(a.length + 1).fill(-1);
+  na.forEach((p, k) => (fwd[p] = nb[k]));
+  return (pos: number) => {
+    for (let p = pos; p < a.length; p++) if (fwd[p] >= 0) return fwd[p];
+    return b.length;
+  };
+}
+
 let gold = 0, goldHit = 0, inc = 0, incOk = 0;
 let goldT = 0, goldTHit = 0, incT = 0, incTOk = 0;
-let taggerFound = 0;
-const misses: string[] = [];
-const falsePos: string[] = [];
+let taggerFound = 0, nonCalendar = 0;
+const missCause = new Map<string, string[]>();
+const fpCause = new Map<string, string[]>();
+const note = (m: Map<string, string[]>, k: string, s: string) => (m.get(k) ?? m.set(k, []).get(k)!).push(s);
 const files = corpusDirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((f) => f.endsWith(".tml")).sort().map((f) => path.join(d, f)));
 for (const file of files) {
   const f = path.basename(file);
@@ -127,7 +148,7 @@ for (const file of files) {
   const sentOf = (pos: number) => sentences.findIndex((s) => pos >= s.start && pos < s.end);
   const tById = new Map(doc.timexes.map((t) => [t.tid, t]));
   const evById = new Map(doc.events.map((e) => [e.eiid, e]));
-  // Gold pairs: sentence index → timexes anchoring an event of that sentence.
+  // Gold pairs: sentence index → calendar-valued timexes anchoring an event of that sentence.
   const goldPairs = new Map<string, Timex>();
   for (const l of doc.links) {
     if (!ANCHOR.has(l.rel)) continue;
@@ -136,18 +157,36 @@ for (const file of files) {
     if (!t || !e || (t.type !== "DATE" && t.type !== "TIME")) continue;
     const si = sentOf(t.start);
     if (si < 0 || si !== sentOf(e.start)) continue;
+    if (!calendar(t.value)) {
+      if (!goldPairs.has(`${si}:${t.tid}`) && !goldPairs.has(`x${si}:${t.tid}`)) nonCalendar++;
+      goldPairs.set(`x${si}:${t.tid}`, t);
+      continue;
+    }
     goldPairs.set(`${si}:${t.tid}`, t);
   }
-  // Which anchored timexes did the tagger resolve (extent overlap + same value/span)?
+  for (const k of [...goldPairs.keys()]) if (k.startsWith("x")) goldPairs.delete(k);
+  // What the tagger says on the corpus text (extent overlap + same value/span).
   const tagged = tag(doc.text, { referenceDate: doc.dct, language: LANG });
   const taggerOk = (t: Timex) => tagged.some((m) => m.start < t.end && t.start < m.end && m.range && sameDate(t.value, m.value, m.range.start.slice(0, 10), m.range.end.slice(0, 10)));
+  const show = (t: Timex, si: number) => {
+    const sys = tagged.filter((m) => m.start < t.end && t.start < m.end).map((m) => `${m.value} «${m.text}»`).join(", ") || "none";
+    return `${doc.id} dct=${doc.dct} gold=${t.value} «${doc.text.slice(t.start, t.end)}» sys=${sys} :: ${sentences[si].text.replace(/\s+/g, " ").slice(0, 160)}`;
+  };
 
   const r = extractArticle({ url: f, text: doc.text, publishedAt: doc.dct, language: LANG }, { receivedAt: doc.dct });
-  // Map incidents back to sentences of the corpus text through their quotes.
+  // Incidents → corpus sentences through their own sentence offsets (extraction only normalises whitespace).
+  const map = aligner(doc.text, r.text);
+  const rSentences = segmentSentences(r.text, r.language);
+  const back = map ? aligner(r.text, doc.text) : null;
   const incidents = r.incidents.map((i) => {
-    const at = doc.text.indexOf(i.quote);
+    const rs = rSentences[i.sentenceIndex];
+    let at = rs && back ? back(rs.start) : doc.text.indexOf(i.quote);
+    if (at < 0) at = doc.text.indexOf(i.quote);
     return { i, si: at >= 0 ? sentOf(at) : -1 };
   });
+  // The extraction's own date mentions (to tell a dropped mention from a lost one).
+  const rTagged = tag(r.text, { referenceDate: r.publishedAt, language: r.language });
+  const rUsable = new Set(usableDateMentions(rTagged, r.text, getLocale(r.language)));
   for (const [key, t] of goldPairs) {
     const si = +key.split(":")[0];
     const hit = incidents.some(({ i, si: s }) => s === si && sameDate(t.value, i.date.value, i.date.start, i.date.end));
@@ -158,31 +197,58 @@ for (const file of files) {
       taggerFound++;
       goldT++;
       if (hit) goldTHit++;
-      else misses.push(`${doc.id} [${t.value} "${doc.text.slice(t.start, t.end)}"] ${sentences[si].text.slice(0, 140)}`);
     }
+    if (hit) continue;
+    if (!tOk) {
+      const any = tagged.some((m) => m.start < t.end && t.start < m.end);
+      note(missCause, any ? "tagger value wrong" : "tagger found no mention", show(t, si));
+      continue;
+    }
+    const [ts, te] = map ? [map(t.start), map(t.end - 1) + 1] : [-1, -1];
+    const mine = rTagged.filter((m) => m.start < te && ts < m.end && m.range && sameDate(t.value, m.value, m.range.start.slice(0, 10), m.range.end.slice(0, 10)));
+    const inSentence = incidents.filter((x) => x.si === si);
+    if (!mine.length) note(missCause, "tagger differs on the extraction's text", show(t, si));
+    else if (!mine.some((m) => rUsable.has(m))) note(missCause, `mention dropped (${r.text.slice(Math.max(0, mine[0].start - 12), mine[0].start).trim()} …)`.replace(/\(.*\b(\S+ \S+)\s…\)/, "(… $1 …)"), show(t, si));
+    else if (!inSentence.length) note(missCause, "no incident for the sentence (no trigger)", show(t, si));
+    else note(missCause, "date attached to another trigger / sentence", show(t, si));
   }
   for (const { i, si } of incidents) {
     const ok = [...goldPairs].some(([key, t]) => +key.split(":")[0] === si && sameDate(t.value, i.date.value, i.date.start, i.date.end));
-    // Tagger-conditioned precision: only incidents whose date is a correctly tagged gold timex or a wrong/unannotated one.
     inc++;
     if (ok) incOk++;
+    // Tagger-conditioned precision: only incidents whose date is a correctly tagged timex of the sentence.
     const goldTimexHere = doc.timexes.some((t) => sentOf(t.start) === si && sameDate(t.value, i.date.value, i.date.start, i.date.end));
     if (goldTimexHere) {
       incT++;
       if (ok) incTOk++;
-      else falsePos.push(`${doc.id} [${i.date.value} "${i.date.text}" ← ${i.trigger}] ${i.quote.slice(0, 140)}`);
     }
+    if (ok) continue;
+    const line = `${doc.id} [${i.date.value} «${i.date.text}» ← ${i.trigger} | ${i.title}] ${i.quote.replace(/\s+/g, " ").slice(0, 140)}`;
+    const norm = (x: string) => x.toLowerCase().replace(/\s+/g, " ").trim();
+    const overl = doc.timexes.filter((t) => sentOf(t.start) === si && (norm(doc.text.slice(t.start, t.end)).includes(norm(i.date.text)) || norm(i.date.text).includes(norm(doc.text.slice(t.start, t.end)))));
+    if (goldTimexHere) {
+      const anchoredElsewhere = doc.links.some((l) => doc.timexes.some((t) => t.tid === l.t && sentOf(t.start) === si && sameDate(t.value, i.date.value, i.date.start, i.date.end)) && ANCHOR.has(l.rel));
+      note(fpCause, anchoredElsewhere ? "date right, anchors an event of another sentence" : "date right, anchors no event (no TLINK of inclusion)", line);
+    } else if (!overl.length) note(fpCause, "no gold timex (tagger false positive or unannotated)", line);
+    else if (overl.some((t) => !calendar(t.value))) note(fpCause, "gold timex has no calendar value (PRESENT_REF, XXXX…)", line);
+    else note(fpCause, "tagger value wrong", line);
   }
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : "n/a");
 const verbose = process.argv.includes("--verbose");
-if (verbose) {
-  console.log("-- misses (tagger right, no incident carries the date):");
-  for (const m of misses) console.log("  " + m);
-  console.log("-- false incidents (date is a correct timex of the sentence but anchors no event there):");
-  for (const m of falsePos) console.log("  " + m);
+const top = (m: Map<string, string[]>) => [...m.entries()].sort((a, b) => b[1].length - a[1].length);
+console.log("-- misses by cause (gold pairs with no incident carrying the date):");
+for (const [k, v] of top(missCause)) {
+  console.log(`  ${String(v.length).padStart(3)}  ${k}`);
+  if (verbose) for (const x of v) console.log(`         ${x}`);
+}
+console.log("-- wrong incidents by cause (incident date is no gold pair of its sentence):");
+for (const [k, v] of top(fpCause)) {
+  console.log(`  ${String(v.length).padStart(3)}  ${k}`);
+  if (verbose) for (const x of v) console.log(`         ${x}`);
 }
 console.log(`${LANG === "en" ? "TempEval-3 TBAQ (English)" : "French TimeBank dev"}: ${files.length} documents, ${gold} gold (sentence, anchored DATE/TIME) pairs, ${inc} incidents`);
+console.log(`${nonCalendar} anchored timexes without a calendar value (PRESENT_REF, XXXX-SU, TNI…) are not counted: no incident can carry them`);
 console.log(`tagger resolves ${taggerFound}/${gold} anchored timexes (${pct(taggerFound, gold)}%)`);
 console.log(`end-to-end       recall ${pct(goldHit, gold)}%  (${goldHit}/${gold})   precision ${pct(incOk, inc)}%  (${incOk}/${inc})`);
 console.log(`given the tagger recall ${pct(goldTHit, goldT)}%  (${goldTHit}/${goldT})   precision ${pct(incTOk, incT)}%  (${incTOk}/${incT})`);
