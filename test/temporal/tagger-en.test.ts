@@ -10,6 +10,10 @@ describe("en: weekdays, parts of day, tense", () => {
     expect(en("Kim left Pyongyang on Sunday.", "Sunday", "2023-09-14").value).toBe("2023-09-10");
     expect(en("Kim will meet Putin on Sunday.", "Sunday", "2023-09-14").value).toBe("2023-09-17");
   });
+  it("irregular pasts and reporting verbs look back; bare present takes the nearest day", () => {
+    expect(en("Kim met Putin on Wednesday.", "Wednesday", "2023-09-14").value).toBe("2023-09-13");
+    expect(en("The forum ends Wednesday.", "Wednesday").value).toBe("2023-09-13");
+  });
   it("qualified weekdays and parts of day", () => {
     expect(en("He arrived last Wednesday.", "last Wednesday").value).toBe("2023-09-06");
     expect(en("He will come next Monday.", "next Monday").value).toBe("2023-09-18");

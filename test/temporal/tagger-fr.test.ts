@@ -15,6 +15,12 @@ describe("fr: weekdays and parts of day", () => {
     expect(fr("Kim rencontrera Poutine dimanche.", "dimanche", "2023-09-14").value).toBe("2023-09-17");
     expect(fr("Kim devrait rencontrer Poutine dimanche.", "dimanche", "2023-09-14").value).toBe("2023-09-17");
   });
+  it("être + participle, scheduled events, present tense without cue", () => {
+    expect(fr("Kim est arrivé dimanche à Vladivostok.", "dimanche", "2023-09-14").value).toBe("2023-09-10");
+    expect(fr("La rencontre est prévue dimanche.", "dimanche", "2023-09-14").value).toBe("2023-09-17");
+    // Present tense, no cue: the nearest such day.
+    expect(fr("Le forum économique se termine mercredi.", "mercredi").value).toBe("2023-09-13");
+  });
   it("qualified weekdays", () => {
     expect(fr("Il est arrivé mercredi dernier.", "mercredi dernier").value).toBe("2023-09-06");
     expect(fr("Il viendra lundi prochain.", "lundi prochain").value).toBe("2023-09-18");

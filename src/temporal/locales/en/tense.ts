@@ -4,11 +4,15 @@ import type { TenseCues } from "../../common/tense";
 
 const ED_STOP = "need|needed|speed|feed|indeed|red|bed|seed|proceed|exceed|succeed|breed|united|limited|based|interested|concerned|expected|scheduled|planned|proposed|hundred|ed|fred|ted|ned|med|shed|weed|deed|greed|bred";
 
+/** Irregular simple pasts (forms identical to the present, like "put" or "set", are left out). */
+const IRREGULAR_PAST =
+  "arose|ate|became|began|bit|blew|broke|brought|built|bought|caught|chose|came|dealt|drew|drank|drove|fell|felt|fought|found|fled|flew|forgot|froze|gave|went|grew|hung|heard|hid|held|kept|knew|laid|led|left|lent|lost|made|meant|met|paid|ran|rang|rose|saw|sold|sent|shook|shot|sang|sank|sat|slept|spoke|spent|stood|stole|struck|swore|swept|took|taught|tore|thought|threw|understood|woke|wore|won|wrote|sought|withdrew|upheld|oversaw|overtook|undertook|rebuilt|forgave|foresaw|strove|wept|bore|beat|bled|bent|dug|fed|fled|got|ground|hung|leapt|slid|spun|sprang|stung|stank|swung|wound|withheld";
+
 export const EN_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>will|won't|shall|would|'ll|going\\s+to|as\\s+(?:soon|early)\\s+as|set\\s+to|due\\s+to|planning|payable|effective|expires?|expects?\\s+to|expected|scheduled|planned|plans?\\s+to|intends?\\s+to|is\\s+to|are\\s+to|next|tomorrow|upcoming|could|might|may)` +
-      `|(?<past>was|were|had|did|said|told|ago|last|yesterday|earlier|(?!(?:${ED_STOP})(?![\\p{L}]))\\p{L}{2,}ed))(?![\\p{L}])`,
+      `|(?<past>was|were|had|did|said|told|says|reports|reported|confirms|announces|tells|ago|last|yesterday|earlier|${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))\\p{L}{2,}ed))(?![\\p{L}])`,
     "giu",
   ),
-  fallback: -1,
+  fallback: 0,
 };

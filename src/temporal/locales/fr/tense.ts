@@ -13,11 +13,16 @@ const CONDITIONNEL = "\\p{L}*(?:erait|eraient|irait|iraient|drait|draient|vrait|
 const FUTUR = "\\p{L}*(?:era|eront|erai|erons|erez|ira|iront|dra|dront|vra|vront|ura|uront|rra|rront)|sera|seront|aura|auront|fera|feront|ira|iront";
 const FUTUR_STOP = "opéra|caméra|ère|riviera|sahara|extra|cobra|tiara|nakhodka|vera|era|mira|ultra|chimera|flora|angora|zébra|hydra";
 
+/** Irregular passé simple (3rd person) that the endings above miss. */
+const PASSE_SIMPLE = "fut|furent|eut|eurent|fit|firent|prit|prirent|vint|vinrent|mit|mirent|naquit|mourut|devint|devinrent|reprit|obtint|tint";
+/** Reporting verbs of news, present tense: they report past facts ("Kim arrive mardi, indique l'agence"). */
+const REPORTING = "indique|indiquent|annonce|annoncent|rapporte|rapportent|affirme|affirment|assure|assurent|précise|précisent|confirme|confirment|déclare|déclarent|souligne|soulignent|raconte|racontent|relate|relatent";
+
 export const FR_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus|prévues|d['’]ici|jusqu['’](?:au|à)|à\\s+partir\\s+du)` +
-      `|(?<past>(?:${AUX})\\s+${ADV}(?!prévue?s?(?![\\p{L}]))${PARTICIPLE}|${ETRE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé))(?![\\p{L}])`,
+      `|(?<past>(?:${AUX})\\s+${ADV}(?!prévue?s?(?![\\p{L}]))${PARTICIPLE}|${ETRE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé|${PASSE_SIMPLE}|${REPORTING}))(?![\\p{L}])`,
     "giu",
   ),
-  fallback: -1,
+  fallback: 0,
 };
