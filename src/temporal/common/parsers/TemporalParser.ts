@@ -11,6 +11,9 @@ import { setTimex, type TimexInfo } from "../timex";
 const NEVER = /^(?!)/;
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿŒœŸ0-9]/;
 
+/** Compiles a backwards prefix for `TemporalParser.before` (anchored at the end, word-bounded). */
+export const prefixPattern = (source: string): RegExp => compile(`(?<![\\p{L}\\p{N}])(?:${source})$`, "i");
+
 export abstract class TemporalParser implements Parser {
   private compiled?: RegExp;
 
@@ -56,6 +59,18 @@ export abstract class TemporalParser implements Parser {
     const r = context.createParsingResult(index, text, known ?? {});
     setTimex(r.start, info);
     return r;
+  }
+
+  /**
+   * Matches `re` (compiled with `before()`) against the text just before `index`: patterns start at
+   * their most selective word and read optional determiners/modifiers backwards, which is much cheaper
+   * than trying optional prefixes at every position of the text.
+   */
+  protected before(context: ParsingContext, index: number, re: RegExp): { start: number; groups: Record<string, string | undefined> } | null {
+    const window = context.text.slice(Math.max(0, index - 48), index);
+    const m = re.exec(window);
+    if (!m || m[0].length === 0) return null;
+    return { start: index - (window.length - m.index), groups: m.groups ?? {} };
   }
 
   /** Result covering the match minus the groups named `pre` / `post` when they are present. */
