@@ -186,7 +186,7 @@ for (const file of files) {
   });
   // The extraction's own date mentions (to tell a dropped mention from a lost one).
   const rTagged = tag(r.text, { referenceDate: r.publishedAt, language: r.language });
-  const rUsable = new Set(usableDateMentions(rTagged, r.text, getLocale(r.language)));
+  const rUsable = new Set(usableDateMentions(rTagged, r.text, getLocale(r.language), { keepBounds: true }));
   for (const [key, t] of goldPairs) {
     const si = +key.split(":")[0];
     const hit = incidents.some(({ i, si: s }) => s === si && sameDate(t.value, i.date.value, i.date.start, i.date.end));

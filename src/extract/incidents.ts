@@ -15,8 +15,21 @@ import { KIND_RANK } from "./kinds";
 import { cyrb53 } from "./hash";
 import { entryFor } from "./gazetteer";
 
-/** Tagger mentions that can date an incident: DATE/TIME with a range, not durations or bounds. */
-export function usableDateMentions(mentions: TemporalMention[], text: string, locale: LocaleData): TemporalMention[] {
+/** "start" for a starting bound ("depuis mardi", "since 2020"), "end" for a closing one ("jusqu'à mercredi"). */
+export function dateBound(m: { start: number }, text: string, locale: LocaleData): "start" | "end" | undefined {
+  const before = text.slice(Math.max(0, m.start - 15), m.start);
+  const cue = locale.sinceCue.exec(before);
+  if (!cue) return undefined;
+  return (locale.startCue ?? /depuis|since/iu).test(cue[0]) ? "start" : "end";
+}
+
+/**
+ * Tagger mentions that can date an incident: DATE/TIME with a range, not durations, comparison
+ * points ("par rapport à août 2001") or negated dates ("et non le jeudi 30"). Bounds ("depuis
+ * mardi", "jusqu'à mercredi") are kept only with `keepBounds` (see `dateBound`): they date an
+ * event's start or end when the event has no date of its own.
+ */
+export function usableDateMentions(mentions: TemporalMention[], text: string, locale: LocaleData, opts: { keepBounds?: boolean } = {}): TemporalMention[] {
   return mentions.filter((m) => {
     if ((m.type !== "DATE" && m.type !== "TIME") || !m.range) return false;
     if (m.granularity === "duration" || m.granularity === "set" || m.granularity === "vague") return false;
@@ -27,9 +40,9 @@ export function usableDateMentions(mentions: TemporalMention[], text: string, lo
     const next = text[m.end] ?? " ";
     if (/[\p{L}\p{N}]/u.test(prev) || /[\p{L}\p{N}]/u.test(next)) return false;
     if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return false;
-    // Bounds ("depuis 2020", "jusqu'à mercredi") are not the date of the event.
-    const before = text.slice(Math.max(0, m.start - 15), m.start);
-    if (locale.sinceCue.test(before)) return false;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (locale.notEventDateCue?.test(before)) return false;
+    if (!opts.keepBounds && dateBound(m, text, locale)) return false;
     return true;
   });
 }
@@ -123,6 +136,7 @@ function salientPeople(ctx: ArticleContext, sentenceIndex: number): string[] {
 const AUX_PAST = /(?:(?<![\p{L}])(?:est|sont|a|ont|avait|avaient|était|étaient|has|have|had|was|were)\s+(?:\p{L}+\s+)?)$/iu;
 
 export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
+  const boundOf = (dm: TemporalMention) => dateBound({ start: dm.start - s.start }, s.text, ctx.locale);
   const { locale } = ctx;
   const triggers = findTriggers(s.text, locale);
   if (!triggers.length || !dates.length) return [];
@@ -130,8 +144,21 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
   const out: ExtractedIncident[] = [];
   const used = new Set<string>();
   const rels = dates.map((dm) => ({ dm, start: dm.start - s.start, end: dm.end - s.start }));
-  const emit = (trig: TriggerMatch, dm: TemporalMention, rel: { start: number; end: number }, forced?: ExtractedIncident["status"]) => {
+  const emit = (trig: TriggerMatch, dm: TemporalMention, rel: { start: number; end: number }, forced?: ExtractedIncident["status"], via?: TriggerMatch) => {
     const date = toIncidentDate(dm);
+    // "le forum … se termine mercredi": the occurrence verb gives the event noun's end (or start).
+    if (via && via !== trig && !boundOf(dm)) {
+      if (locale.endVerb?.test(via.text)) date.bound = "end";
+      else if (locale.startVerb?.test(via.text)) date.bound = "start";
+    }
+    const bound = boundOf(dm);
+    if (bound) {
+      // The words as written carry the bound ("jusqu'à mercredi"): it survives storage as the date text.
+      const before = s.text.slice(Math.max(0, rel.start - 15), rel.start);
+      const cue = locale.sinceCue.exec(before)?.[0].trim();
+      date.bound = bound;
+      if (cue) date.text = `${cue}${/['’]$/u.test(cue) ? "" : " "}${date.text}`;
+    }
     const dedupe = `${trig.start}:${date.value}`;
     if (used.has(dedupe)) return;
     used.add(dedupe);
@@ -139,12 +166,12 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     if (forced && inc.status === "happened") inc.status = forced;
     out.push(inc);
   };
-  for (const { dm, start, end } of rels) {
-    const rel = { start, end };
+  const governed = (rel: { start: number; end: number }) => {
     // A trigger inside the date expression does not count.
     const outside = triggers.filter((t) => t.end <= rel.start || t.start >= rel.end);
     let trig = governingTrigger(s.text, rel, outside, locale);
-    if (!trig) continue;
+    if (!trig) return { outside, trig, via: trig };
+    const via = trig;
     // Occurrence verbs ("a eu lieu", "se termine") and generic predicates ("le départ … a été
     // marqué") date the event noun they predicate.
     if (trig.entry.sense === "occurrence" || trig.entry.sense === "generic") {
@@ -155,7 +182,17 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
         .sort((a, b) => b.end - a.end)[0];
       if (noun) trig = noun;
     }
-    emit(trig, dm, rel);
+    return { outside, trig, via };
+  };
+  const govern = rels.map((r) => governed(r));
+  for (const [k, { dm, start, end }] of rels.entries()) {
+    const rel = { start, end };
+    const { outside, trig, via } = govern[k];
+    if (!trig) continue;
+    // A bound ("jusqu'à mercredi", "depuis mardi") dates the start or end of an event that has no
+    // date of its own in the sentence; otherwise the event's own date wins.
+    if (boundOf(dm) && govern.some((g, j) => j !== k && g.trig === trig && !boundOf(rels[j].dm))) continue;
+    emit(trig, dm, rel, undefined, via);
     // "X rapporte/a déclaré que Y est arrivé": the reported past event shares the date when it has none of its own.
     if (trig.entry.kind === "statement" && trig.entry.sense !== "denial") {
       const t0 = trig;
@@ -166,7 +203,7 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
         return AUX_PAST.test(s.text.slice(Math.max(0, t.start - 40), t.start)) || /ed$/i.test(t.text);
       });
       if (embedded) {
-        const ownDate = rels.some((r) => r !== rel && governingTrigger(s.text, r, outside, locale) === embedded);
+        const ownDate = rels.some((r) => r !== rels[k] && governingTrigger(s.text, r, outside, locale) === embedded);
         if (!ownDate) emit(embedded, dm, rel, "reported");
       }
     }

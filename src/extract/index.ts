@@ -91,7 +91,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   } catch {
     mentions = [];
   }
-  const usable = usableDateMentions(mentions, text, locale).sort((a, b) => a.start - b.start);
+  const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, language, locale, publishedDay);
 

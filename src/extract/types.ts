@@ -26,6 +26,8 @@ export interface IncidentDate {
   granularity: string;
   /** The temporal expression as written ("dimanche après-midi"). Kept per source: conflicting details stay visible. */
   text: string;
+  /** Set when the expression is a bound of the event rather than its date: "start" ("depuis mardi"), "end" ("jusqu'à mercredi"). */
+  bound?: "start" | "end";
 }
 
 export interface ExtractedIncident {

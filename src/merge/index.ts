@@ -4,12 +4,12 @@
  */
 import type { MentionRecord, MergePlan, PlannedIncident } from "./types";
 import { clusterMentions } from "./cluster";
-import { finerDate, spanDays } from "./similarity";
+import { finerDate, isBoundDate, spanDays } from "./similarity";
 import { cyrb53 } from "./hash";
 
 export type { MentionRecord, MergePlan, PlannedIncident } from "./types";
 export { sameIncident } from "./decide";
-export { datesCompatible, finerDate } from "./similarity";
+export { datesCompatible, finerDate, isBoundDate } from "./similarity";
 
 /** Deterministic mention id from the article id and the incident key. */
 export function mentionId(articleId: string, key: string): string {
@@ -28,6 +28,7 @@ function representative(cluster: MentionRecord[]): MentionRecord {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...cluster].sort(
     (a, b) =>
+      Number(isBoundDate(a.date)) - Number(isBoundDate(b.date)) ||
       spanDays(a.date) - spanDays(b.date) ||
       b.date.value.length - a.date.value.length ||
       statusRank[a.status] - statusRank[b.status] ||

@@ -28,7 +28,15 @@ export function datesCompatible(a: IncidentDate, b: IncidentDate): boolean {
 }
 
 /** The finer of two compatible dates (shorter span; ties → finer value string, then lexicographic). */
+/** A bound of the event ("jusqu'à mercredi", "since 2020") rather than its date: the words as written say so. */
+export function isBoundDate(d: IncidentDate): boolean {
+  return !!d.bound || /^(?:depuis|jusqu['’]?|jusque|since|until|till|up to)(?![\p{L}])/iu.test(d.text ?? "");
+}
+
+/** The finer of two compatible dates; an event's own date wins over a bound ("jusqu'à mercredi" inside 10–13 September). */
 export function finerDate(a: IncidentDate, b: IncidentDate): IncidentDate {
+  const ba = isBoundDate(a);
+  if (ba !== isBoundDate(b)) return ba ? b : a;
   const sa = spanDays(a);
   const sb = spanDays(b);
   if (sa !== sb) return sa < sb ? a : b;

@@ -29,6 +29,8 @@ describe("date → trigger attachment (synthetic tagger output)", () => {
   const fr = getLocale("fr");
   const ctx = { language: "fr", locale: fr, publishedDay: "2023-09-11", surfaces: new Map<string, string>(), peopleBySentence: [[]] as string[][] };
   const run = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr), ctx);
+  /** As extractArticle does it: bounds kept for sentenceIncidents to decide. */
+  const run2 = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr, { keepBounds: true }), ctx);
 
   it("attaches the date to the trigger of its clause", () => {
     const s = "Le journal a déclaré que Kim avait quitté Pyongyang dimanche soir et qu'il rencontrerait Poutine dès mardi.";
@@ -51,6 +53,40 @@ describe("date → trigger attachment (synthetic tagger output)", () => {
   it("does not turn durations or bounds into incident dates", () => {
     const s = "C'est la première fois en quatre ans que Kim s'est rendu à l'étranger.";
     expect(run(s, [mention("en quatre ans", s, "2027", "2027-01-01", "2027-12-31", "year")])).toEqual([]);
+  });
+
+  it("keeps a bound as the event's end or start when it is its only date", () => {
+    const s = "Poutine assiste au forum économique, qui se déroule jusqu'à mercredi.";
+    const inc = run2(s, [mention("mercredi", s, "2023-09-13", "2023-09-13")]);
+    expect(inc).toHaveLength(1);
+    expect(inc[0].date).toMatchObject({ value: "2023-09-13", bound: "end", text: "jusqu'à mercredi" });
+    const s2 = "Les combats se poursuivent depuis mardi dans la région.";
+    const inc2 = run2(s2, [mention("mardi", s2, "2023-09-05", "2023-09-05")]);
+    expect(inc2[0]).toMatchObject({ kind: "conflict", date: { bound: "start", text: "depuis mardi" } });
+  });
+
+  it("drops a bound when its event has its own date in the sentence", () => {
+    const s = "Le sommet se tiendra mardi à Vladivostok, jusqu'à mercredi selon le Kremlin.";
+    const inc = run2(s, [mention("mardi", s, "2023-09-12", "2023-09-12"), mention("mercredi", s, "2023-09-13", "2023-09-13")]);
+    expect(inc.map((i) => `${i.trigger} ${i.date.value}`)).toEqual(["sommet 2023-09-12"]);
+    // A bound of another predicate stays: he arrived on Monday and stays until Wednesday.
+    const s2 = "Kim est arrivé lundi à Vladivostok, où il restera jusqu'à mercredi.";
+    const inc2 = run2(s2, [mention("lundi", s2, "2023-09-11", "2023-09-11"), mention("mercredi", s2, "2023-09-13", "2023-09-13")]);
+    expect(inc2.find((i) => i.trigger === "arrivé")?.date.value).toBe("2023-09-11");
+  });
+
+  it("marks the date of an ending occurrence verb as the event noun's end", () => {
+    const s = "Poutine est à Vladivostok pour un forum économique qui se termine mercredi.";
+    const inc = run2(s, [mention("mercredi", s, "2023-09-13", "2023-09-13")]);
+    expect(inc[0]).toMatchObject({ kind: "economic", date: { bound: "end" } });
+  });
+
+  it("ignores comparison points and negated dates", () => {
+    const s = "L'optimisme enregistre une hausse de 10 points par rapport à août 2001.";
+    expect(run2(s, [mention("août 2001", s, "2001-08", "2001-08-01", "2001-08-31", "month")])).toEqual([]);
+    const s2 = "Les cours reprendront le jeudi 7 octobre et non le jeudi 30 septembre.";
+    const inc = run2(s2, [mention("le jeudi 7 octobre", s2, "1999-10-07", "1999-10-07"), mention("le jeudi 30 septembre", s2, "1999-09-30", "1999-09-30")]);
+    expect(inc.map((i) => i.date.value)).toEqual(["1999-10-07"]);
   });
 
   it("needs a trigger: a date alone is not an incident", () => {

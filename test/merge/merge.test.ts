@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mentionId, planMerge, sameIncident } from "../../src/merge";
+import { finerDate, isBoundDate, mentionId, planMerge, sameIncident } from "../../src/merge";
 import type { MentionRecord } from "../../src/merge/types";
 import type { IncidentDate } from "../../src/extract/types";
 
@@ -143,5 +143,25 @@ describe("cross-language merging", () => {
     expect(sameIncident(depA, en).same).toBe(true);
     const plan = planMerge([depA, en, dep17]);
     expect(plan.incidents.find((i) => i.mentionIds.includes(en.id))?.mentionIds).toContain(depA.id);
+  });
+});
+
+describe("bounds", () => {
+  const range: IncidentDate = { value: "2023-09-10", start: "2023-09-10", end: "2023-09-13", granularity: "day", text: "entre le 10 et le 13 septembre" };
+  it("an event's own date wins over a bound of it, even when stored without the flag (the words say it)", () => {
+    const stored = day("2023-09-13", "jusqu’à mercredi");
+    expect(isBoundDate(stored)).toBe(true);
+    expect(isBoundDate({ ...day("2023-09-13", "mercredi"), bound: "end" })).toBe(true);
+    expect(isBoundDate(day("2023-09-13", "mercredi"))).toBe(false);
+    expect(finerDate(range, stored)).toBe(range);
+    expect(finerDate(stored, range)).toBe(range);
+    expect(finerDate(day("2023-09-11"), range).value).toBe("2023-09-11");
+  });
+  it("a cluster's date is not a bound when a member has the event's own date", () => {
+    const a = m({ articleId: "f002", kind: "economic", trigger: "forum économique", title: "Forum économique à Vladivostok", quote: "Le forum économique oriental se déroule entre le 10 et le 13 septembre à Vladivostok.", actors: [], places: ["Vladivostok"], date: range });
+    const b = m({ articleId: "f003", kind: "economic", trigger: "Forum économique", title: "Forum économique de l’Est", quote: "Poutine assiste au Forum économique de l’Est à Vladivostok, qui se déroule jusqu’à mercredi.", actors: ["Vladimir Putin"], places: ["Vladivostok"], date: { ...day("2023-09-13", "jusqu’à mercredi"), bound: "end" } });
+    const plan = planMerge([a, b]);
+    expect(plan.incidents).toHaveLength(1);
+    expect(plan.incidents[0].date).toMatchObject({ start: "2023-09-10", end: "2023-09-13" });
   });
 });

@@ -38,6 +38,13 @@ export interface LocaleData {
   durationLike: RegExp;
   /** A temporal expression introduced by these is a starting bound, not the event date ("depuis 2020"). */
   sinceCue: RegExp;
+  /** Among sinceCue matches, those opening a starting bound ("depuis", "since"); the others close one ("jusqu'à"). */
+  startCue?: RegExp;
+  /** Occurrence verbs that give an event's end ("se termine mercredi") or start ("a commencé lundi"): their date is a bound. */
+  endVerb?: RegExp;
+  startVerb?: RegExp;
+  /** A date introduced by these is a comparison point or a negated date, not the event's ("par rapport à août", "et non le 30"). */
+  notEventDateCue?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */

@@ -21,6 +21,10 @@ export const EN: LocaleData = {
   clauseBreak: /[;:()"“”]|,\s*(?:where|which|who|when|but|while|after|before|as|to|citing|according)\b|\s(?:but|while|whereas|after|before)\s|\s(?:and|but|or)\s+(?=that\s|he\s|she\s|they\s|it\s)/i,
   durationLike: /^(?:in|for|during|over)?\s*(?:(?:more|less) than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|a few|several)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|centuries|decades?)$/i,
   sinceCue: /(?:since|until|till|up to)\s*(?:the)?\s*$/i,
+  startCue: /since/i,
+  endVerb: /\b(?:end|ends|ended|ending|conclud\w*|finish\w*)\b/i,
+  startVerb: /\b(?:begin|begins|began|begun|start|starts|started)\b/i,
+  notEventDateCue: /\b(?:compared (?:with|to)|versus|vs\.?|rather than|and not(?: on| in)?|but not(?: on| in)?|than (?:in|on|at))\s*(?:the)?\s*$/i,
   rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,
   placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
   genericVerb: [

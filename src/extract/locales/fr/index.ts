@@ -21,6 +21,10 @@ export const FR: LocaleData = {
   clauseBreak: /[;:()«»"]|,\s*(?:où|qui|que|lorsque|quand|mais|alors|tandis|après|avant|puis|pour|afin|selon|citant)(?![\p{L}])|\s(?:mais|tandis que|alors que|lorsque|après que|avant que)\s|\s(?:et|mais|ou)\s+(?=qu['’]|que\s|il\s|elle\s|ils\s|elles\s|on\s)/iu,
   durationLike: /^(?:en|pendant|durant|depuis)?\s*(?:(?:plus|moins) de\s+)?(?:près de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs)\s+(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)$/iu,
   sinceCue: /(?:depuis|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
+  startCue: /depuis/iu,
+  endVerb: /(?<![\p{L}])(?:termin\p{L}*|s['’]ach[eè]v\p{L}*|achev\p{L}*|pr\p{L}+ fin|clôtur\p{L}*)(?![\p{L}])/iu,
+  startVerb: /(?<![\p{L}])(?:commenc\p{L}*|début\p{L}*)(?![\p{L}])/iu,
+  notEventDateCue: /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparée?s? (?:à|au|aux|avec)|en comparaison (?:de|du|avec)|et non(?: pas)?|mais pas|plutôt que)\s*(?:le|la|les|l['’]|celui d['’]|celle d['’]|celui du|celle du|celle de|celui de)?\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
   placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
   genericVerb: [
