@@ -51,6 +51,8 @@ function parse(file: string): Doc {
   const timexes: Timex[] = [];
   const events: EventAnn[] = [];
   const open: { name: string; tag: string; start: number }[] = [];
+  const extraInstances: { eiid: string; eid: string }[] = [];
+  const byEid = new Map<string, EventAnn>();
   const re = /<(\/?)([A-Z0-9]+)([^>]*?)(\/?)>|([^<]+)/g;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     if (m[5] !== undefined) {
@@ -58,14 +60,27 @@ function parse(file: string): Doc {
       continue;
     }
     const [, close, name, rest, selfClose] = m;
-    if (selfClose) continue;
+    if (selfClose) {
+      // French TimeBank: further instances of an event are empty <EVENT eid=… eiid=…/> elements (often
+      // at the end of the text); TLINKs may use them. They stand for the event with the same eid.
+      if (name === "EVENT" && attr(rest, "eiid") && attr(rest, "eid")) extraInstances.push({ eiid: attr(rest, "eiid")!, eid: attr(rest, "eid")! });
+      continue;
+    }
     if (!close) open.push({ name, tag: rest, start: text.length });
     else {
       const o = open.pop();
       if (!o) continue;
       if (o.name === "TIMEX3") timexes.push({ tid: attr(o.tag, "tid")!, type: attr(o.tag, "type")!, value: attr(o.tag, "value") ?? "", start: o.start, end: text.length });
-      if (o.name === "EVENT") events.push({ eiid: attr(o.tag, "eiid") ?? instanceOf.get(attr(o.tag, "eid") ?? "") ?? (attr(o.tag, "eid") ?? "").replace(/^e/, "ei"), start: o.start, end: text.length });
+      if (o.name === "EVENT") {
+        const ev = { eiid: attr(o.tag, "eiid") ?? instanceOf.get(attr(o.tag, "eid") ?? "") ?? (attr(o.tag, "eid") ?? "").replace(/^e/, "ei"), start: o.start, end: text.length };
+        events.push(ev);
+        if (attr(o.tag, "eid") && !byEid.has(attr(o.tag, "eid")!)) byEid.set(attr(o.tag, "eid")!, ev);
+      }
     }
+  }
+  for (const x of extraInstances) {
+    const ev = byEid.get(x.eid);
+    if (ev && !events.some((e) => e.eiid === x.eiid)) events.push({ eiid: x.eiid, start: ev.start, end: ev.end });
   }
   const links: Doc["links"] = [];
   for (const m of xml.matchAll(/<TLINK[^>]*>/g)) {
