@@ -1,13 +1,15 @@
 /** Bare and qualified weekdays: "dimanche", "ce dimanche", "mardi dernier", "lundi prochain", "mardi matin". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { TemporalParser } from "../../../common/parsers/TemporalParser";
+import { TemporalParser, prefixPattern } from "../../../common/parsers/TemporalParser";
+
+const DET = prefixPattern(`(?<det>ce\\s+même|ce|le)\\s+`);
 import { FR_POD_PATTERN, FR_WEEKDAYS, FR_WEEKDAY_PATTERN, podCode } from "../constants";
 
 const DIR: Record<string, string> = { dernier: "-1", passé: "-1", précédent: "-1", prochain: "1", suivant: "1" };
 
 export class FRWeekdayParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?<det>(?:ce\\s+même|ce|le)\\s+)?(?<wd>${FR_WEEKDAY_PATTERN})(?:\\s+(?<rel>dernier|passé|précédent|prochain|suivant))?(?:\\s+(?:en\\s+)?(?<pod>${FR_POD_PATTERN}|midi))?(?:\\s+(?<rel2>dernier|prochain))?`;
+    return `(?<wd>${FR_WEEKDAY_PATTERN})(?:\\s+(?<rel>dernier|passé|précédent|prochain|suivant))?(?:\\s+(?:en\\s+)?(?<pod>${FR_POD_PATTERN}|midi))?(?:\\s+(?<rel2>dernier|prochain))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -17,9 +19,10 @@ export class FRWeekdayParser extends TemporalParser {
     const pod = g.pod ? podCode(g.pod) ?? (/^matin/i.test(g.pod) ? "MO" : /^soir/i.test(g.pod) ? "EV" : undefined) : undefined;
     // "le lundi" without anything else is often habitual ("le lundi, le musée est fermé"): keep the weekday only.
     let { index, text } = { index: match.index!, text: match[0] };
-    if (g.det && /^le\s/i.test(g.det) && !rel && !pod) {
-      index += g.det.length;
-      text = text.slice(g.det.length);
+    const det = this.before(context, index, DET);
+    if (det && !(/^le$/i.test(det.groups.det ?? "") && !rel && !pod)) {
+      text = context.text.slice(det.start, index + text.length);
+      index = det.start;
     }
     return this.result(
       context,
