@@ -23,7 +23,7 @@ export class FRCasualDayParser extends TemporalParser {
     const key = (g.day ?? "aujourd'hui").toLowerCase().replace("’", "'");
     // "Aujourd'hui, la ville a changé": set off by commas, "aujourd'hui" means nowadays, not the day.
     const i = match.index!;
-    if (key === "aujourd'hui" && match[0].length <= 12 && /^\s*,/.test(context.text.slice(i + match[0].length, i + match[0].length + 2)) && /(?:^|[.!?,«]\s*)$/.test(context.text.slice(Math.max(0, i - 3), i)))
+    if (g.day && key === "aujourd'hui" && match[0].length <= 12 && /^\s*,/.test(context.text.slice(i + match[0].length, i + match[0].length + 2)) && /(?:^|[.!?,«]\s*)$/.test(context.text.slice(Math.max(0, i - 3), i)))
       return this.result(context, i, match[0], { value: "PRESENT_REF", gran: "vague" });
     const r = context.refDate;
     const d = addDays(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate()), OFFSET[key] ?? 0);
