@@ -23,6 +23,13 @@ export function dateBound(m: { start: number }, text: string, locale: LocaleData
   return (locale.startCue ?? /depuis|since/iu).test(cue[0]) ? "start" : "end";
 }
 
+/** "le Championnat du monde 2003", "les élections législatives 2002": the year of a named event. */
+function eventNounBefore(before: string, locale: LocaleData): boolean {
+  return findTriggers(before, locale).some(
+    (t) => t.entry.pos === "noun" && /^(?:\s+(?:du|de|des|de la|d['’]|of the|of)?\s*[\p{L}-]+)?\s+$/u.test(before.slice(t.end)),
+  );
+}
+
 /**
  * Tagger mentions that can date an incident: DATE/TIME with a range, not durations, comparison
  * points ("par rapport à août 2001") or negated dates ("et non le jeudi 30"). Bounds ("depuis
@@ -42,6 +49,9 @@ export function usableDateMentions(mentions: TemporalMention[], text: string, lo
     if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return false;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (locale.notEventDateCue?.test(before)) return false;
+    // A bare year right after a common noun names the thing rather than dating an event ("le bilan
+    // 2001", "la saison 2002/2003", "vente de bois 2002"); "en 2011", "the 2019 summit" stay.
+    if (/^\d{4}$/.test(t) && !eventNounBefore(before, locale) && (/(?<![\p{L}])(?!(?:en|de|du|des|dès|depuis|dans|pour|avant|après|vers|fin|début|mi|juin|mai|in|of|since|by|for|from|to|until|before|after|around|early|late|mid|and|et|ou|or)\s)\p{Ll}{3,}\s+$/u.test(before) || /\d{4}\s*[/–-]\s*$/u.test(before))) return false;
     if (!opts.keepBounds && dateBound(m, text, locale)) return false;
     return true;
   });

@@ -89,6 +89,26 @@ describe("date → trigger attachment (synthetic tagger output)", () => {
     expect(inc.map((i) => i.date.value)).toEqual(["1999-10-07"]);
   });
 
+  it("a bare year naming a thing is no event date, the year of a named event is", () => {
+    const s = "Le bilan 2001 de la délinquance sera rendu public lundi.";
+    const inc = run2(s, [mention("2001", s, "2001", "2001-01-01", "2001-12-31", "year"), mention("lundi", s, "2023-09-11", "2023-09-11")]);
+    expect(inc.map((i) => i.date.value)).toEqual(["2023-09-11"]);
+    const s2 = "Les écuries contestent les règlements du Championnat du monde 2003.";
+    expect(run2(s2, [mention("2003", s2, "2003", "2003-01-01", "2003-12-31", "year")]).map((i) => i.date.value)).toEqual(["2003"]);
+    const s3 = "Kim a pris le pouvoir en 2011.";
+    expect(run2(s3, [mention("2011", s3, "2011", "2011-01-01", "2011-12-31", "year")]).map((i) => i.kind)).toEqual(["election"]);
+  });
+
+  it("dates crimes, protests and presence at a named place", () => {
+    const s = "Olivier Besancenot sera à Marseille jeudi 2 mai afin d'y manifester.";
+    const inc = run2(s, [mention("jeudi 2 mai", s, "2002-05-02", "2002-05-02")]);
+    expect(inc[0]).toMatchObject({ kind: "travel", date: { value: "2002-05-02" } });
+    const s2 = "La liste des méfaits commis entre 0 h 30 et 4 h mardi ressemble à une litanie.";
+    expect(run2(s2, [mention("mardi", s2, "1999-08-24", "1999-08-24")])[0]?.kind).toBe("legal");
+    const s3 = "Les propositions que les députés ont remises hier au Premier ministre.";
+    expect(run2(s3, [mention("hier", s3, "2002-01-23", "2002-01-23")])[0]?.trigger).toBe("ont remises");
+  });
+
   it("needs a trigger: a date alone is not an incident", () => {
     const s = "Le lundi 4 septembre 2023.";
     expect(run(s, [mention("lundi 4 septembre 2023", s, "2023-09-04", "2023-09-04")])).toEqual([]);

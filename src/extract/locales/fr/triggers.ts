@@ -20,6 +20,8 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:visites?|rendu visite|rendre visite|rendra visite)", verb: "se rend", noun: "Visite", placePrep: "à" },
   { kind: "travel", sense: "trip", pos: "noun", pattern: "(?:voyages?|déplacements?|séjours?|tournée)", verb: "se rend", noun: "Voyage", placePrep: "à" },
   { kind: "travel", sense: "trip", pos: "verb", pattern: `(?:voyag${ER}|se déplac${ER})`, verb: "se rend", noun: "Voyage", placePrep: "à" },
+  // presence at a named place with a date: "Besancenot sera à Marseille jeudi" (a visit)
+  { kind: "travel", sense: "visit", pos: "verb", pattern: "(?:sera|seront|serait|seraient|se trouvera|se trouveront|se trouvait|se trouvaient|était|étaient)(?=\\s+(?:à|au|aux|en)\\s+\\p{Lu})", verb: "se rend", noun: "Visite", placePrep: "à", caseSensitive: true },
   { kind: "travel", sense: "return", pos: "verb", pattern: `(?:retourn${ER}|rentr${ER}|regagn${ER})`, verb: "rentre", noun: "Retour", placePrep: "à" },
   { kind: "travel", sense: "return", pos: "noun", pattern: "retour", verb: "rentre", noun: "Retour", placePrep: "à" },
   // meeting / summit
@@ -58,6 +60,12 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   // legal
   { kind: "legal", sense: "legal", pos: "verb", pattern: `(?:condamn${ER}|arrêt${ER}|inculp${ER}|jug${ER}|interpell${ER}|accus${ER} de|mis en examen|incarcér${ER}|libér${ER}|acquitt${ER}|poursuiv(?:i|ie|is|ra))`, verb: "est condamné", noun: "Procès", placePrep: "à", priority: 1 },
   { kind: "legal", sense: "legal", pos: "noun", pattern: "(?:procès|jugements?|verdicts?|plaintes?|enquêtes?|arrestations?|condamnations?|audiences?|mandats? d['’]arrêt)", verb: "est jugé", noun: "Procès", placePrep: "à" },
+  // crimes and protests (news staples)
+  { kind: "legal", sense: "crime", pos: "noun", pattern: "(?:vols? (?:de|d['’]|à)|cambriolages?|effractions?|agressions?|méfaits|exactions|dégradations?|meurtres?|assassinats?|homicides?|braquages?|enlèvements?|prises? d['’]otages?)", verb: "est commis", noun: "Délit", placePrep: "à" },
+  { kind: "legal", sense: "crime", pos: "verb", pattern: `(?:cambriol${ER}|agress${ER}|assassin${ER}|dérob${ER}|enlev${ER}|braqu${ER}|tabass${ER}|tortur${ER}|séquestr${ER})`, verb: "est agressé", noun: "Délit", placePrep: "à" },
+  { kind: "conflict", sense: "protest", pos: "noun", pattern: "(?:manifestations?|rassemblements?|émeutes?|marches? de protestation)", verb: "manifeste", noun: "Manifestation", placePrep: "à" },
+  { kind: "conflict", sense: "protest", pos: "verb", pattern: `(?:manifest${ER}|protest${ER})`, verb: "manifeste", noun: "Manifestation", placePrep: "à" },
+  { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:ruptures? (?:de|d['’]|du|des) (?:canalisations?|digues?|barrages?|conduites?)|ruptures?(?= en \\d))", verb: "frappe", noun: "Accident", placePrep: "à" },
   // other events
   { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:a eu lieu|ont eu lieu|aura lieu|auront lieu|aurait lieu|avoir lieu|se déroul\\p{L}+|se tien(?:t|nent|dra)|s['’]est tenu\\p{L}*|commenc${ER}|début${ER}|termin${ER}|ouv(?:ert|re|rira)|ferm${ER}|organis${ER}|inaugur${ER}|présent${ER}|mort|morte|décédé|décédée|décède|naît|né|née)`, verb: "a lieu", noun: "Événement", placePrep: "à" },
   { kind: "other", sense: "event", pos: "noun", pattern: "(?:cérémonies?|festivals?|fêtes?|célébrations?|funérailles|obsèques|inaugurations?|expositions?|concerts?|matchs?|championnats?|rentrée|ouverture|fermeture)", verb: "a lieu", noun: "Événement", placePrep: "à" },
