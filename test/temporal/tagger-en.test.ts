@@ -19,6 +19,7 @@ describe("en: weekdays, parts of day, tense", () => {
     expect(en("He will come next Monday.", "next Monday").value).toBe("2023-09-18");
     expect(en("Kim left on Sunday afternoon.", "Sunday afternoon")).toMatchObject({ type: "TIME", value: "2023-09-10TAF", range: { start: "2023-09-10", end: "2023-09-10" } });
     expect(en("He spoke this morning.", "this morning")).toMatchObject({ type: "TIME", value: "2023-09-12TMO" });
+    expect(en("The night of Tuesday to Wednesday, the train left.", "The night of Tuesday to Wednesday")).toMatchObject({ type: "TIME", value: "2023-09-12TNI" });
   });
 });
 
@@ -43,6 +44,9 @@ describe("en: dates, months, years, weeks, ranges", () => {
   });
   it("ranges", () => {
     expect(en("The summit runs from September 10 to September 13.", "September 10 to September 13").range).toEqual({ start: "2023-09-10", end: "2023-09-13" });
+    expect(en("The forum runs between September 10 and 13.", "between September 10 and 13").range).toEqual({ start: "2023-09-10", end: "2023-09-13" });
+    expect(en("The forum ran from 10 to 13 September.", "10 to 13 September").range).toEqual({ start: "2023-09-10", end: "2023-09-13" });
+    expect(en("The forum runs Sept. 10-13.", "Sept. 10-13").range).toEqual({ start: "2023-09-10", end: "2023-09-13" });
   });
   it("anaphoric days are relative to the date in focus", () => {
     const t = "The summit opened on Sept. 10. The day before, Kim had arrived. The next day, he left. The next morning, he spoke.";

@@ -7,9 +7,11 @@ import type { TemporalLocale } from "../../registry";
 import { ENAgoParser } from "./parsers/ENAgoParser";
 import { ENAnaphoricDayParser } from "./parsers/ENAnaphoricDayParser";
 import { ENCasualDayParser } from "./parsers/ENCasualDayParser";
+import { ENDayRangeParser } from "./parsers/ENDayRangeParser";
 import { ENDecadeParser } from "./parsers/ENDecadeParser";
 import { ENDurationParser } from "./parsers/ENDurationParser";
 import { ENMonthParser } from "./parsers/ENMonthParser";
+import { ENNightSpanParser } from "./parsers/ENNightSpanParser";
 import { ENPartOfDayParser } from "./parsers/ENPartOfDayParser";
 import { ENQuarterParser } from "./parsers/ENQuarterParser";
 import { ENRelativeUnitParser } from "./parsers/ENRelativeUnitParser";
@@ -41,6 +43,8 @@ export function createEnglishLocale(): TemporalLocale {
     chrono.en.configuration.createCasualConfiguration(false),
     KEEP,
     [
+      new ENDayRangeParser(),
+      new ENNightSpanParser(),
       new ENWeekdayParser(),
       new ENCasualDayParser(),
       new ENAnaphoricDayParser(),

@@ -1,5 +1,6 @@
 /** English false friends: scores and ratios ("3-1"), bare numbers read as times, "Sun" the newspaper. */
 import { FilterRefiner } from "../../../common/refiners/FilterRefiner";
+import { hasTimex } from "../../../common/timex";
 
 export class ENFalseFriendFilter extends FilterRefiner {
   constructor() {
@@ -8,7 +9,7 @@ export class ENFalseFriendFilter extends FilterRefiner {
       if (/^\d{1,2}[/-]\d{1,2}$/.test(t)) return true;
       // Chrono time expressions made of a bare number ("at 5", "10.5") without am/pm or colon.
       if (/^(?:at\s+)?\d{1,2}(?:\.\d+)?$/i.test(t)) return true;
-      if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d/.test(t) && !/[ap]\.?m\.?|:/i.test(t)) return true;
+      if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d/.test(t) && !/[ap]\.?m\.?|:/i.test(t) && !hasTimex(r)) return true;
       if (/^(?:from\s+|at\s+)?\d{1,3}(?:\.\d+)?\s*[ap]?$/i.test(t)) return true;
       return false;
     });
