@@ -17,7 +17,7 @@ export class ENMonthParser extends TemporalParser {
     if (!month) return null;
     // "may" is mostly the modal verb; "March" can be the verb: require a capital and a temporal context.
     if (/^(may|march)$/i.test(g.month)) {
-      if (!/^[MA]/.test(g.month[0]) || (!g.mod && !g.rel && !g.year && !/(?:in|since|until|by|of|from|through|during|to|before|after|early|late)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!)))) return null;
+      if (!/^[MA]/.test(g.month[0]) || (!g.mod && !g.rel && !g.year && !/(?:in|since|until|by|of|from|through|during|to|before|after|early|late|the|last|next|this)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!)))) return null;
     }
     const known: Record<string, number> = { month };
     if (g.year) known.year = +g.year;
