@@ -21,6 +21,11 @@ describe("fr: weekdays and parts of day", () => {
     // Present tense, no cue: the nearest such day.
     expect(fr("Le forum économique se termine mercredi.", "mercredi").value).toBe("2023-09-13");
   });
+  it("the cue of the expression's own clause wins", () => {
+    const t = "Le Chosun Ilbo a déclaré que Kim avait quitté Pyongyang dimanche soir et qu'il rencontrerait Poutine dès mardi.";
+    expect(fr(t, "dimanche soir", "2023-09-12").value).toBe("2023-09-10TEV");
+    expect(fr("Il a déclaré qu'il partira lundi.", "lundi", "2023-09-14").value).toBe("2023-09-18");
+  });
   it("qualified weekdays", () => {
     expect(fr("Il est arrivé mercredi dernier.", "mercredi dernier").value).toBe("2023-09-06");
     expect(fr("Il viendra lundi prochain.", "lundi prochain").value).toBe("2023-09-18");

@@ -14,6 +14,7 @@ export interface TenseCues {
 }
 
 const SENTENCE_END = /[.!?\n;]/;
+const CLAUSE_BREAK = /[,;:(«»"]|(?:^|\s)(?:et|mais|que|qu['’]|qui|lorsque|quand|puis|car|and|but|that|which|who|when|while|as|because)(?=\s|$)/i;
 
 export function sentenceBounds(text: string, index: number, end: number): [number, number] {
   let s = index;
@@ -67,7 +68,11 @@ export function tenseAt(cues: TenseCues, text: string, index: number, end: numbe
     const c = list[k];
     if (c.start < s) continue;
     if (c.start >= index && c.end <= end) continue; // inside the expression itself
-    const dist = c.end <= index ? index - c.end + 1 : c.start - end;
+    let dist = c.end <= index ? index - c.end + 1 : c.start - end;
+    // A cue in another clause ("… quitté Pyongyang dimanche soir et qu'il rencontrerait …") counts less
+    // than one in the expression's own clause.
+    const between = c.end <= index ? text.slice(c.end, index) : text.slice(end, c.start);
+    if (CLAUSE_BREAK.test(between)) dist += 1000;
     if (dist < bestDist) {
       best = c.dir;
       bestDist = dist;
