@@ -12,7 +12,7 @@ export const FR_MONTHS: Record<string, number> = {
 export const FR_MONTH_PATTERN =
   "janvier|janv\\.|f[ée]vrier|f[ée]vr\\.|mars|avril|avr\\.|mai|juin|juillet|juil\\.|ao[uû]t|septembre|sept\\.|octobre|oct\\.|novembre|nov\\.|d[ée]cembre|d[ée]c\\.";
 
-export const monthNumber = (s: string): number => FR_MONTHS[s.toLowerCase().replace("é", "é")] ?? FR_MONTHS[s.toLowerCase().normalize("NFC")] ?? 0;
+export const monthNumber = (s: string): number => FR_MONTHS[s.toLowerCase().normalize("NFC")] ?? 0;
 
 const UNITS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
@@ -53,7 +53,7 @@ export const FR_ORDINALS: Record<string, number> = {
 export const FR_PARTS_OF_DAY: Record<string, string> = {
   matin: "MO", matinée: "MO", "après-midi": "AF", "apres-midi": "AF", soir: "EV", soirée: "EV", nuit: "NI", midi: "MI",
 };
-export const FR_POD_PATTERN = "matin[ée]*e?|matinée|après-midi|apres-midi|soir[ée]*e?|soirée|nuit";
+export const FR_POD_PATTERN = "matinée|matin|après-midi|apres-midi|soirée|soir|nuit";
 export const podCode = (s: string): string | undefined => FR_PARTS_OF_DAY[s.toLowerCase()];
 
 export const FR_UNITS: Record<string, string> = {
