@@ -119,6 +119,8 @@ describe("fr: vague references, durations, sets", () => {
     expect(fr("Le musée ouvre chaque lundi.", "chaque lundi")).toMatchObject({ type: "SET", value: "XXXX-WXX-1" });
     expect(fr("Le marché a lieu tous les jeudis.", "tous les jeudis").value).toBe("XXXX-WXX-4");
     expect(fr("La fête revient chaque année.", "chaque année").value).toBe("P1Y");
+    expect(fr("Le club se réunit chaque mois.", "chaque mois").value).toBe("P1M");
+    expect(fr("Les élections ont lieu tous les cinq ans.", "tous les cinq ans").value).toBe("P5Y");
   });
 });
 

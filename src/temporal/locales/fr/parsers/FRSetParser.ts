@@ -22,7 +22,7 @@ export class FRSetParser extends TemporalParser {
     else if (g.adv) value = ADJ[g.adv.toLowerCase().replace(/l?ement$/, "").replace(/quotidienn$/, "quotidien").replace(/annuel$/, "annuel")] ?? "P1D";
     else if (g.per) value = `P1${UNIT[g.per.toLowerCase()]}`;
     else {
-      const u = g.u.toLowerCase().replace(/s$/, "");
+      const u = g.u.toLowerCase() === "mois" ? "mois" : g.u.toLowerCase().replace(/s$/, "");
       const n = g.n ? parseFrNumber(g.n) : 1;
       if (u in FR_WEEKDAYS) value = `XXXX-WXX-${FR_WEEKDAYS[u] || 7}`;
       else if (podCode(u)) value = `XXXX-XX-XXT${podCode(u)}`;
