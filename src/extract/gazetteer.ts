@@ -14,7 +14,7 @@ export interface GazetteerEntry {
   inPhrase?: Record<string, string>;
   /** Adjectives/demonyms that also point at the place (never counted as an actor by themselves). */
   adjectives?: string[];
-  /** Canonical name of the larger place that contains this one (Khasan → Russia). */
+  /** Canonical name of the larger place that contains this one (Khasan → Russia); for a person, the country they lead or serve. */
   within?: string;
   /** Headline phrase as a direct object per language ("la Russie"). */
   objPhrase?: Record<string, string>;
@@ -22,17 +22,17 @@ export interface GazetteerEntry {
 
 export const GAZETTEER: GazetteerEntry[] = [
   // people
-  { canonical: "Kim Jong-un", type: "person", aliases: ["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim-Jong-Un", "Kim Jongun", "Kim"] },
-  { canonical: "Vladimir Putin", type: "person", aliases: ["Vladimir Putin", "Vladimir Poutine", "Putin", "Poutine", "Wladimir Putin"] },
-  { canonical: "Sergei Shoigu", type: "person", aliases: ["Sergei Shoigu", "Sergey Shoigu", "Sergei Shoygu", "Sergueï Choïgou", "Sergueï Choïgu", "Serguei Choigou", "Shoigu", "Shoygu", "Choïgou", "Choïgu", "Choigou"] },
-  { canonical: "Dmitry Peskov", type: "person", aliases: ["Dmitry Peskov", "Dmitri Peskov", "Peskov"] },
-  { canonical: "Choe Son-hui", type: "person", aliases: ["Choe Son-hui", "Choe Son Hui"] },
-  { canonical: "Donald Trump", type: "person", aliases: ["Donald Trump", "Trump"] },
-  { canonical: "Joe Biden", type: "person", aliases: ["Joe Biden", "Biden"] },
-  { canonical: "Jon Finer", type: "person", aliases: ["Jon Finer", "Finer"] },
-  { canonical: "Alexander Kozlov", type: "person", aliases: ["Alexander Kozlov", "Alexandre Kozlov", "Kozlov"] },
-  { canonical: "Xi Jinping", type: "person", aliases: ["Xi Jinping", "Xi"] },
-  { canonical: "Volodymyr Zelensky", type: "person", aliases: ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenski", "Volodymyr Zelenski"] },
+  { canonical: "Kim Jong-un", type: "person", within: "North Korea", aliases: ["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim-Jong-Un", "Kim Jongun", "Kim"] },
+  { canonical: "Vladimir Putin", type: "person", within: "Russia", aliases: ["Vladimir Putin", "Vladimir Poutine", "Putin", "Poutine", "Wladimir Putin"] },
+  { canonical: "Sergei Shoigu", type: "person", within: "Russia", aliases: ["Sergei Shoigu", "Sergey Shoigu", "Sergei Shoygu", "Sergueï Choïgou", "Sergueï Choïgu", "Serguei Choigou", "Shoigu", "Shoygu", "Choïgou", "Choïgu", "Choigou"] },
+  { canonical: "Dmitry Peskov", type: "person", within: "Russia", aliases: ["Dmitry Peskov", "Dmitri Peskov", "Peskov"] },
+  { canonical: "Choe Son-hui", type: "person", within: "North Korea", aliases: ["Choe Son-hui", "Choe Son Hui"] },
+  { canonical: "Donald Trump", type: "person", within: "United States", aliases: ["Donald Trump", "Trump"] },
+  { canonical: "Joe Biden", type: "person", within: "United States", aliases: ["Joe Biden", "Biden"] },
+  { canonical: "Jon Finer", type: "person", within: "United States", aliases: ["Jon Finer", "Finer"] },
+  { canonical: "Alexander Kozlov", type: "person", within: "Russia", aliases: ["Alexander Kozlov", "Alexandre Kozlov", "Kozlov"] },
+  { canonical: "Xi Jinping", type: "person", within: "China", aliases: ["Xi Jinping", "Xi"] },
+  { canonical: "Volodymyr Zelensky", type: "person", within: "Ukraine", aliases: ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenski", "Volodymyr Zelenski"] },
   { canonical: "Emmanuel Macron", type: "person", aliases: ["Emmanuel Macron", "Macron"] },
   // organisations
   { canonical: "KCNA", type: "org", aliases: ["KCNA", "Korean Central News Agency", "agence centrale de presse coréenne"] },

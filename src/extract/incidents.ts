@@ -11,6 +11,7 @@ import { findTriggers, type TriggerMatch } from "./triggers";
 import { findSentenceEntities, type Entity } from "./entities";
 import { inferStatus } from "./status";
 import { buildTitle } from "./title";
+import { statementHeadline } from "./reported";
 import { KIND_RANK } from "./kinds";
 import { cyrb53 } from "./hash";
 import { entryFor } from "./gazetteer";
@@ -172,7 +173,7 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     const dedupe = `${trig.start}:${date.value}`;
     if (used.has(dedupe)) return;
     used.add(dedupe);
-    const inc = buildIncident(s, trig, date, entities, ctx, rel);
+    const inc = buildIncident(s, trig, date, entities, ctx, rel, triggers, rels);
     if (forced && inc.status === "happened") inc.status = forced;
     out.push(inc);
   };
@@ -228,6 +229,8 @@ function buildIncident(
   entities: Entity[],
   ctx: ArticleContext,
   dateRel: { start: number; end: number },
+  allTriggers?: TriggerMatch[],
+  allDates?: { start: number; end: number }[],
 ): ExtractedIncident {
   const { locale, language } = ctx;
   const named = entities.filter((e) => !e.adjective);
@@ -237,13 +240,20 @@ function buildIncident(
   const after = persons.filter((e) => e.start >= trig.start).sort((a, b) => a.start - b.start);
   let people = [...new Set([...before, ...after].map((e) => e.name))];
   let statementSpeaker: string | undefined;
+  let speakerSurface: string | undefined;
+  let speakerBefore = false;
   const orgs = [...new Set(named.filter((e) => e.type === "org").sort((a, b) => Math.abs(a.start - trig.start) - Math.abs(b.start - trig.start)).map((e) => e.name))];
   const pr = PRONOUN_SUBJECT[language as "fr" | "en"] ?? PRONOUN_SUBJECT.en;
   const textBefore = s.text.slice(0, trig.start);
   if (pr.two.test(s.text) && people.length < 2) {
     people = [...new Set([...people, ...salientPeople(ctx, s.index)])].slice(0, Math.max(2, people.length));
   } else if (!before.length && (pr.one.test(textBefore) || /^\s*\p{Ll}/u.test(textBefore))) {
-    const prev = recentPeople(ctx, s.index, 1);
+    // "le dirigeant nord-coréen": the recent or salient person of that country, else the latest one.
+    const nation = entities.filter((e) => e.adjective && e.end <= trig.start && trig.start - e.end < 40).map((e) => e.name);
+    const ofNation = nation.length
+      ? [...recentPeople(ctx, s.index, 4), ...salientPeople(ctx, s.index)].find((p) => { const w = entryFor(p)?.within; return !!w && nation.includes(w); })
+      : undefined;
+    const prev = ofNation ? [ofNation] : recentPeople(ctx, s.index, 1);
     people = [...new Set([...prev, ...people])];
   }
   if (trig.entry.kind === "statement") {
@@ -259,12 +269,16 @@ function buildIncident(
         const name = s.text.slice(speaker.start, speaker.end);
         if (speaker.type === "person") people = [speaker.name, ...people.filter((p) => p !== speaker.name)];
         else statementSpeaker = name;
+        speakerSurface = speaker.type === "person" ? ctx.surfaces.get(speaker.name) ?? name : name;
       }
     } else {
       // The speaker is the subject: the first person or organisation before the reporting verb.
       const subject = named.filter((e) => e.role === "actor" && e.end <= trig.start).sort((a, b) => a.start - b.start)[0];
-      if (subject) statementSpeaker = s.text.slice(subject.start, subject.end);
-      else if (!before.length) people = [];
+      speakerBefore = true;
+      if (subject) {
+        statementSpeaker = s.text.slice(subject.start, subject.end);
+        speakerSurface = subject.type === "person" ? ctx.surfaces.get(subject.name) ?? statementSpeaker : statementSpeaker;
+      } else if (!before.length) people = [];
     }
   }
   const actors = [...new Set([...people, ...orgs])];
@@ -288,22 +302,41 @@ function buildIncident(
   }
   const subjectName = subjectPlace ? placeSubject(subjectPlace, s.text, language) : undefined;
   const surface = (name: string) => ctx.surfaces.get(name) ?? name;
+  // "parti … à destination de la Russie": the place of a departure is where it goes, not what it leaves.
+  let titleTrigger = trig;
+  if (trig.entry.sense === "departure" && headPlace && /(?:à destination d[eu'’]|en direction d[eu'’]|vers|pour|bound for|heading for|for|to)\s*(?:la |le |l['’]|les |the )?$/iu.test(s.text.slice(Math.max(0, headPlace.start - 30), headPlace.start)))
+    titleTrigger = { ...trig, entry: { ...trig.entry, verb: language === "fr" ? "part pour" : "leaves for", placePrep: "" } };
   const title = buildTitle({
     language,
-    trigger: trig,
+    trigger: titleTrigger,
     people: statementSpeaker ? [] : people.map(surface),
     orgs: statementSpeaker ? [statementSpeaker] : subjectName ? [subjectName] : orgs.map(surface),
     place: headPlace ? { canonical: headPlace.name, surface: s.text.slice(headPlace.start, headPlace.end), type: headPlace.type } : undefined,
     nounPhrase: trig.entry.pos === "noun" ? nounPhrase(s.text, trig, dateRel, locale) : undefined,
     auxiliaries: locale.auxiliaries,
   });
+  let headline = title;
+  if (trig.entry.kind === "statement" && allTriggers) {
+    headline =
+      statementHeadline({
+        text: s.text,
+        trigger: trig,
+        triggers: allTriggers,
+        locale,
+        language,
+        speaker: speakerSurface,
+        speakerBefore,
+        dates: allDates ?? [],
+        titleFor: (t) => buildIncident(s, t, date, entities, ctx, dateRel).title,
+      }) ?? title;
+  }
   const clauseStart = Math.max(0, Math.min(trig.start, dateRel.start) - 60);
   const clause = s.text.slice(clauseStart, Math.max(trig.end, dateRel.end) + 40);
   const status = inferStatus(clause, trig, trig.start - clauseStart, locale, date.start, ctx.publishedDay);
   const key = cyrb53(`${trig.text.toLowerCase()}|${date.value}|${s.text}`);
   return {
     key,
-    title,
+    title: headline,
     kind: trig.entry.kind,
     status,
     date,

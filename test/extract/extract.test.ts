@@ -127,6 +127,18 @@ describe("extractArticle end to end", () => {
     expect(r.language).toBe("fr");
   });
 
+  it("headlines a statement with what was said: speaker + reported clause or its event", () => {
+    const ex = (text: string, publishedAt = "2023-09-13") => extractArticle({ url: "u", text, publishedAt }, { receivedAt: "2023-09-13T00:00:00Z" }).incidents;
+    const kyodo = ex("Kim Jong-un a quitté Pyongyang. Mardi, l'agence de presse japonaise Kyodo rapporte que le dirigeant nord-coréen est arrivé dans la ville frontalière de Khasan.");
+    expect(kyodo.find((i) => i.kind === "statement")?.title).toBe("Kyodo : Kim Jong-un arrive à Khasan");
+    const wash = ex("Les États-Unis annoncent qu'un accord d'armement est imminent, assure Washington ce lundi 4 septembre.", "2023-09-04");
+    expect(wash.find((i) => i.kind === "statement")?.title).toBe("Washington : un accord d'armement est imminent");
+    const media = ex("Vladimir Poutine est à Vladivostok. Kim Jong-un semble être parti à bord d'un train à destination de la Russie, ont rapporté lundi les médias sud-coréens.", "2023-09-12");
+    expect(media.find((i) => i.kind === "statement")?.title).toBe("Les médias sud-coréens : Kim Jong-un part pour la Russie");
+    const en = extractArticle({ url: "u", text: "Kyodo reported on Tuesday that Kim Jong Un arrived in Khasan.", publishedAt: "2023-09-13", language: "en" }, { receivedAt: "2023-09-13T00:00:00Z" }).incidents;
+    expect(en.find((i) => i.kind === "statement")?.title).toMatch(/^Kyodo: /);
+  });
+
   it("gives stable keys for the same content", () => {
     const input = { url: "u", text: "Kim Jong-un a quitté Pyongyang le 10 septembre 2023.", publishedAt: "2023-09-12" };
     const a = extractArticle(input, { receivedAt: "2023-09-12T00:00:00Z" });
