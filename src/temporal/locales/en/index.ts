@@ -65,7 +65,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENPartOfDayParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+least)|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner()],
     ["ENUnlikelyFormatFilter"],
   );
   return { chrono: new chrono.Chrono(config), refType: "DATE" };

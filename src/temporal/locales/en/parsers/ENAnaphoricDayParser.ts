@@ -11,7 +11,7 @@ export class ENAnaphoricDayParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?<before>the\\s+day\\s+before|the\\s+previous\\s+day|the\\s+preceding\\s+day|the\\s+eve)(?=\\s*[,.;:)'"]|\\s*$)` +
-      `|(?<after>the\\s+(?:next|following)\\s+(?<pod>day|morning|afternoon|evening|night)|the\\s+day\\s+after)(?=\\s*[,.;:)'"]|\\s*$)` +
+      `|(?<after>the\\s+(?:next|following)\\s+(?<pod>day|morning|afternoon|evening|night)|the\\s+day\\s+after(?=\\s*[,.;:)'"]|\\s*$))` +
       `|(?<same>(?:that|the)\\s+same\\s+day)`
     );
   }

@@ -23,7 +23,7 @@ export class ENDurationParser extends TemporalParser {
       // TimeBank keeps "nearly", "more than", "less than", "at least", "up to" inside the extent ("about", "over" outside).
       `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?` +
       `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
-      `(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of|couple\\s+of)(?<frac>\\s+1/2)?(?:\\s+more|\\s+(?:trading|business|working|calendar|straight|consecutive))?[-\\s]+)?` +
+      `(?<halfa>half\\s+(?=an?\\s))?(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of|couple\\s+of)(?<frac>\\s+1/2)?(?:\\s+more|\\s+(?:trading|business|working|calendar|straight|consecutive))?[-\\s]+)?` +
       `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?`
     );
   }
@@ -38,6 +38,8 @@ export class ENDurationParser extends TemporalParser {
     if (/^-old/i.test(after)) return null;
     if (/^\s+(?:ago|from\s+now|hence)\b/i.test(after)) return null; // ENAgoParser
     let n: number | "X";
+    // "the next day", "the following week", "the previous day": anaphoric dates, not durations.
+    if (!g.num && g.pre && /^the\s+(?:next|following|previous|preceding)\s+$/i.test(g.pre) && !/s$/.test(unitWord)) return null;
     if (!g.num) {
       // Bare plural units are vague durations ("for years"); "the year"/"the quarter" are handled elsewhere.
       if (!/s$/.test(unitWord) || (g.pre && !/^recent\s+$/i.test(g.pre))) {
@@ -54,6 +56,7 @@ export class ENDurationParser extends TemporalParser {
       n = parseEnNumber(g.num);
       if (!isFinite(n)) return null;
       if (g.frac || g.half) n += 0.5;
+      if (g.halfa) n = n / 2;
       if (/^(a|an)$/i.test(g.num) && /s$/.test(unitWord)) return null;
       // "$5 a year" is a set (ENSetParser); "a second group" is an ordinal; "three-quarters of" a fraction.
       if (/^(a|an)$/i.test(g.num) && afterAmount(context.text, i)) return null;

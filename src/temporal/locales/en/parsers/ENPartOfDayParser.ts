@@ -6,19 +6,19 @@ const CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: 
 
 export class ENPartOfDayParser extends TemporalParser {
   protected override trigger(): string {
-    return "morning|afternoon|evening|midday|noon";
+    return "morning|afternoon|evening|midday|noon|midnight";
   }
 
   protected innerPattern(): string {
-    return `(?<mid>midday|noon)|(?:(?<mod>mid|late|early)[-\\s]?)(?<pod>morning|afternoon|evening)|the\\s+(?<pod2>morning|afternoon|evening)`;
+    return `(?<mid>midday|noon|midnight)|(?:(?<mod>mid|late|early)[-\\s]?)(?<pod>morning|afternoon|evening)|the\\s+(?<pod2>morning|afternoon|evening)`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
     const i = match.index!;
     const before = context.text.slice(Math.max(0, i - 8), i);
-    if (!/(?:in|by|at|during|until|before|after|since|from|through|throughout)\s+$/i.test(before)) return null;
-    if (g.mid) return this.result(context, i, match[0], { type: "TIME" }, { hour: 12, minute: 0 });
+    if (!g.mod && !/(?:in|by|at|during|until|before|after|since|from|through|throughout)\s+$/i.test(before)) return null;
+    if (g.mid) return this.result(context, i, match[0], { type: "TIME" }, { hour: /^midn/i.test(g.mid) ? 0 : 12, minute: 0 });
     const pod = CODE[(g.pod ?? g.pod2).toLowerCase()];
     const mod = g.mod ? ({ mid: "MID", late: "END", early: "START" } as Record<string, string>)[g.mod.toLowerCase()] : undefined;
     return this.result(context, i, match[0], { anchor: "previous", offset: "0", pod, type: "TIME", mod }, {});

@@ -23,7 +23,7 @@ export class FRClockTimeParser extends TemporalParser {
       hour = /^midi$/i.test(g.noon) ? 12 : 0;
     } else {
       // "N heures" is a clock time only after "à", "dès", "jusqu'à"… (otherwise a duration).
-      if (g.h2 && !/(?:à|dès|avant|après)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!))) return null;
+      if (g.h2 && !/(?:à|dès|avant|après|vers|environ|de)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!))) return null;
       hour = +(g.h ?? g.h2);
       minute = +(g.m ?? g.m2 ?? 0);
     }

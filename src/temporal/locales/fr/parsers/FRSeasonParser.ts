@@ -29,6 +29,7 @@ export class FRSeasonParser extends TemporalParser {
       const y = /^prochain/i.test(g.rel) ? r + 1 : r - 1;
       return this.result(context, i, match[0], { value: `${y}-${s}`, gran: "season", mod });
     }
+    if (g.det && /^(?:cet|ce)\s/i.test(g.det)) return this.result(context, i, match[0], { value: `${r}-${s}`, gran: "season", mod });
     return this.result(context, i, match[0], { anchor: "season", season: s, gran: "season", mod });
   }
 }

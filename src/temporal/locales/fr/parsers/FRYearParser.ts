@@ -20,7 +20,7 @@ export class FRYearParser extends TemporalParser {
     const before = context.text.slice(Math.max(0, i - 12), i);
     if (match.groups!.yy && !/(?:en|depuis)\s+$/i.test(before)) return null;
     if (match.groups!.year && UNIT_AFTER.test(after)) return null;
-    if (/(?:\d[\s.]?|n°\s?|numéro\s|nº\s?|page\s|p\.\s?|[€$]\s?|[+-])$/i.test(before)) return null;
+    if (/(?:\d[\s.]?|n°\s?|numéro\s|nº\s?|page\s|p\.\s?|[€$]\s?|(?<![A-Za-zé])[+-])$/i.test(before)) return null;
     const y = match.groups!.year ? +match.groups!.year : 1900 + +match.groups!.yy;
     const pre = match.groups!.year ? this.before(context, i, PREFIX) : null;
     const start = pre?.start ?? i;
