@@ -19,6 +19,9 @@ export class ENSeasonParser extends TemporalParser {
     const rel = g.rel?.toLowerCase();
     // "fall" is mostly the verb/noun ("a fall in prices"): only with a determiner or a year.
     if (s === "FA" && /^fall$/i.test(g.s) && !g.year && (!rel || rel === "the")) return null;
+    // Seasons are lowercase in English: "Spring of Life" mid-sentence is a name.
+    const i = match.index!;
+    if (!rel && !g.mod && /^[A-Z]/.test(g.s) && i > 0 && !/[.!?\n"“]\s*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
     const mod = g.mod ? ({ early: "START", late: "END", mid: "MID" } as Record<string, string>)[g.mod.toLowerCase()] : undefined;
     if (g.year) return this.result(context, match.index!, match[0], { value: `${g.year}-${s}`, gran: "season", mod });
     const y = context.refDate.getUTCFullYear();
