@@ -20,11 +20,9 @@ export class ENSetParser extends TemporalParser {
     if (g.adj) {
       // "average daily volume" is an attribute, not a set.
       const i = match.index!;
-      const after = context.text.slice(i + match[0].length, i + match[0].length + 3);
       if (/average\s+$/i.test(context.text.slice(Math.max(0, i - 9), i))) return null;
       value = ADJ[g.adj.toLowerCase()];
-    }
-    else if (g.per) {
+    } else if (g.per) {
       // "$5 a year", "20 per day": only after an amount.
       if (!afterAmount(context.text, match.index!)) return null;
       value = UNIT[g.per.toLowerCase()];
