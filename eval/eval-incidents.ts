@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { extractArticle } from "../src/extract";
 import { segmentSentences } from "../src/extract/sentences";
 import { tag } from "../src/temporal";
-import { usableDateMentions } from "../src/extract/incidents";
+import { dropReason, usableDateMentions } from "../src/extract/incidents";
 import { getLocale } from "../src/extract/locales";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -223,7 +223,7 @@ for (const file of files) {
     const mine = rTagged.filter((m) => m.start < te && ts < m.end && m.range && sameDate(t.value, m.value, m.range.start.slice(0, 10), m.range.end.slice(0, 10)));
     const inSentence = incidents.filter((x) => x.si === si);
     if (!mine.length) note(missCause, "tagger differs on the extraction's text", show(t, si));
-    else if (!mine.some((m) => rUsable.has(m))) note(missCause, `mention dropped (${r.text.slice(Math.max(0, mine[0].start - 12), mine[0].start).trim()} …)`.replace(/\(.*\b(\S+ \S+)\s…\)/, "(… $1 …)"), show(t, si));
+    else if (!mine.some((m) => rUsable.has(m))) note(missCause, `mention dropped: ${dropReason(mine[0], r.text, getLocale(r.language), { keepBounds: true })}`, show(t, si));
     else if (!inSentence.length) note(missCause, "no incident for the sentence (no trigger)", show(t, si));
     else note(missCause, "date attached to another trigger / sentence", show(t, si));
   }

@@ -38,24 +38,28 @@ function eventNounBefore(before: string, locale: LocaleData): boolean {
  * event's start or end when the event has no date of its own.
  */
 export function usableDateMentions(mentions: TemporalMention[], text: string, locale: LocaleData, opts: { keepBounds?: boolean } = {}): TemporalMention[] {
-  return mentions.filter((m) => {
-    if ((m.type !== "DATE" && m.type !== "TIME") || !m.range) return false;
-    if (m.granularity === "duration" || m.granularity === "set" || m.granularity === "vague") return false;
-    const t = m.text.trim();
-    if (locale.durationLike.test(t)) return false;
-    // Fragments inside a word ("jeu" of "jeu vidéo" read as jeudi) are not dates.
-    const prev = text[m.start - 1] ?? " ";
-    const next = text[m.end] ?? " ";
-    if (/[\p{L}\p{N}]/u.test(prev) || /[\p{L}\p{N}]/u.test(next)) return false;
-    if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return false;
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (locale.notEventDateCue?.test(before)) return false;
-    // A bare year right after a common noun names the thing rather than dating an event ("le bilan
-    // 2001", "la saison 2002/2003", "vente de bois 2002"); "en 2011", "the 2019 summit" stay.
-    if (/^\d{4}$/.test(t) && !eventNounBefore(before, locale) && (/(?<![\p{L}])(?!(?:en|de|du|des|dès|depuis|dans|pour|avant|après|vers|fin|début|mi|juin|mai|in|of|since|by|for|from|to|until|before|after|around|early|late|mid|and|et|ou|or)\s)\p{Ll}{3,}\s+$/u.test(before) || /\d{4}\s*[/–-]\s*$/u.test(before))) return false;
-    if (!opts.keepBounds && dateBound(m, text, locale)) return false;
-    return true;
-  });
+  return mentions.filter((m) => !dropReason(m, text, locale, opts));
+}
+
+/** Why a tagger mention cannot date an incident (undefined when it can). */
+export function dropReason(m: TemporalMention, text: string, locale: LocaleData, opts: { keepBounds?: boolean } = {}): string | undefined {
+  if ((m.type !== "DATE" && m.type !== "TIME") || !m.range) return "no calendar range";
+  if (m.granularity === "duration" || m.granularity === "set" || m.granularity === "vague") return "duration/set/vague";
+  const t = m.text.trim();
+  if (locale.durationLike.test(t)) return "duration wording";
+  // Fragments inside a word ("jeu" of "jeu vidéo" read as jeudi) are not dates.
+  const prev = text[m.start - 1] ?? " ";
+  const next = text[m.end] ?? " ";
+  if (/[\p{L}\p{N}]/u.test(prev) || /[\p{L}\p{N}]/u.test(next)) return "inside a word";
+  if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return "short fragment";
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (locale.notEventDateCue?.test(before)) return "comparison point or negated date";
+  // A bare year right after a common noun names the thing rather than dating an event ("le bilan
+  // 2001", "la saison 2002/2003", "vente de bois 2002"); "en 2011", "the 2019 summit" stay.
+  if (/^\d{4}$/.test(t) && locale.yearNamingCue && !eventNounBefore(before, locale) && (locale.yearNamingCue.test(before) || /\d{4}\s*[/–-]\s*$/u.test(before)))
+    return "year naming a thing";
+  if (!opts.keepBounds && dateBound(m, text, locale)) return "bound";
+  return undefined;
 }
 
 function clauseBounds(sentence: string, locale: LocaleData): number[] {

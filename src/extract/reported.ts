@@ -10,9 +10,11 @@ import type { TriggerMatch } from "./triggers";
 
 const MAX_WORDS = 10;
 const COMPLEMENTIZER = /^[^,.;:!?«»"“”]{0,70}?(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|that(?![\p{L}]))\s*/iu;
-const AUX_BEFORE = /\s*(?:a|ont|avait|avaient|aurait|auraient|has|have|had)(?:\s+(?:également|aussi|encore|déjà|also|again))?\s*$/iu;
-const FINITE =
-  /(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|peut|peuvent|is|are|was|were|will|would|could|can|may|might|has|have|had)(?![\p{L}])|\p{L}{3,}(?:ait|aient|era|eront|erait|eraient|ent)(?![\p{L}])|\p{L}{3,}ed(?![\p{L}])/iu;
+const AUX_BEFORE = /\s*(?:a|ont|avait|avaient|aurait|auraient|has|have|had)(?:\s+(?:\p{Ll}+ment|ainsi|donc|aussi|encore|déjà|pourtant|toutefois|cependant|enfin|d['’]ailleurs|also|again|later|then))*\s*$/iu;
+const FINITE: Record<string, RegExp> = {
+  fr: /(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|peut|peuvent)(?![\p{L}])|\p{L}{3,}(?:ait|aient|era|eront|erait|eraient|ent)(?![\p{L}])/iu,
+  en: /\b(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|does|did|says|said)\b|\b\p{L}{3,}ed\b/iu,
+};
 const LEADING_DET = /^(?:Le|La|Les|L['’]|Un|Une|Des|The|A|An)(?=[\s'’])/u;
 
 export interface ReportedArgs {
@@ -41,7 +43,7 @@ function clauseEnd(text: string, from: number, locale: LocaleData): number {
   const cuts = [rest.length];
   const m = re.exec(rest);
   if (m && m.index > 0) cuts.push(m.index);
-  const p = /\s*[,.;!?]\s/u.exec(rest + " ");
+  const p = /\s*(?:[,;!?]|(?<![\s.]\p{Lu}|\p{Lu}\p{Ll}{0,2}|\d)\.)\s/u.exec(rest + " ");
   if (p) cuts.push(p.index);
   return from + Math.min(...cuts);
 }
@@ -53,6 +55,14 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
   if (direct) {
     const start = trig.end + direct[0].length;
     return { start, end: clauseEnd(text, start, locale), inverted: false };
+  }
+  // English drops "that": "the Soviet Union said today it had sent an envoy".
+  if (locale.language === "en" && /^(?:said|says|say|told|tells|reported|reports|announced|announces|added|adds|confirmed|confirms|stated|claimed|warned|insisted)$/i.test(trig.text)) {
+    const zero = /^(?:\s+(?:on\s+)?(?:today|yesterday|tonight|last\s+\w+|this\s+\w+|(?:early|late)\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\s+a\s+statement|in\s+an\s+interview|privately|publicly|also))*\s+(?=(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|\p{Lu}[\p{L}.'’-]*)\s+\p{L})/u.exec(after);
+    if (zero && !/^\s*$/.test(after.slice(zero[0].length, zero[0].length + 1)) && !/^(?:the|a|an)\s+(?:news|press|reporters?|journalists?|agency)\b/i.test(after.slice(zero[0].length))) {
+      const start = trig.end + zero[0].length;
+      if (!/^(?:to|by|of|on|in|at)\b/i.test(after.slice(zero[0].length))) return { start, end: clauseEnd(text, start, locale), inverted: false };
+    }
   }
   const before = text.slice(0, trig.start).replace(AUX_BEFORE, "");
   if (/[,»"”]\s*$/u.test(before)) {
@@ -83,10 +93,29 @@ function speakerPhrase(text: string, trig: TriggerMatch, inverted: boolean, date
     if (np && words(np[1]) <= 5 && !/(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu.test(np[1])) return np[1];
     return undefined;
   }
-  const head = text.slice(0, trig.start).replace(AUX_BEFORE, "");
+  let head = text.slice(0, trig.start).replace(AUX_BEFORE, "");
+  // "President Bush on Tuesday said": the date is not part of the speaker.
+  const inside = dates.filter((d) => d.start < head.length).sort((a, b) => b.start - a.start)[0];
+  if (inside && !/[,;:]/u.test(text.slice(inside.end, head.length))) head = text.slice(0, inside.start).replace(/\s+(?:on|le|ce|dès)\s*$/iu, "");
   const np = /(?:^|[,;:]\s*|(?<![\p{L}])(?:que|qu['’]|that)\s+)([^,;:«»"()]+?)\s*$/iu.exec(head);
-  if (np && np[1] && words(np[1]) <= 4) return np[1].replace(/^(?:selon|d['’]après|according to)\s+/iu, "");
+  if (np && np[1] && words(np[1]) <= 5 && !/^(?:il|elle|ils|elles|on|he|she|they|it|we|i|je|nous)$/iu.test(np[1].trim())) return np[1].replace(/^(?:selon|d['’]après|according to)\s+/iu, "");
   return undefined;
+}
+
+/** Boundaries where a clause can end without being cut mid-phrase: before a preposition, conjunction or relative. */
+const PHRASE_BREAK = /\s(?=(?:on|in|at|for|with|to|from|by|after|before|during|if|as|while|because|which|who|whose|until|over|under|into|à|au|aux|dans|pour|avec|sur|par|après|avant|pendant|si|car|qui|dont|lors|depuis|jusqu['’]|afin|contre|sans|selon|entre)\s)/giu;
+
+/** The clause itself when short, else its head up to a phrase boundary (subject + verb + object). */
+function shorten(clause: string, finite: RegExp, wholeOk = true): string | undefined {
+  if (wholeOk && words(clause) <= MAX_WORDS) return clause;
+  let best: string | undefined;
+  for (const m of clause.matchAll(PHRASE_BREAK)) {
+    const head = clause.slice(0, m.index).trim();
+    const n = words(head);
+    if (n > MAX_WORDS) break;
+    if (n >= 4 && finite.test(head) && !/[«“"(]/u.test(head) && !/(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu.test(head)) best = head;
+  }
+  return best;
 }
 
 /** "Speaker : what was said", or undefined when the statement's content cannot be told briefly. */
@@ -96,21 +125,40 @@ export function statementHeadline(a: ReportedArgs): string | undefined {
   const clause = reportedClause(text, trigger, a.triggers, locale);
   if (!clause || clause.end <= clause.start) return undefined;
   const given = clause.inverted && a.speakerBefore ? undefined : a.speaker;
-  const speaker = given ?? speakerPhrase(text, trigger, clause.inverted, a.dates);
+  const phrase = speakerPhrase(text, trigger, clause.inverted, a.dates);
+  // "…, a déclaré hier Kofi Annan, secrétaire général de l'ONU": the subject right after the verb speaks.
+  const speaker = clause.inverted && phrase && given && !phrase.includes(given) ? phrase : given ?? phrase;
   if (!speaker) return undefined;
   let content: string | undefined;
   const raw = text.slice(clause.start, clause.end).trim().replace(/[\s,;:.]+$/u, "");
   const balanced = (raw.match(/[«“]/gu)?.length ?? 0) === (raw.match(/[»”]/gu)?.length ?? 0) && (raw.match(/"/g)?.length ?? 0) % 2 === 0;
-  if (raw && words(raw) <= MAX_WORDS && FINITE.test(raw) && balanced) content = raw.replace(LEADING_DET, (d) => d.toLowerCase());
-  else {
-    // Summarise by the reported event's own headline (actor + action + place).
+  const finite = FINITE[language] ?? FINITE.en;
+  const verbatim = (c: string | undefined) => {
+    if (!c) return undefined;
+    c = c.replace(/^(?:mais|et|or|donc|but|and|so)\s+/iu, "");
+    // "il n'autoriserait pas": a pronoun and a verb alone say too little.
+    if (!finite.test(c) || (words(c) < 5 && /^(?:il|elle|ils|elles|on|it|he|she|they)(?![\p{L}])/iu.test(c))) return undefined;
+    return c.replace(LEADING_DET, (d) => d.toLowerCase());
+  };
+  // 1. the whole reported clause when short; 2. its event's own headline; 3. its head up to a phrase boundary.
+  const cutAtQuote = /^\s*[«“"(]/u.test(text.slice(clause.end));
+  if (raw && balanced && !cutAtQuote && words(raw) <= MAX_WORDS) content = verbatim(raw);
+  if (!content) {
+    // Only lexicon triggers: a generic predicate alone ("belonged") tells nothing.
     const inner = a.triggers
-      .filter((t) => t !== trigger && t.entry.kind !== "statement" && t.start >= clause.start && t.end <= clause.end)
-      .sort((x, y) => (x.entry.sense === "generic" ? 1 : 0) - (y.entry.sense === "generic" ? 1 : 0) || x.start - y.start)[0];
+      .filter((t) => t !== trigger && t.entry.kind !== "statement" && t.entry.kind !== "other" && t.start >= clause.start && t.end <= clause.end)
+      .sort((x, y) => x.start - y.start)[0];
     if (inner) content = a.titleFor(inner);
     // A common-noun headline continues the sentence in lower case ("Washington : accord d'armement").
     if (content && inner && inner.entry.pos === "noun" && /^\p{Ll}/u.test(inner.text) && content.startsWith(cap(inner.text))) content = inner.text + content.slice(inner.text.length);
+    if (content && words(content) < 2) content = undefined;
   }
-  if (!content) return undefined;
-  return `${cap(speaker.trim())}${language === "fr" ? " : " : ": "}${content}`;
+  if (!content && raw && balanced) content = verbatim(shorten(raw, finite, !cutAtQuote));
+  if (!content || words(content) < 2) return undefined;
+  const who = speaker
+    .trim()
+    .replace(/^(?:(?:and|but|earlier|later|meanwhile|also|et|mais|puis)\s+)+/iu, "")
+    .replace(/(?:\s+(?:also|again|then|later|earlier|first|aussi|également|encore|ensuite))+$/iu, "");
+  if (!who) return undefined;
+  return `${cap(who)}${language === "fr" ? " : " : ": "}${content}`;
 }

@@ -137,6 +137,11 @@ describe("extractArticle end to end", () => {
     expect(media.find((i) => i.kind === "statement")?.title).toBe("Les médias sud-coréens : Kim Jong-un part pour la Russie");
     const en = extractArticle({ url: "u", text: "Kyodo reported on Tuesday that Kim Jong Un arrived in Khasan.", publishedAt: "2023-09-13", language: "en" }, { receivedAt: "2023-09-13T00:00:00Z" }).incidents;
     expect(en.find((i) => i.kind === "statement")?.title).toMatch(/^Kyodo: /);
+    const enx = (text: string) => extractArticle({ url: "u", text, publishedAt: "1990-08-15", language: "en" }, { receivedAt: "1990-08-15T00:00:00Z" }).incidents.find((i) => i.kind === "statement")?.title;
+    // English without "that", the speaker's date left out, a long clause ended at a phrase boundary.
+    expect(enx("President Bush on Tuesday said the United States may extend its naval quarantine to Jordan's Red Sea port of Aqaba.")).toBe("President Bush: the United States may extend its naval quarantine");
+    // A clause cut by a quotation is shortened, never left hanging; the inverted subject speaks.
+    expect(ex("Le plus urgent c'est l'envoi des secours pour faire face «à une terrible situation», a déclaré hier Kofi Annan, secrétaire général.", "2002-01-10")[0]?.title).toBe("Kofi Annan : le plus urgent c'est l'envoi des secours");
   });
 
   it("gives stable keys for the same content", () => {

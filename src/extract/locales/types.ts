@@ -43,6 +43,8 @@ export interface LocaleData {
   /** Occurrence verbs that give an event's end ("se termine mercredi") or start ("a commencé lundi"): their date is a bound. */
   endVerb?: RegExp;
   startVerb?: RegExp;
+  /** Text before a bare year that makes it part of a name ("le bilan 2001", "la saison 2002"): no event date. */
+  yearNamingCue?: RegExp;
   /** A date introduced by these is a comparison point or a negated date, not the event's ("par rapport à août", "et non le 30"). */
   notEventDateCue?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
