@@ -28,7 +28,7 @@ function representative(cluster: MentionRecord[]): MentionRecord {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...cluster].sort(
     (a, b) =>
-      Number(isBoundDate(a.date)) - Number(isBoundDate(b.date)) ||
+      Number(isBoundDate(a.date, a.quote)) - Number(isBoundDate(b.date, b.quote)) ||
       spanDays(a.date) - spanDays(b.date) ||
       b.date.value.length - a.date.value.length ||
       statusRank[a.status] - statusRank[b.status] ||
@@ -51,8 +51,9 @@ export function planMerge(mentions: MentionRecord[]): MergePlan {
     // Headline from the finest member of the cluster's majority kind.
     const kind = kindOf(c, representative(c));
     const rep = representative(c.filter((m) => m.kind === kind));
-    let date = c[0].date;
-    for (const m of c) date = finerDate(date, m.date);
+    let best = c[0];
+    for (const m of c) if (finerDate(best.date, m.date, best.quote, m.quote) !== best.date) best = m;
+    const date = best.date;
     const mentionIds = c.map((m) => m.id).sort();
     return {
       id: incidentId(mentionIds),

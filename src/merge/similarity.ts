@@ -29,14 +29,18 @@ export function datesCompatible(a: IncidentDate, b: IncidentDate): boolean {
 
 /** The finer of two compatible dates (shorter span; ties → finer value string, then lexicographic). */
 /** A bound of the event ("jusqu'à mercredi", "since 2020") rather than its date: the words as written say so. */
-export function isBoundDate(d: IncidentDate): boolean {
-  return !!d.bound || /^(?:depuis|jusqu['’]?|jusque|since|until|till|up to)(?![\p{L}])/iu.test(d.text ?? "");
+export function isBoundDate(d: IncidentDate, quote?: string): boolean {
+  if (d.bound || /^(?:depuis|jusqu['’]?|jusque|since|until|till|up to)(?![\p{L}])/iu.test(d.text ?? "")) return true;
+  // "le forum … se termine mercredi" (the flag is not stored; the quote is): an end or start verb right before the date.
+  if (!quote || !d.text) return false;
+  const at = quote.indexOf(d.text);
+  return at > 0 && /(?<![\p{L}])(?:se termin\p{L}*|s['’]ach[eè]v\p{L}*|prend(?:ra)? fin|commenc\p{L}*|début\p{L}*|ends?|ended|ending|begins?|began|starts?|started)\s+(?:le\s+|la\s+|on\s+|in\s+)?$/iu.test(quote.slice(0, at));
 }
 
 /** The finer of two compatible dates; an event's own date wins over a bound ("jusqu'à mercredi" inside 10–13 September). */
-export function finerDate(a: IncidentDate, b: IncidentDate): IncidentDate {
-  const ba = isBoundDate(a);
-  if (ba !== isBoundDate(b)) return ba ? b : a;
+export function finerDate(a: IncidentDate, b: IncidentDate, quoteA?: string, quoteB?: string): IncidentDate {
+  const ba = isBoundDate(a, quoteA);
+  if (ba !== isBoundDate(b, quoteB)) return ba ? b : a;
   const sa = spanDays(a);
   const sb = spanDays(b);
   if (sa !== sb) return sa < sb ? a : b;

@@ -157,6 +157,10 @@ describe("bounds", () => {
     expect(finerDate(stored, range)).toBe(range);
     expect(finerDate(day("2023-09-11"), range).value).toBe("2023-09-11");
   });
+  it("reads an end verb before the date in the quote (the flag is not stored)", () => {
+    expect(isBoundDate(day("2023-09-13", "mercredi"), "Poutine est à Vladivostok pour un forum économique qui se termine mercredi.")).toBe(true);
+    expect(isBoundDate(day("2023-09-13", "mercredi"), "Le forum s'ouvre mercredi.")).toBe(false);
+  });
   it("a cluster's date is not a bound when a member has the event's own date", () => {
     const a = m({ articleId: "f002", kind: "economic", trigger: "forum économique", title: "Forum économique à Vladivostok", quote: "Le forum économique oriental se déroule entre le 10 et le 13 septembre à Vladivostok.", actors: [], places: ["Vladivostok"], date: range });
     const b = m({ articleId: "f003", kind: "economic", trigger: "Forum économique", title: "Forum économique de l’Est", quote: "Poutine assiste au Forum économique de l’Est à Vladivostok, qui se déroule jusqu’à mercredi.", actors: ["Vladimir Putin"], places: ["Vladivostok"], date: { ...day("2023-09-13", "jusqu’à mercredi"), bound: "end" } });
