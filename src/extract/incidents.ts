@@ -207,6 +207,9 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     // A bound ("jusqu'à mercredi", "depuis mardi") dates the start or end of an event that has no
     // date of its own in the sentence; otherwise the event's own date wins.
     if (boundOf(dm) && govern.some((g, j) => j !== k && g.trig === trig && !boundOf(rels[j].dm))) continue;
+    // A bound follows its predicate ("se déroule jusqu'à mercredi") or opens the sentence ("Depuis 1999, …");
+    // one placed before another predicate belongs to something else ("sans club depuis janvier, n'a pas convaincu").
+    if (boundOf(dm) && trig.start > start && s.text.slice(0, start).replace(locale.sinceCue, "").trim() !== "") continue;
     emit(trig, dm, rel, undefined, via);
     // "X rapporte/a déclaré que Y est arrivé": the reported past event shares the date when it has none of its own.
     if (trig.entry.kind === "statement" && trig.entry.sense !== "denial") {

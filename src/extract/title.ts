@@ -50,6 +50,8 @@ export function buildTitle(p: TitleParts): string {
     const who = people[0] ?? orgs[0];
     return cap(`${who ? who + " " : ""}${pred}${whereIn}`);
   }
+  // A ballot is named by its own phrase ("Élections législatives", "Référendum sur …"), whoever is mentioned.
+  if (e.sense === "ballot" && nounPhrase) return cap(`${nounPhrase}${placeInPhrase ? "" : whereIn}`);
   if (e.kind === "meeting" && people.length >= 2) {
     if (e.pos === "noun") return cap(`${e.sense === "summit" ? e.noun : e.noun} ${people[0]} – ${people[1]}${whereIn}`);
     return cap(`${people[0]} ${e.verb} ${people[1]}${whereIn}`);

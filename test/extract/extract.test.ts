@@ -65,6 +65,19 @@ describe("date → trigger attachment (synthetic tagger output)", () => {
     expect(inc2[0]).toMatchObject({ kind: "conflict", date: { bound: "start", text: "depuis mardi" } });
   });
 
+  it("keeps a bound that opens the sentence, not one before another predicate", () => {
+    const s = "Depuis 1999, le régiment a effectué dix-huit mois de présence au Kosovo.";
+    expect(run2(s, [mention("1999", s, "1999", "1999-01-01", "1999-12-31", "year")])[0]?.date).toMatchObject({ bound: "start" });
+    const s2 = "Le défenseur, sans club depuis janvier, n'a pas convaincu Rennes.";
+    expect(run2(s2, [mention("janvier", s2, "2002-01", "2002-01-01", "2002-01-31", "month")])).toEqual([]);
+  });
+
+  it("names a ballot by its own phrase", () => {
+    const s = "Armen Darbinian a remis sa démission à la suite des élections législatives du 30 mai.";
+    const inc = run2(s, [mention("30 mai", s, "1999-05-30", "1999-05-30")]);
+    expect(inc.find((i) => i.trigger === "élections législatives")?.title).toBe("Élections législatives");
+  });
+
   it("drops a bound when its event has its own date in the sentence", () => {
     const s = "Le sommet se tiendra mardi à Vladivostok, jusqu'à mercredi selon le Kremlin.";
     const inc = run2(s, [mention("mardi", s, "2023-09-12", "2023-09-12"), mention("mercredi", s, "2023-09-13", "2023-09-13")]);

@@ -33,7 +33,9 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:took power|takes power|came to power|comes to power|took office|takes office|sworn in|succeeded)", verb: "takes power", noun: "Taking power", priority: 3 },
   { kind: "election", sense: "vote", pos: "verb", pattern: `(?:elected|re-elected|appointed|${V("vot")}|${V("resign")}|named)`, verb: "is elected", noun: "Election" },
-  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:elections?|polls?|referend(?:um|a)|inaugurations?|appointments?|resignations?)", verb: "is elected", noun: "Election" },
+  { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:elections?|polls?|referend(?:um|a)|primaries|primary)", verb: "is elected", noun: "Election" },
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:inaugurations?|appointments?)", verb: "is appointed", noun: "Appointment" },
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:resignations?)", verb: "resigns", noun: "Resignation" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:economic forum|Eastern Economic Forum)", verb: "is held", noun: "Economic forum", placePrep: "in", priority: 3 },
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:purchases?|sales?|sanctions|exports?|imports?|investments?|bankruptc(?:y|ies)|layoffs|takeovers?|mergers?|deliveries)", verb: "announces", noun: "Economy" },

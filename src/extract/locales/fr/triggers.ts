@@ -48,7 +48,11 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attaques?|attentats?|invasions?|offensives?|bombardements?|frappes?|combats?|affrontements?|guerres?|conflits?|crises?)", verb: "attaque", noun: "Attaque", placePrep: "à" },
   // election / appointment / power
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:pris le pouvoir|prend le pouvoir|arrivée? au pouvoir|accéd(?:é|e) au pouvoir|succéd(?:é|e|era)|investi|investie)", verb: "prend le pouvoir", noun: "Prise de pouvoir", priority: 3 },
-  { kind: "election", sense: "power", pos: "noun", pattern: "(?:prise de pouvoir|accession au pouvoir|investiture|élections?|scrutins?|référendums?|nominations?|démissions?)", verb: "prend le pouvoir", noun: "Élection", priority: 2 },
+  { kind: "election", sense: "power", pos: "noun", pattern: "(?:prise de pouvoir|accession au pouvoir|investiture)", verb: "prend le pouvoir", noun: "Prise de pouvoir", priority: 2 },
+  // Votes are headlined by their own noun phrase ("Élections législatives du 30 mai"), not "X prend le pouvoir".
+  { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:(?:élections?|scrutins?)(?: (?:législatives|présidentielles?|municipales|régionales|européennes|sénatoriales|générales|anticipées|partielles))?|référendums?|(?<=(?:les|des|aux) )(?:législatives|présidentielles?|municipales))", verb: "est élu", noun: "Élection", priority: 2 },
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:nominations?)", verb: "est nommé", noun: "Nomination", priority: 2 },
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:démissions?)", verb: "démissionne", noun: "Démission", priority: 2 },
   { kind: "election", sense: "vote", pos: "verb", pattern: `(?:élu|élue|élus|réélu|réélue|nomm${ER}|vot${ER}|démissionn${ER})`, verb: "est élu", noun: "Élection" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:forum économique|forums? économiques?|Forum économique(?: \\p{L}+)*)", verb: "se tient", noun: "Forum économique", placePrep: "à", priority: 3 },
