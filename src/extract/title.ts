@@ -46,7 +46,7 @@ export function buildTitle(p: TitleParts): string {
   const placeInPhrase = place && nounPhrase && nounPhrase.includes(place.surface);
   if (e.sense === "generic") {
     // Headline from the predicate itself without auxiliaries: "Vaclav Havel hospitalisé".
-    const pred = trigger.text.replace(p.auxiliaries ?? /^$/, "").trim();
+    const pred = trigger.text.replace(p.auxiliaries ?? /^$/, "").replace(/[«»“”"]/gu, "").trim();
     const who = people[0] ?? orgs[0];
     return cap(`${who ? who + " " : ""}${pred}${whereIn}`);
   }

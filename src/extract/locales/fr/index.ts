@@ -31,7 +31,7 @@ export const FR: LocaleData = {
   placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
   genericVerb: [
     // compound tenses: "a été hospitalisé", "ont décidé", "s'étaient donné", "est tombée"
-    "(?:ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|aurait|auraient|eu|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|ait|aient)(?:\\s+(?:été|pas|plus|déjà|bien|ensuite|également|aussi|jamais|toujours|enfin|encore|finalement|notamment|récemment|dû|pu|su|voulu|fait|être|avoir|eu))*\\s+(?:\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes|ort|orte|uit|uite)|eu|vu|pu|su|dû|dit|fait|mis|pris|lu|cru|né|née)",
+    "(?:ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|aurait|auraient|eu|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|ait|aient)(?:\\s+(?:été|pas|plus|déjà|bien|ensuite|également|aussi|jamais|toujours|enfin|encore|finalement|notamment|récemment|dû|pu|su|voulu|fait|être|avoir|eu))*\\s+[«“]?\\s?(?:\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes|ort|orte|uit|uite)|eu|vu|pu|su|dû|dit|fait|mis|pris|lu|cru|né|née)",
     // reflexives: "se réunira", "s'exercer"
     "(?:se\\s+|s['’])\\p{L}{3,}",
     // future / conditional: "convolera", "reprendront", "pourraient"
