@@ -22,7 +22,7 @@ export class ENDurationParser extends TemporalParser {
     return (
       // TimeBank keeps "nearly", "more than", "less than", "at least", "up to" inside the extent ("about", "over" outside).
       `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?` +
-      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding)\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
+      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding|year[-\\s](?:earlier|ago))\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
       `(?<halfa>half\\s+(?=an?\\s))?(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of|couple\\s+of)(?<frac>\\s+1/2)?(?:\\s+more|\\s+(?:trading|business|working|calendar|straight|consecutive))?[-\\s]+)?` +
       `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?`
     );

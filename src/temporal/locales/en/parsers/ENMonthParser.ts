@@ -8,7 +8,7 @@ const MOD: Record<string, string> = { early: "START", mid: "MID", late: "END", "
 
 export class ENMonthParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?:(?<mod>early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]\\s*)?(?:(?<rel>last|next|this)\\s+)?(?<month>${MONTHS})(?:,?\\s+(?<year>(?:1[6-9]|20)\\d{2})(?!\\d)|\\s+(?<ry>last|this|next)\\s+year)?`;
+    return `(?:(?<mod>early|mid|late|the\\s+end\\s+of|end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[-\\s]\\s*)?(?:(?<rel>last|next|this)\\s+)?(?<month>${MONTHS})(?![\\s.]*\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]|\\s*(?:%|percent|million|billion)))(?:,?\\s+(?<year>(?:1[6-9]|20)\\d{2})(?!\\d)|\\s+(?<ry>last|this|next)\\s+year)?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,4 +1,4 @@
-/** Quarters: "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half". */
+/** Quarters: "the third quarter", "third-quarter", "the 1988 third quarter", "the year-ago third quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { quarterOf } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
@@ -10,7 +10,7 @@ export class ENQuarterParser extends TemporalParser {
   }
 
   protected innerPattern(): string {
-    return `(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
+    return `(?:(?<det>(?:the\\s+)?(?:(?:19|20)\\d{2}|year[-\\s](?:ago|earlier))|the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -23,9 +23,10 @@ export class ENQuarterParser extends TemporalParser {
     const ref = context.refDate;
     let y = ref.getUTCFullYear();
     const det = g.det?.toLowerCase() ?? "";
-    const ym = /^(\d{4})/.exec(det);
+    const ym = /^(?:the\s+)?(\d{4})/.exec(det);
     if (g.year) y = +g.year;
     else if (ym) y = +ym[1];
+    else if (/year[-\s](?:ago|earlier)$/.test(det)) y--; // "the year-ago third quarter"
     else if (/^last/.test(det)) y--;
     else if (/^next/.test(det)) y++;
     else if (!/^this/.test(det)) {

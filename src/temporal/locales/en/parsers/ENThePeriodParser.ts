@@ -36,6 +36,14 @@ export class ENThePeriodParser extends TemporalParser {
       return this.result(context, match.index!, match[0], { value: weekValue(addDays(d, -back)) + "-WE", gran: "week" });
     }
     if (g.q) return this.result(context, match.index!, match[0], { value: `${y}-Q${q}`, gran: "quarter", anchor: "previous", offset: "Q0" });
-    return this.result(context, match.index!, match[0], { value: String(ref.getUTCFullYear() - 1), gran: "year", anchor: "previous", offset: "Y-1" });
+    // "the year-earlier $4.5 million": an adjective; the determiner belongs to the noun it qualifies.
+    let index = match.index!;
+    let text = match[0];
+    const the = /^the\s+(?=year[-\s])/i.exec(text);
+    if (the && !/(?:quarter|period)$/i.test(text)) {
+      index += the[0].length;
+      text = text.slice(the[0].length);
+    }
+    return this.result(context, index, text, { value: String(ref.getUTCFullYear() - 1), gran: "year", anchor: "previous", offset: "Y-1" });
   }
 }

@@ -20,8 +20,9 @@ export class ENVagueRefParser extends TemporalParser {
     if (t === "the past" && /^\s+(?:\d|\w+\s+(?:years?|months?|weeks?|days?)|few|several|year|month|week|decade)/i.test(after)) return null;
     if ((t === "earlier" || t === "later") && !/^[\s]*[.,;]/.test(after)) return null;
     if (t === "current" && /^\s+(?:account|accounts|affairs|events|assets|liabilities|dollars|prices|rate)/i.test(after)) return null;
-    // Sentence-initial "Now" is mostly a discourse marker ("Now, he says, …").
-    if (match[0] === "Now") return null;
+    // Sentence-initial "Now," is a discourse marker ("Now, he says, …", "Now for the quiz"); "Now the court
+    // has ruled" / "Now with a solution in sight" is the present.
+    if (match[0] === "Now" && /^\s*(?:[,;:]|for\b|then\b)/i.test(after)) return null;
     const value = g.present ? "PRESENT_REF" : g.past ? "PAST_REF" : "FUTURE_REF";
     let text = match[0];
     let index = i;

@@ -1,4 +1,4 @@
-/** English false friends: scores and ratios ("3-1"), bare numbers read as times, "Sun" the newspaper. */
+/** English false friends: scores and ratios ("3-1"), lowercase "may"/"march" + number (verbs), bare numbers read as times, "Sun" the newspaper. */
 import { FilterRefiner } from "../../../common/refiners/FilterRefiner";
 import { hasTimex } from "../../../common/timex";
 
@@ -7,6 +7,8 @@ export class ENFalseFriendFilter extends FilterRefiner {
     super((text, r) => {
       const t = r.text;
       if (/^\d{1,2}[/-]\d{1,2}$/.test(t)) return true;
+      // Month names are capitalised in English: lowercase "may 5" / "march 10" are the verbs.
+      if (/^(?:may|march)\s/.test(t)) return true;
       // Chrono time expressions made of a bare number ("at 5", "10.5") without am/pm or colon.
       if (/^(?:at\s+)?\d{1,2}(?:\.\d+)?$/i.test(t)) return true;
       if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d/.test(t) && !/[ap]\.?m\.?|:/i.test(t) && !hasTimex(r)) return true;

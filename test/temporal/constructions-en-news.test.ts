@@ -1,0 +1,59 @@
+/** English news constructions added from the TBAQ error analysis (reference Tuesday 12 September 2023). */
+import { describe, expect, it } from "vitest";
+import { tag } from "../../src/temporal/index";
+import { mention } from "./helpers";
+
+const REF = "2023-09-12";
+const en = (text: string, expr: string, ref = REF) => mention(text, expr, ref, "en");
+const fr = (text: string, expr: string, ref = REF) => mention(text, expr, ref, "fr");
+const texts = (text: string, language = "en") => tag(text, { referenceDate: REF, language }).map((m) => m.text);
+
+describe("en: sentence-initial 'Now'", () => {
+  it("'Now' + clause is the present; 'Now,' and 'Now for' are discourse markers", () => {
+    expect(en("The school was closed. Now critics are targeting it.", "Now").value).toBe("PRESENT_REF");
+    expect(en("Talks failed. Now with a solution in sight, prices fell.", "Now").value).toBe("PRESENT_REF");
+    expect(texts("Now, he says, it is over.")).toEqual([]);
+    expect(texts("Now for the geography quiz.")).toEqual([]);
+  });
+});
+
+describe("en: passive participles take their auxiliary's tense", () => {
+  it("'will be held' / 'would be paid' look forward, 'was held' looks back", () => {
+    expect(en("The summit would still be held on April 24.", "April 24", "2023-02-10").value).toBe("2023-04-24");
+    expect(en("A dividend would be paid in January to holders.", "January", "2023-10-26").value).toBe("2024-01");
+    expect(en("The summit was held on April 24.", "April 24", "2023-02-10").value).toBe("2022-04-24");
+    expect(en("The vote will be held Thursday.", "Thursday").value).toBe("2023-09-14");
+  });
+  it("French keeps its own cues (conditional forward, plus-que-parfait back)", () => {
+    expect(fr("Kim avait quitté Pyongyang dimanche soir et qu'il rencontrerait Poutine dès mardi.", "dimanche soir", "2023-09-11").value).toBe("2023-09-10TEV");
+    expect(fr("Kim avait quitté Pyongyang dimanche soir et qu'il rencontrerait Poutine dès mardi.", "mardi", "2023-09-11").value).toBe("2023-09-12");
+  });
+});
+
+describe("en: month + day after 'last'", () => {
+  it("'last Oct. 23' is a day (extent without 'last'), 'last October' a month", () => {
+    expect(en("He was shot to death last Oct. 23 at his home.", "Oct. 23", "1999-04-19")).toMatchObject({ value: "1998-10-23" });
+    expect(en("He was shot to death last October at his home.", "last October", "1999-04-19")).toMatchObject({ value: "1998-10" });
+  });
+  it("false friends: 'may'/'march' the verbs, scores, street numbers, the Sun", () => {
+    expect(texts("Prices may 5 percent rise.")).toEqual([]);
+    expect(texts("They march 10 miles.")).toEqual([]);
+    expect(texts("The Sun reported that Arsenal won 3-2 at 221 Baker Street.")).toEqual([]);
+    expect(en("May shares rose? They may. Sales rose in May.", "May").value).toBe("2023-05");
+  });
+});
+
+describe("en: financial periods", () => {
+  it("'the 1988 third quarter' and 'the year-ago third quarter' are one expression each", () => {
+    expect(en("Profit rose from the 1988 third quarter.", "the 1988 third quarter", "1989-10-26").value).toBe("1988-Q3");
+    expect(en("Profit rose from the year-ago third quarter.", "the year-ago third quarter", "1989-10-26").value).toBe("1988-Q3");
+    expect(en("Profit rose from the year-earlier third quarter.", "the year-earlier third quarter", "1989-10-26").value).toBe("1988-Q3");
+  });
+  it("'the year-earlier nine months' is a duration", () => {
+    expect(en("Net fell from the year-earlier nine months.", "the year-earlier nine months", "1989-10-26")).toMatchObject({ type: "DURATION", value: "P9M" });
+  });
+  it("adjectival 'year-earlier' leaves the determiner to its noun", () => {
+    expect(texts("Profit fell below the year-earlier $4.5 million.", "en")).toContain("year-earlier");
+    expect(texts("The year-ago results were hurt by charges.", "en")).toContain("year-ago");
+  });
+});
