@@ -8,9 +8,11 @@
 import type { LocaleData } from "./locales";
 import type { TriggerMatch } from "./triggers";
 
-const MAX_WORDS = 10;
+/** A reported clause copied whole has at most MAX_WHOLE words; a clause's head, at most MAX_WORDS. */
+const MAX_WHOLE = 10;
+const MAX_WORDS = 12;
 const COMPLEMENTIZER = /^[^,.;:!?«»"“”]{0,70}?(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|that(?![\p{L}]))\s*/iu;
-const AUX_BEFORE = /\s*(?:a|ont|avait|avaient|aurait|auraient|has|have|had)(?:\s+(?:\p{Ll}+ment|ainsi|donc|aussi|encore|déjà|pourtant|toutefois|cependant|enfin|d['’]ailleurs|also|again|later|then))*\s*$/iu;
+const AUX_BEFORE = /(?<![\p{L}])\s*(?:a|ont|avait|avaient|aurait|auraient|has|have|had)(?:\s+(?:\p{Ll}+ment|ainsi|donc|aussi|encore|déjà|pourtant|toutefois|cependant|enfin|d['’]ailleurs|also|again|later|then))*\s*$/iu;
 const FINITE: Record<string, RegExp> = {
   fr: /(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|peut|peuvent)(?![\p{L}])|\p{L}{3,}(?:ait|aient|era|eront|erait|eraient|ent)(?![\p{L}])/iu,
   en: /\b(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|does|did|says|said)\b|\b\p{L}{3,}ed\b/iu,
@@ -64,6 +66,17 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
       if (!/^(?:to|by|of|on|in|at)\b/i.test(after.slice(zero[0].length))) return { start, end: clauseEnd(text, start, locale), inverted: false };
     }
   }
+  // "Selon X, citant des sources …, Kim serait prêt à …": the main clause after the attribution.
+  if (/^(?:citant|citing|selon|d['’]après|according)/iu.test(trig.text)) {
+    const comma = /,\s*/u.exec(after);
+    if (comma) {
+      const start = trig.end + comma.index + comma[0].length;
+      return { start, end: clauseEnd(text, start, locale), inverted: false };
+    }
+  }
+  // "Le voyage a été rapporté lundi par les médias": the subject is what was reported.
+  const passive = /(?:a|ont|avait|avaient|has|have|had|was|were)\s+(?:été|been)\s*$/iu.test(text.slice(0, trig.start)) || /^(?:a|ont)\s+été\s/iu.test(trig.text);
+  if (passive) return { start: 0, end: text.slice(0, trig.start).replace(/\s*(?:a|ont|avait|avaient|has|have|had|was|were)\s+(?:été|been)\s*$/iu, "").length, inverted: true };
   const before = text.slice(0, trig.start).replace(AUX_BEFORE, "");
   if (/[,»"”]\s*$/u.test(before)) {
     // "<clause>, a annoncé l'agence": the sentence's first clause, or a "que" clause nested in it.
@@ -89,7 +102,10 @@ function speakerPhrase(text: string, trig: TriggerMatch, inverted: boolean, date
     let pos = trig.end;
     for (const d of [...dates].sort((a, b) => a.start - b.start)) if (d.start >= pos && d.start - pos <= 2) pos = d.end;
     const nextDate = dates.filter((d) => d.start >= pos).sort((a, b) => a.start - b.start)[0];
-    const np = /^\s*(?:(?:également|aussi|immédiatement|also)\s+)?([^,.;:«»"()]+?)\s*(?:[,.;:«»"()]|$)/u.exec(text.slice(pos, nextDate ? nextDate.start : undefined));
+    let tail = text.slice(pos);
+    if (nextDate && nextDate.start >= pos) tail = text.slice(pos, nextDate.start);
+    if (/^\s*$/u.test(tail) && nextDate) tail = text.slice(nextDate.end);
+    const np = /^\s*(?:(?:également|aussi|immédiatement|also)\s+)?(?:(?:par|by)\s+)?([^,.;:«»"()]+?)\s*(?:[,.;:«»"()]|\s(?:mais|but|et qu|and)\s|$)/u.exec(tail);
     if (np && words(np[1]) <= 5 && !/(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu.test(np[1])) return np[1];
     return undefined;
   }
@@ -107,9 +123,9 @@ const PHRASE_BREAK = /\s(?=(?:on|in|at|for|with|to|from|by|after|before|during|i
 
 /** The clause itself when short, else its head up to a phrase boundary (subject + verb + object). */
 function shorten(clause: string, finite: RegExp, wholeOk = true): string | undefined {
-  if (wholeOk && words(clause) <= MAX_WORDS) return clause;
+  if (wholeOk && words(clause) <= MAX_WHOLE) return clause;
   let best: string | undefined;
-  for (const m of clause.matchAll(PHRASE_BREAK)) {
+  for (const m of (clause + " ").matchAll(PHRASE_BREAK)) {
     const head = clause.slice(0, m.index).trim();
     const n = words(head);
     if (n > MAX_WORDS) break;
@@ -142,17 +158,21 @@ export function statementHeadline(a: ReportedArgs): string | undefined {
   };
   // 1. the whole reported clause when short; 2. its event's own headline; 3. its head up to a phrase boundary.
   const cutAtQuote = /^\s*[«“"(]/u.test(text.slice(clause.end));
-  if (raw && balanced && !cutAtQuote && words(raw) <= MAX_WORDS) content = verbatim(raw);
-  if (!content) {
-    // Only lexicon triggers: a generic predicate alone ("belonged") tells nothing.
-    const inner = a.triggers
-      .filter((t) => t !== trigger && t.entry.kind !== "statement" && t.entry.kind !== "other" && t.start >= clause.start && t.end <= clause.end)
-      .sort((x, y) => x.start - y.start)[0];
-    if (inner) content = a.titleFor(inner);
+  if (raw && balanced && !cutAtQuote && words(raw) <= MAX_WHOLE) content = verbatim(raw);
+  // Only lexicon triggers: a generic predicate alone ("belonged") tells nothing.
+  const inner = a.triggers
+    .filter((t) => t !== trigger && t.entry.kind !== "statement" && t.entry.kind !== "other" && t.start >= clause.start && t.end <= clause.end)
+    .sort((x, y) => (x.entry.pos === "verb" ? 0 : 1) - (y.entry.pos === "verb" ? 0 : 1) || x.start - y.start);
+  const innerTitle = (t: TriggerMatch | undefined) => {
+    if (!t) return undefined;
+    let c = a.titleFor(t);
     // A common-noun headline continues the sentence in lower case ("Washington : accord d'armement").
-    if (content && inner && inner.entry.pos === "noun" && /^\p{Ll}/u.test(inner.text) && content.startsWith(cap(inner.text))) content = inner.text + content.slice(inner.text.length);
-    if (content && words(content) < 2) content = undefined;
-  }
+    if (c && t.entry.pos === "noun" && /^\p{Ll}/u.test(t.text) && c.startsWith(cap(t.text))) c = t.text + c.slice(t.text.length);
+    return c && words(c) >= 2 ? c : undefined;
+  };
+  if (!content && inner[0]?.entry.pos === "verb") content = innerTitle(inner[0]);
+  if (!content && raw && balanced && !clause.inverted) content = verbatim(shorten(raw, finite, !cutAtQuote));
+  if (!content) content = innerTitle(inner[0]);
   if (!content && raw && balanced) content = verbatim(shorten(raw, finite, !cutAtQuote));
   if (!content || words(content) < 2) return undefined;
   const who = speaker
