@@ -57,3 +57,35 @@ describe("en: financial periods", () => {
     expect(texts("The year-ago results were hurt by charges.", "en")).toContain("year-ago");
   });
 });
+
+describe("en: tense of the expression's own clause", () => {
+  const REF_MON = "2023-09-11"; // Monday
+  it("past and future clauses of one sentence resolve apart", () => {
+    const t = "Kim had left Pyongyang on Sunday evening and would meet Putin as early as Tuesday.";
+    expect(en(t, "Sunday evening", REF_MON).value).toBe("2023-09-10TEV");
+    expect(en(t, "Tuesday", REF_MON).value).toBe("2023-09-12");
+    const u = "The talks, which will open Wednesday, were announced Sunday.";
+    expect(en(u, "Wednesday", REF_MON).value).toBe("2023-09-13");
+    expect(en(u, "Sunday", REF_MON).value).toBe("2023-09-10");
+  });
+  it("future cues: will, is expected to, plans to, next", () => {
+    expect(en("Kim is expected to meet Putin Wednesday.", "Wednesday", REF_MON).value).toBe("2023-09-13");
+    expect(en("Officials said Kim plans to meet Putin on Friday.", "Friday", REF_MON).value).toBe("2023-09-15");
+    expect(en("Kim arrived on Friday.", "Friday", REF_MON).value).toBe("2023-09-08");
+  });
+  it("a trailing attribution ('…, officials said') does not make the event past", () => {
+    expect(en("Kim arrives Wednesday, officials said.", "Wednesday", REF_MON).value).toBe("2023-09-13");
+    expect(en("Kim left Sunday, officials said.", "Sunday", REF_MON).value).toBe("2023-09-10");
+    expect(en("He said on Friday that Kim would arrive next week.", "Friday", REF_MON).value).toBe("2023-09-08");
+  });
+  it("'this Friday' takes the clause direction", () => {
+    expect(en("Kim will arrive this Friday.", "this Friday", REF_MON).value).toBe("2023-09-15");
+    expect(en("Kim arrived this Friday.", "this Friday", REF_MON).value).toBe("2023-09-08");
+  });
+  it("French: a trailing 'a-t-il déclaré' attribution is unchanged", () => {
+    expect(fr("Kim rencontrera Poutine mercredi, a déclaré un responsable.", "mercredi", REF_MON).value).toBe("2023-09-13");
+  });
+  it("amounts are not times: 'paying 12 3/4%'", () => {
+    expect(texts("The notes are paying 12 3/4%, he said.")).toEqual([]);
+  });
+});

@@ -1,13 +1,13 @@
 /**
  * Tense direction of the clause around a temporal expression: -1 (past: look back from the
  * reference date), +1 (future/conditional: look forward), 0 (no cue). Each locale supplies a cue
- * regex with named groups `past` and `future`; the cue nearest to the expression inside its
+ * regex with named groups `past`, `future` and optionally `report` (reporting verbs: past, own clause only); the cue nearest to the expression inside its
  * sentence wins (ties go to the cue after the expression, where French/English verbs usually are).
  */
 export type Direction = -1 | 0 | 1;
 
 export interface TenseCues {
-  /** Global, Unicode regex with named groups `past` and/or `future`. */
+  /** Global, Unicode regex with named groups `past` and/or `future` (and optionally `report`). */
   cues: RegExp;
   /** Direction when the sentence has no cue (news: reporting defaults to the past). */
   fallback: Direction;
@@ -29,6 +29,9 @@ export interface Cue {
   start: number;
   end: number;
   dir: Direction;
+  /** A reporting verb ("said", "told"): past, but a trailing attribution in another clause does not
+   * count ("Kim arrives Wednesday, officials said" takes its tense from "arrives", not from "said"). */
+  report?: boolean;
 }
 
 /** All tense cues of a text, found in one pass (the refiner queries them per expression). */
@@ -38,8 +41,9 @@ export function findCues(cues: TenseCues, text: string): Cue[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const dir: Direction = m.groups?.future ? 1 : m.groups?.past ? -1 : 0;
-    if (dir) out.push({ start: m.index, end: m.index + m[0].length, dir });
+    const report = !!m.groups?.report;
+    const dir: Direction = m.groups?.future ? 1 : m.groups?.past || report ? -1 : 0;
+    if (dir) out.push(report ? { start: m.index, end: m.index + m[0].length, dir, report } : { start: m.index, end: m.index + m[0].length, dir });
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
@@ -72,7 +76,11 @@ export function tenseAt(cues: TenseCues, text: string, index: number, end: numbe
     // A cue in another clause ("… quitté Pyongyang dimanche soir et qu'il rencontrerait …") counts less
     // than one in the expression's own clause.
     const between = c.end <= index ? text.slice(c.end, index) : text.slice(end, c.start);
-    if (CLAUSE_BREAK.test(between)) dist += 1000;
+    if (CLAUSE_BREAK.test(between)) {
+      // A trailing attribution ("…, officials said") says nothing of the reported event's tense.
+      if (c.report && c.start >= end) continue;
+      dist += 1000;
+    }
     if (dist < bestDist) {
       best = c.dir;
       bestDist = dist;

@@ -15,7 +15,7 @@ const IRREGULAR_PAST =
 export const EN_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>will|won't|shall|would|'ll|going\\s+to|as\\s+(?:soon|early)\\s+as|set\\s+to|due\\s+to|planning|payable|effective|expires?|expects?\\s+to|expected|scheduled|planned|plans?\\s+to|intends?\\s+to|is\\s+to|are\\s+to|next|tomorrow|upcoming|could|might|may)` +
-      `|(?<past>was|were|had|did|said|told|says|reports|reported|confirms|announces|tells|ago|last|yesterday|earlier|(?<!(?:be|being)\\s+)(?:${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))\\p{L}{2,}ed)))(?![\\p{L}])`,
+      `|(?<report>said|told|says|reports|reported|confirms|confirmed|announces|announced|tells)|(?<past>was|were|had|did|ago|last|yesterday|earlier|(?<!(?:be|being)\\s+)(?:${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))\\p{L}{2,}ed)))(?![\\p{L}])`,
     "giu",
   ),
   fallback: 0,

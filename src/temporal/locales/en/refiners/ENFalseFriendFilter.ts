@@ -6,6 +6,8 @@ export class ENFalseFriendFilter extends FilterRefiner {
   constructor() {
     super((text, r) => {
       const t = r.text;
+      // Amounts: "paying 12 3/4%", "rose 10.5%".
+      if (/^\s*(?:%|percent\b)/.test(text.slice(r.index + t.length, r.index + t.length + 9))) return true;
       if (/^\d{1,2}[/-]\d{1,2}$/.test(t)) return true;
       // Month names are capitalised in English: lowercase "may 5" / "march 10" are the verbs.
       if (/^(?:may|march)\s/.test(t)) return true;
