@@ -89,3 +89,21 @@ describe("en: tense of the expression's own clause", () => {
     expect(texts("The notes are paying 12 3/4%, he said.")).toEqual([]);
   });
 });
+
+describe("en: demonstrative periods follow the narrative", () => {
+  it("'that year', 'later that year', 'earlier that day', 'that quarter'", () => {
+    expect(en("He came to Florida in June 1998 and returned to Cuba later that year.", "later that year", "2000-01-28")).toMatchObject({ value: "1998", mod: "END" });
+    expect(en("Sales rose in 1988. Imports that year fell.", "that year", "1989-11-02").value).toBe("1988");
+    expect(en("He was killed on Oct. 23, 1998. Earlier that day, he had sent a fax.", "Earlier that day", "1999-10-24").value).toBe("1998-10-23");
+    expect(en("Profit rose in the second quarter. Results for that quarter included a charge.", "that quarter", "1989-10-27").value).toBe("1989-Q2");
+  });
+  it("a bare 'that day' in market talk is not tagged", () => {
+    expect(texts("Investors have strong redemptions that day.")).toEqual([]);
+  });
+});
+
+describe("en: adjectival participles are no tense cues", () => {
+  it("'a still unspecified date in January' keeps the modal's future", () => {
+    expect(en("The dividend would be paid on a still unspecified date in January.", "January", "1989-10-26").value).toBe("1990-01");
+  });
+});

@@ -30,6 +30,8 @@ export class TenseResolutionRefiner implements Refiner {
     // Days resolved in the first pass; expressions anchored on the day in focus ("la veille", bare clock
     // times) are resolved in a second pass against them.
     const days: { index: number; end: number; day: Date }[] = [];
+    // Years of every dated expression (a month, a year…), for "that year" / "later that year".
+    const years: { end: number; year: number }[] = [];
     // Years written in the text ("en 97 (en janvier …, en octobre …)"): a month or day without a year
     // right after one, in the same sentence, belongs to it.
     const written = results
@@ -47,7 +49,11 @@ export class TenseResolutionRefiner implements Refiner {
     for (const pass of [1, 2])
     for (const r of results) {
       const info = getTimex(r);
-      if (info.value) continue;
+      if (info.value) {
+        const vy = pass === 1 ? /^(\d{4})(?!\d)/.exec(info.value) : null;
+        if (vy) years.push({ end: r.index + r.text.length, year: +vy[1] });
+        continue;
+      }
       const c = r.start;
       const dirOf = (fallback?: Direction): Direction =>
         info.dir === "past" ? -1 : info.dir === "future" ? 1 : info.dir !== undefined ? (Math.sign(+info.dir) as Direction) : tenseAt(this.cues, context.text, r.index, r.index + r.text.length, fallback, cueCache);
@@ -123,6 +129,13 @@ export class TenseResolutionRefiner implements Refiner {
           for (const x of days) if (x.end <= r.index) prev = x;
           // Clock times look for their day nearby; "la veille"/"le lendemain" follow the narrative further.
           const reach = c.isCertain("hour") || info.offset === "0" ? 1000 : 5000;
+          if (info.gran === "year") {
+            let y = ref.getUTCFullYear();
+            for (const x of years) if (x.end <= r.index && r.index - x.end < 5000) y = x.year;
+            c.assign("year", y);
+            setTimex(c, { value: String(y) });
+            continue;
+          }
           const base = next ? next.day : prev && r.index - prev.end < reach ? prev.day : ref;
           day = addDays(base, +(info.offset ?? 0));
           break;
@@ -141,6 +154,7 @@ export class TenseResolutionRefiner implements Refiner {
           e.assign("day", ed.getUTCDate());
         }
       }
+      if (pass === 1 && c.isCertain("year")) years.push({ end: r.index + r.text.length, year: c.get("year")! });
       if (pass === 1 && c.isCertain("day") && c.isCertain("year")) {
         days.push({ index: r.index, end: r.index + r.text.length, day: utc(c.get("year")!, c.get("month")!, c.get("day")!) });
       }

@@ -6,6 +6,7 @@ import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRef
 import type { TemporalLocale } from "../../registry";
 import { ENAgoParser } from "./parsers/ENAgoParser";
 import { ENAnaphoricDayParser } from "./parsers/ENAnaphoricDayParser";
+import { ENThatPeriodParser } from "./parsers/ENThatPeriodParser";
 import { ENCasualDayParser } from "./parsers/ENCasualDayParser";
 import { ENDayRangeParser } from "./parsers/ENDayRangeParser";
 import { ENDecadeParser } from "./parsers/ENDecadeParser";
@@ -48,6 +49,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENWeekdayParser(),
       new ENCasualDayParser(),
       new ENAnaphoricDayParser(),
+      new ENThatPeriodParser(),
       new ENMonthParser(),
       new ENYearParser(),
       new ENYearEndParser(),

@@ -14,7 +14,7 @@ export class ENThePeriodParser extends TemporalParser {
 
   protected innerPattern(): string {
     return (
-      `(?<yq>the\\s+(?<qy>(?:19|20)\\d{2})\\s+(?:quarter|period))|(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter|the\\s+latest\\s+period)(?![-\\s]+(?:century|point|mile|of\\s+a))|(?<y>the\\s+(?:full\\s+)?year)(?![-\\s]+(?:earlier|ago|before|\\d))|(?<we>the\\s+weekend)` +
+      `(?<yq>the\\s+(?<qy>(?:19|20)\\d{2})\\s+(?:quarter|period))|(?<q>the\\s+(?:latest\\s+|recent\\s+|most\\s+recent\\s+)?quarter|that\\s+quarter|the\\s+latest\\s+period)(?![-\\s]+(?:century|point|mile|of\\s+a))|(?<y>the\\s+(?:full\\s+)?year)(?![-\\s]+(?:earlier|ago|before|\\d))|(?<we>the\\s+weekend)` +
       `|(?<ago>(?:the\\s+)?year[-\\s](?:earlier|ago)(?:\\s+(?:quarter|period))?|a\\s+year\\s+(?:earlier|ago|before))`
     );
   }
