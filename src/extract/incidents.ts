@@ -17,10 +17,12 @@ import { cyrb53 } from "./hash";
 import { entryFor } from "./gazetteer";
 
 /** "start" for a starting bound ("depuis mardi", "since 2020"), "end" for a closing one ("jusqu'à mercredi"). */
-export function dateBound(m: { start: number }, text: string, locale: LocaleData): "start" | "end" | undefined {
+export function dateBound(m: { start: number; end?: number }, text: string, locale: LocaleData): "start" | "end" | undefined {
   const before = text.slice(Math.max(0, m.start - 15), m.start);
   const cue = locale.sinceCue.exec(before);
   if (!cue) return undefined;
+  // "since the January 1998 bombing": the date names the event that follows, it bounds nothing.
+  if ("end" in m && typeof m.end === "number" && findTriggers(text.slice(m.end, m.end + 30), locale).some((t) => t.start <= 1 && t.entry.sense !== "generic")) return undefined;
   return (locale.startCue ?? /depuis|since/iu).test(cue[0]) ? "start" : "end";
 }
 
@@ -151,7 +153,7 @@ function salientPeople(ctx: ArticleContext, sentenceIndex: number): string[] {
 const AUX_PAST = /(?:(?<![\p{L}])(?:est|sont|a|ont|avait|avaient|était|étaient|has|have|had|was|were)\s+(?:\p{L}+\s+)?)$/iu;
 
 export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
-  const boundOf = (dm: TemporalMention) => dateBound({ start: dm.start - s.start }, s.text, ctx.locale);
+  const boundOf = (dm: TemporalMention) => dateBound({ start: dm.start - s.start, end: dm.end - s.start }, s.text, ctx.locale);
   const { locale } = ctx;
   const triggers = findTriggers(s.text, locale);
   if (!triggers.length || !dates.length) return [];

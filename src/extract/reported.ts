@@ -114,7 +114,7 @@ function speakerPhrase(text: string, trig: TriggerMatch, inverted: boolean, date
   const inside = dates.filter((d) => d.start < head.length).sort((a, b) => b.start - a.start)[0];
   if (inside && !/[,;:]/u.test(text.slice(inside.end, head.length))) head = text.slice(0, inside.start).replace(/\s+(?:on|le|ce|dès)\s*$/iu, "");
   const np = /(?:^|[,;:]\s*|(?<![\p{L}])(?:que|qu['’]|that)\s+)([^,;:«»"()]+?)\s*$/iu.exec(head);
-  if (np && np[1] && words(np[1]) <= 5 && !/^(?:il|elle|ils|elles|on|he|she|they|it|we|i|je|nous)$/iu.test(np[1].trim())) return np[1].replace(/^(?:selon|d['’]après|according to)\s+/iu, "");
+  if (np && np[1] && words(np[1]) <= 5 && /^\p{L}/u.test(np[1].trim()) && !/(?<![\p{L}])(?:que|qu['’]|qui|that|who|which)(?![\p{L}])/iu.test(np[1]) && !/^(?:il|elle|ils|elles|on|he|she|they|it|we|i|je|nous)$/iu.test(np[1].trim())) return np[1].replace(/^(?:selon|d['’]après|according to)\s+/iu, "");
   return undefined;
 }
 

@@ -140,6 +140,14 @@ describe("extractArticle end to end", () => {
     expect(r.language).toBe("fr");
   });
 
+  it("English: a date naming the event after 'since the' is its date; irregular pasts are predicates", () => {
+    const en = (text: string) => extractArticle({ url: "u", text, publishedAt: "1999-05-06", language: "en" }, { receivedAt: "1999-05-06T00:00:00Z" }).incidents;
+    const since = en("Eric Rudolph has been on the run since the January 1998 bombing of a clinic.");
+    expect(since.find((i) => i.trigger === "bombing")?.date).toMatchObject({ value: "1998-01" });
+    expect(since.find((i) => i.trigger === "bombing")?.date.bound).toBeUndefined();
+    expect(en("Farkas was sent into space on board the Soyuz 36 on May 26, 1980.").map((i) => i.date.value)).toContain("1980-05-26");
+  });
+
   it("headlines a statement with what was said: speaker + reported clause or its event", () => {
     const ex = (text: string, publishedAt = "2023-09-13") => extractArticle({ url: "u", text, publishedAt }, { receivedAt: "2023-09-13T00:00:00Z" }).incidents;
     const kyodo = ex("Kim Jong-un a quitté Pyongyang. Mardi, l'agence de presse japonaise Kyodo rapporte que le dirigeant nord-coréen est arrivé dans la ville frontalière de Khasan.");

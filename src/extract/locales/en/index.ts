@@ -31,6 +31,8 @@ export const EN: LocaleData = {
     "(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|must|shall)(?:\\s+(?:not|been|be|also|already|then|just|never|still|reportedly))*\\s+\\p{Ll}{2,}(?:ed|en|ing)",
     "(?:will|would|could|should|may|might|must|shall)\\s+\\p{Ll}{3,}",
     "\\p{Ll}{3,}ed",
+    // irregular simple pasts and participles after an auxiliary ("was sent", "were thrown out", "took the stand")
+    "(?:(?:was|were|has been|have been|had been|is|are|be)\\s+)?(?:sent|put|shot|thrown|taken|took|made|held|met|gave|given|sold|bought|paid|built|won|lost|fled|brought|seen|begun|broken|chosen|fallen|risen|stolen|sworn|written|went|came|ran|fell|rose|wore|broke|chose|drove|flew|grew|threw|wrote|hit|struck|caught|fought|seized|beaten|beat)(?![\\p{L}])",
   ].join("|"),
   notTriggers: /\b(?:according to|in front of|as well as|compared (?:to|with))\b/gi,
   auxiliaries: /^(?:(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|must|shall|to|not|also|already|just)\s+)+/i,
