@@ -119,7 +119,13 @@ function span(value: string): [string, string] | null {
   return null;
 }
 
+/** Gold spelling variants of the same value: "1952-XX" and "1995-XX-XX" are the year, "2000-W7" is "2000-W07". */
+function normGold(v: string): string {
+  return v.replace(/(?:-XX)+$/u, "").replace(/-W(\d)$/u, "-W0$1");
+}
+
 function sameDate(goldValue: string, value: string, start: string, end: string): boolean {
+  goldValue = normGold(goldValue);
   if (goldValue === value) return true;
   const s = span(goldValue);
   return !!s && s[0] === start && s[1] === end;
