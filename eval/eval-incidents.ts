@@ -10,6 +10,14 @@
  *  - precision = incidents whose (sentence, date) is a gold pair / incidents
  * Also printed: the same scores restricted to timexes the tagger resolved correctly (isolates
  * extraction from tagging), and the tagger's coverage of the anchored timexes.
+ *
+ * Faithfulness notes: only timexes with a calendar value count as gold (PRESENT_REF, PAST_REF,
+ * FUTURE_REF, XXXX-SU, bare TNI place nothing on a timeline; their number is printed); gold
+ * spelling variants are normalised ("1952-XX" = 1952, "2000-W7" = 2000-W07); empty
+ * <EVENT eid eiid/> instances stand for the event with the same eid; incidents are mapped to
+ * sentences by offsets (extraction only normalises whitespace). Misses and wrong incidents are
+ * broken down by cause (--verbose lists them): tagger found no mention / tagger value wrong /
+ * mention dropped (and by which filter) / no incident for the sentence / date attached elsewhere.
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
