@@ -107,3 +107,21 @@ describe("en: adjectival participles are no tense cues", () => {
     expect(en("The dividend would be paid on a still unspecified date in January.", "January", "1989-10-26").value).toBe("1990-01");
   });
 });
+
+describe("en: sets and approximations", () => {
+  it("'each July', plural weekdays and coordinated weekday nights are sets", () => {
+    expect(en("Orangemen march each July downtown.", "each July")).toMatchObject({ type: "SET", value: "XXXX-07" });
+    expect(en("The shop closes on Sundays.", "Sundays")).toMatchObject({ type: "SET", value: "XXXX-WXX-7" });
+    const t = "Flights would leave Bombay on Monday and Tuesday nights from March 30.";
+    expect(en(t, "Monday", "1998-02-13")).toMatchObject({ type: "SET", value: "XXXX-WXX-1TNI" });
+    expect(en(t, "Tuesday nights", "1998-02-13")).toMatchObject({ type: "SET", value: "XXXX-WXX-2TNI" });
+    expect(en("He left Monday and Tuesday he came back.", "Monday").type).toBe("DATE");
+    expect(en("It must pay $100 million in interest every quarter.", "every quarter").value).toBe("P1Q");
+  });
+  it("'around' belongs to dates and times (APPROX), not to a possessive noun phrase", () => {
+    expect(en("It will be completed around Nov. 1.", "around Nov. 1", "1989-10-30")).toMatchObject({ value: "1989-11-01", mod: "APPROX" });
+    expect(en("He was shot around 7:15 p.m.", "around 7:15 p.m.").mod).toBe("APPROX");
+    expect(en("They would get around Wednesday's ruling.", "Wednesday").value).toBe("2023-09-06"); // possessive: a past event
+    expect(texts("Around 3,000 people came.")).toEqual([]);
+  });
+});

@@ -1,17 +1,19 @@
 /**
  * Resolves overlaps between results of different parsers: keeps the longest, and at equal length the
- * one produced by a tagger parser (carrying TimeML tags). Chrono's OverlapRemovalRefiner keeps the
+ * one produced by a tagger parser (carrying TimeML tags), preferring one whose value is already fixed. Chrono's OverlapRemovalRefiner keeps the
  * first one at equal length, which depends on parser order.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
-import { hasTimex } from "../timex";
+import { hasTimex, hasTimexValue } from "../timex";
 
 
 export class LongestMatchRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     if (results.length < 2) return results;
-    const tx = new Map(results.map((r) => [r, hasTimex(r)]));
-    const sorted = [...results].sort((a, b) => b.text.length - a.text.length || Number(tx.get(b)) - Number(tx.get(a)) || a.index - b.index);
+    // 2: a tagger result with a fixed value ("Monday" in "Monday and Tuesday nights" as a set), 1: another
+    // tagger result (anchored: "Monday" → a date), 0: a plain chrono result.
+    const tx = new Map(results.map((r) => [r, hasTimexValue(r) ? 2 : hasTimex(r) ? 1 : 0]));
+    const sorted = [...results].sort((a, b) => b.text.length - a.text.length || tx.get(b)! - tx.get(a)! || a.index - b.index);
     const kept: ParsingResult[] = [];
     for (const r of sorted) {
       const e = r.index + r.text.length;
