@@ -125,3 +125,15 @@ describe("en: sets and approximations", () => {
     expect(texts("Around 3,000 people came.")).toEqual([]);
   });
 });
+
+describe("en: narrative 'the following year/month', spelled years after months and seasons", () => {
+  it("'the following month/year' is the one after the date in focus", () => {
+    expect(en("In March, the board took steps. The following month, the company put itself up for sale.", "The following month", "1989-10-27").value).toBe("1989-04");
+    expect(en("He was made a general in 1995, and the following year he was appointed attache.", "the following year", "1998-04-18").value).toBe("1996");
+  });
+  it("'January nineteen ninety-seven', 'the winter of nineteen ninety-four' (but not 'March nineteen people')", () => {
+    expect(en("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1998-02-27").value).toBe("1997-01");
+    expect(en("Prices we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1998-02-27").value).toBe("1994-WI");
+    expect(en("In March nineteen people died.", "March", "1998-02-27").value).toBe("1998-03");
+  });
+});

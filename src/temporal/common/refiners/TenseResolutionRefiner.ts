@@ -31,7 +31,7 @@ export class TenseResolutionRefiner implements Refiner {
     // times) are resolved in a second pass against them.
     const days: { index: number; end: number; day: Date }[] = [];
     // Years of every dated expression (a month, a year…), for "that year" / "later that year".
-    const years: { end: number; year: number }[] = [];
+    const years: { end: number; year: number; month?: number }[] = [];
     // Years written in the text ("en 97 (en janvier …, en octobre …)"): a month or day without a year
     // right after one, in the same sentence, belongs to it.
     const written = results
@@ -50,8 +50,8 @@ export class TenseResolutionRefiner implements Refiner {
     for (const r of results) {
       const info = getTimex(r);
       if (info.value) {
-        const vy = pass === 1 ? /^(\d{4})(?!\d)/.exec(info.value) : null;
-        if (vy) years.push({ end: r.index + r.text.length, year: +vy[1] });
+        const vy = pass === 1 ? /^(\d{4})(?:-(\d\d)(?![\d]))?(?![\dQHW])/.exec(info.value) : null;
+        if (vy) years.push({ end: r.index + r.text.length, year: +vy[1], month: vy[2] ? +vy[2] : undefined });
         continue;
       }
       const c = r.start;
@@ -105,6 +105,7 @@ export class TenseResolutionRefiner implements Refiner {
           c.assign("year", y);
           c.assign("month", m);
           setTimex(c, { gran: info.gran ?? "month" });
+          years.push({ end: r.index + r.text.length, year: y, month: m });
           continue;
         }
         case "season": {
@@ -129,11 +130,18 @@ export class TenseResolutionRefiner implements Refiner {
           for (const x of days) if (x.end <= r.index) prev = x;
           // Clock times look for their day nearby; "la veille"/"le lendemain" follow the narrative further.
           const reach = c.isCertain("hour") || info.offset === "0" ? 1000 : 5000;
-          if (info.gran === "year") {
-            let y = ref.getUTCFullYear();
-            for (const x of years) if (x.end <= r.index && r.index - x.end < 5000) y = x.year;
-            c.assign("year", y);
-            setTimex(c, { value: String(y) });
+          if (info.gran === "year" || info.gran === "month") {
+            // "that year", "the following month": the year/month of the last dated expression, shifted.
+            const off = +(info.offset ?? 0);
+            let f: { year: number; month: number } = { year: ref.getUTCFullYear(), month: ref.getUTCMonth() + 1 };
+            for (const x of years) if (x.end <= r.index && r.index - x.end < 5000 && (info.gran === "year" || x.month)) f = { year: x.year, month: x.month ?? 1 };
+            if (info.gran === "year") {
+              c.assign("year", f.year + off);
+              setTimex(c, { value: String(f.year + off) });
+            } else {
+              const d = new Date(Date.UTC(f.year, f.month - 1 + off, 1));
+              setTimex(c, { value: `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}` });
+            }
             continue;
           }
           const base = next ? next.day : prev && r.index - prev.end < reach ? prev.day : ref;
@@ -154,7 +162,7 @@ export class TenseResolutionRefiner implements Refiner {
           e.assign("day", ed.getUTCDate());
         }
       }
-      if (pass === 1 && c.isCertain("year")) years.push({ end: r.index + r.text.length, year: c.get("year")! });
+      if (pass === 1 && c.isCertain("year")) years.push({ end: r.index + r.text.length, year: c.get("year")!, month: c.isCertain("month") ? c.get("month")! : undefined });
       if (pass === 1 && c.isCertain("day") && c.isCertain("year")) {
         days.push({ index: r.index, end: r.index + r.text.length, day: utc(c.get("year")!, c.get("month")!, c.get("day")!) });
       }

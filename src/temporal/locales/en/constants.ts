@@ -47,3 +47,14 @@ export function afterAmount(text: string, index: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(".") ) + 1);
   return /[\d$£¥]|\b(?:million|billion|thousand|hundred|dozen)\b/i.test(clause);
 }
+
+const SP_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const SP_UNITS = "one|two|three|four|five|six|seven|eight|nine";
+const SP_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+/** Spelled-out years of broadcast transcripts after a month or season: "January nineteen ninety-seven". */
+export const EN_SPELLED_YEAR = `(?:nineteen|eighteen)[-\\s](?:(?:${SP_TENS})(?:[-\\s](?:${SP_UNITS}))?|${SP_TEENS})`;
+export function parseSpelledYear(s: string): number {
+  const m = /^(nineteen|eighteen)[-\s]+(.+)$/i.exec(s.trim());
+  if (!m) return NaN;
+  return (m[1].toLowerCase() === "nineteen" ? 1900 : 1800) + parseEnNumber(m[2].replace(/\s+/, "-"));
+}

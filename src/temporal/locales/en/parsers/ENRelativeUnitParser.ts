@@ -32,6 +32,9 @@ export class ENRelativeUnitParser extends TemporalParser {
     if (unit === "fiscal year" && /^\s+end(?:ed|ing)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)))
       return this.result(context, match.index!, match[0], { type: "DURATION", value: "P1Y", gran: "duration" });
     const mod = g.mod ? MOD[g.mod.toLowerCase().replace(/\s+/g, " ")] : undefined;
+    // "the following year/month" can only follow the narrative: the year/month after the one in focus.
+    if (rel === "the following" && (unit === "year" || unit === "month"))
+      return this.result(context, match.index!, match[0], { anchor: "previous", offset: "1", gran: unit, mod }, {});
     let value: string;
     let gran: "year" | "month" | "week" | "quarter" | "half-year";
     if (unit === "year" || unit === "fiscal year") {
