@@ -16,10 +16,24 @@ export function mentionId(articleId: string, key: string): string {
   return `m_${cyrb53(`${articleId}\u0000${key}`)}`;
 }
 
-/** Incident id from its canonical member (smallest mention id). */
-export function incidentId(mentionIds: string[]): string {
-  const min = [...mentionIds].sort()[0];
-  return `inc_${min.replace(/^m_/, "")}`;
+/**
+ * Incident id from its anchor member: the earliest published mention, ties broken by mention id.
+ * A function of the member set (so independent of ingestion order), and stable as news arrives:
+ * a source published after the anchor never renames the incident; only a backfilled, earlier
+ * article does (the store then keeps an alias from the old id).
+ */
+export function incidentId(members: Pick<MentionRecord, "id" | "publishedAt">[]): string {
+  const key = (m: Pick<MentionRecord, "publishedAt">) => {
+    const t = Date.parse(m.publishedAt);
+    return Number.isNaN(t) ? m.publishedAt : new Date(t).toISOString();
+  };
+  let anchor = members[0];
+  for (const m of members) {
+    const a = key(anchor);
+    const b = key(m);
+    if (b < a || (b === a && m.id < anchor.id)) anchor = m;
+  }
+  return `inc_${anchor.id.replace(/^m_/, "")}`;
 }
 
 function representative(cluster: MentionRecord[]): MentionRecord {
@@ -56,7 +70,7 @@ export function planMerge(mentions: MentionRecord[]): MergePlan {
     const date = best.date;
     const mentionIds = c.map((m) => m.id).sort();
     return {
-      id: incidentId(mentionIds),
+      id: incidentId(c),
       mentionIds,
       title: rep.title,
       kind,

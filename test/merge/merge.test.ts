@@ -169,3 +169,25 @@ describe("bounds", () => {
     expect(plan.incidents[0].date).toMatchObject({ start: "2023-09-10", end: "2023-09-13" });
   });
 });
+
+describe("incident ids", () => {
+  it("come from the earliest published member, so later sources never rename an incident", () => {
+    const first = m({ articleId: "early", date: day("2023-09-10", "dimanche après-midi"), publishedAt: "2023-09-11T06:00:00Z" });
+    // Find later-published reports whose mention id sorts before the first one's (an id-based anchor would rename).
+    const laters: MentionRecord[] = [];
+    for (let i = 0; laters.length < 3 && i < 200; i++) {
+      const c = m({ articleId: `late${i}`, date: day("2023-09-10", "dimanche soir"), publishedAt: "2023-09-12T09:00:00Z" });
+      if (c.id < first.id) laters.push(c);
+    }
+    expect(laters.length).toBe(3);
+    const id = planMerge([first]).incidents[0].id;
+    for (let k = 1; k <= laters.length; k++) {
+      const plan = planMerge([...laters.slice(0, k), first]);
+      expect(plan.incidents.length).toBe(1);
+      expect(plan.incidents[0].id).toBe(id);
+    }
+    // A backfilled article published before the anchor does take over the name.
+    const backfill = m({ articleId: "backfill", date: day("2023-09-10"), publishedAt: "2023-09-10T22:00:00Z" });
+    expect(planMerge([first, backfill]).incidents[0].id).toBe(`inc_${backfill.id.replace(/^m_/, "")}`);
+  });
+});
