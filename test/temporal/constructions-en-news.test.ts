@@ -137,3 +137,15 @@ describe("en: narrative 'the following year/month', spelled years after months a
     expect(en("In March nineteen people died.", "March", "1998-02-27").value).toBe("1998-03");
   });
 });
+
+describe("en: duration extents", () => {
+  it("'over a/an' is MORE_THAN inside the extent; 'over three years' keeps 'over' out; 'or so' is inside", () => {
+    expect(en("It took over a week.", "over a week")).toMatchObject({ type: "DURATION", value: "P1W", mod: "MORE_THAN" });
+    expect(en("Sales grew over three years.", "three years").value).toBe("P3Y");
+    expect(en("We will grow in the next two years or so.", "the next two years or so").value).toBe("P2Y");
+    expect(en("Then, a week or so ago, he left.", "a week or so ago").type).toBe("DATE");
+  });
+  it("ages are no durations: 'a 45-year-old man', '45 years old'", () => {
+    expect(texts("A 45-year-old man, 45 years old, was hurt.")).toEqual([]);
+  });
+});

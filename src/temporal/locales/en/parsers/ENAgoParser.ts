@@ -10,7 +10,7 @@ export class ENAgoParser extends TemporalParser {
   }
 
   protected innerPattern(): string {
-    return `(?:(?<q>nearly|almost|about|some|more\\s+than|roughly|around)\\s+)?(?<num>${EN_NUMBER}|a|an|a\\s+few|several)\\s+(?<unit>years?|months?|weeks?|days?|decades?)\\s+(?<dir>ago|from\\s+now|hence)`;
+    return `(?:(?<q>nearly|almost|about|some|more\\s+than|roughly|around)\\s+)?(?<num>${EN_NUMBER}|a|an|a\\s+few|several)\\s+(?<unit>years?|months?|weeks?|days?|decades?)(?:\\s+or\\s+so)?\\s+(?<dir>ago|from\\s+now|hence)`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -20,11 +20,12 @@ const MODS: [RegExp, string][] = [
 export class ENDurationParser extends TemporalParser {
   protected innerPattern(): string {
     return (
-      // TimeBank keeps "nearly", "more than", "less than", "at least", "up to" inside the extent ("about", "over" outside).
-      `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to)\\s+)?` +
+      // TimeBank keeps "nearly", "more than", "less than", "at least", "up to", "over a/an" and a trailing "or so"
+      // inside the extent ("about" and "over" + number outside: "over three years" is mostly "during").
+      `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to|over(?=\\s+an?\\s))\\s+)?` +
       `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding|year[-\\s](?:earlier|ago))\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
       `(?<halfa>half\\s+(?=an?\\s))?(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of|couple\\s+of)(?<frac>\\s+1/2)?(?:\\s+more|\\s+(?:trading|business|working|calendar|straight|consecutive))?[-\\s]+)?` +
-      `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?`
+      `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?(?:\\s+or\\s+so(?![\\p{L}]))?`
     );
   }
 
