@@ -149,3 +149,14 @@ describe("en: duration extents", () => {
     expect(texts("A 45-year-old man, 45 years old, was hurt.")).toEqual([]);
   });
 });
+
+describe("street numbers are no years (en, fr)", () => {
+  it("en: '1600 Pennsylvania Avenue'", () => {
+    const ms = tag("He lives at 1600 Pennsylvania Avenue. In 1600 Shakespeare wrote.", { referenceDate: REF, language: "en" });
+    expect(ms.map((m) => [m.start, m.text])).toEqual([[41, "1600"]]);
+  });
+  it("fr: '1450, boulevard René-Lévesque', '1200 rue Sainte-Catherine'", () => {
+    expect(texts("Le siège est au 1450, boulevard René-Lévesque depuis 1999.", "fr")).toEqual(["1999"]);
+    expect(texts("Il habite 1200 rue Sainte-Catherine.", "fr")).toEqual([]);
+  });
+});

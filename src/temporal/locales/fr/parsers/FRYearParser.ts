@@ -9,6 +9,8 @@ const PREFIX = prefixPattern(
 
 const UNIT_AFTER = /^\s*(?:[-–]\s*\d|[.,]\d|\d|euros?|€|francs?|F\b|FF|personnes|habitants|km|kilo|mètres|m\b|tonnes|dollars|\$|%|exemplaires|voix|spectateurs|emplois|logements|hectares|ha\b|points|mégawatts|MW|places|salariés|voitures|véhicules|élèves|étudiants|lits|h\b|heures)/i;
 
+const STREET_AFTER = /^,?\s+(?:rue|avenue|av\.|boulevard|bd|boul\.|chemin|route|place|allée|impasse|quai|cours)\b/i;
+
 export class FRYearParser extends TemporalParser {
   protected innerPattern(): string {
     return `(?<year>(?:1[6-9]|20)\\d{2})|(?<yy>[5-9]\\d)(?=\\s*[,.;)(])`;
@@ -20,6 +22,8 @@ export class FRYearParser extends TemporalParser {
     const before = context.text.slice(Math.max(0, i - 12), i);
     if (match.groups!.yy && !/(?:en|depuis)\s+$/i.test(before)) return null;
     if (match.groups!.year && UNIT_AFTER.test(after)) return null;
+    // "au 1450, boulevard René-Lévesque", "1200 rue Sainte-Catherine": a street number.
+    if (match.groups!.year && STREET_AFTER.test(after)) return null;
     if (/(?:\d[\s.]?|n°\s?|numéro\s|nº\s?|page\s|p\.\s?|[€$]\s?|(?<![A-Za-zé])[+-])$/i.test(before)) return null;
     const y = match.groups!.year ? +match.groups!.year : 1900 + +match.groups!.yy;
     const pre = match.groups!.year ? this.before(context, i, PREFIX) : null;
