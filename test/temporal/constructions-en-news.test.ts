@@ -160,3 +160,16 @@ describe("street numbers are no years (en, fr)", () => {
     expect(texts("Il habite 1200 rue Sainte-Catherine.", "fr")).toEqual([]);
   });
 });
+
+describe("en: present tense and overtaken plans", () => {
+  const REF_MON = "2023-09-11"; // Monday
+  it("a present-tense clause takes the nearest date; 'is expected' looks forward", () => {
+    expect(en("The sale, which had been expected, is part of a plan to repay the loan by February.", "February", "1989-10-30").value).toBe("1990-02");
+    expect(en("The vote is expected Thursday.", "Thursday", REF_MON).value).toBe("2023-09-14");
+    expect(en("Kim, who is in Russia, arrived Sunday.", "Sunday", REF_MON).value).toBe("2023-09-10");
+  });
+  it("'had been due/scheduled to expire Friday' is past; 'the offer expires Friday' future", () => {
+    expect(en("It had been due to expire Friday evening.", "Friday evening", "1989-10-30").value).toBe("1989-10-27TEV");
+    expect(en("The offer expires Friday.", "Friday", "1989-10-30").value).toBe("1989-11-03");
+  });
+});

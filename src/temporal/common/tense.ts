@@ -43,7 +43,8 @@ export function findCues(cues: TenseCues, text: string): Cue[] {
   while ((m = re.exec(text))) {
     const report = !!m.groups?.report;
     const dir: Direction = m.groups?.future ? 1 : m.groups?.past || report ? -1 : 0;
-    if (dir) out.push(report ? { start: m.index, end: m.index + m[0].length, dir, report } : { start: m.index, end: m.index + m[0].length, dir });
+    // A present-tense verb ("is", "are") is a cue without direction: its clause resolves to the nearest date.
+    if (dir || m.groups?.present) out.push(report ? { start: m.index, end: m.index + m[0].length, dir, report } : { start: m.index, end: m.index + m[0].length, dir });
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;

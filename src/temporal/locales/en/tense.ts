@@ -2,7 +2,7 @@
  * English tense cues: past (was/had/-ed, said) vs future/conditional (will, would, expected to, plans to).
  * A participle after "be"/"being" is a passive whose tense is its auxiliary's ("will be held", "would be
  * paid"), and one after a determiner an adjective ("the planned merger", "a still unspecified date"): no
- * cue of their own.
+ * cue of their own. A plan in the past perfect ("had been scheduled to expire Friday") was overtaken: past.
  */
 import { compile } from "../../common/regex";
 import type { TenseCues } from "../../common/tense";
@@ -15,8 +15,8 @@ const IRREGULAR_PAST =
 
 export const EN_TENSE: TenseCues = {
   cues: compile(
-    `(?<![\\p{L}'])(?:(?<future>will|won't|shall|would|'ll|going\\s+to|as\\s+(?:soon|early)\\s+as|set\\s+to|due\\s+to|planning|payable|effective|expires?|expects?\\s+to|expected|scheduled|planned|plans?\\s+to|intends?\\s+to|is\\s+to|are\\s+to|next|tomorrow|upcoming|could|might|may)` +
-      `|(?<report>said|told|says|reports|reported|confirms|confirmed|announces|announced|tells)|(?<past>was|were|had|did|ago|last|yesterday|earlier|(?<!(?:\\bbe|\\bbeing|\\b(?:a|an|the|its|their|his|her|our|this|these|those)(?:\\s+(?:still|yet|newly|recently|\\p{L}+ly))?)\\s+)(?:${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))\\p{L}{2,}ed)))(?![\\p{L}])`,
+    `(?<![\\p{L}'])(?:(?<future>will|won't|shall|would|'ll|going\\s+to|as\\s+(?:soon|early)\\s+as|set\\s+to|due\\s+to|planning|payable|effective|expires|expects?\\s+to|expected|scheduled|planned|plans?\\s+to|intends?\\s+to|is\\s+to|are\\s+to|next|tomorrow|upcoming|could|might|may)` +
+      `|(?<present>is|are|am)|(?<report>said|told|says|reports|reported|confirms|confirmed|announces|announced|tells)|(?<past>had\\s+been\\s+(?:scheduled|due|expected|set|planned|supposed)|was|were|had|did|ago|last|yesterday|earlier|(?<!(?:\\bbe|\\bbeing|\\b(?:a|an|the|its|their|his|her|our|this|these|those)(?:\\s+(?:still|yet|newly|recently|\\p{L}+ly))?)\\s+)(?:${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))\\p{L}{2,}ed)))(?![\\p{L}])`,
     "giu",
   ),
   fallback: 0,
