@@ -25,6 +25,21 @@ if (!existsSync(CORPORA)) {
   process.exit(1);
 }
 
+/** Error category of an expression (gold or system), for the `--errors` dump. */
+const CATEGORIES: [string, RegExp][] = [
+  ["weekday + part of day", /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:morning|afternoon|evening|night)s?\b/i],
+  ["weekday", /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
+  ["clock time / part of day", /\d[.:]?\d*\s*[ap]\.?m|noon|midnight|morning|afternoon|evening|night|tonight|overnight/i],
+  ["ago / earlier / year-ago", /\bago\b|\b(?:earlier|later|before|after)$|year[-\s](?:ago|earlier)/i],
+  ["quarter / half / period", /quarter|half|period|fiscal/i],
+  ["week / weekend", /\bweek(?:end)?s?\b/i],
+  ["vague ref (now, recent, future…)", /\b(?:now|current(?:ly)?|recent(?:ly)?|future|soon|past|previously|once|already|then|yet|formerly|time|moment)\b/i],
+  ["duration / set unit", /\b(?:years?|months?|days?|hours?|minutes?|decades?|centur(?:y|ies)|daily|weekly|annually|hourly|each|every)\b/i],
+  ["month / day-month", /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i],
+  ["year / decade / century", /\d{2,4}|'\d\d/],
+];
+const categoryOf = (text: string): string => CATEGORIES.find(([, re]) => re.test(text))?.[0] ?? "other";
+
 const out: Record<string, ScoreTable> = {};
 for (const set of SETS) {
   if (onlyLang && set.lang !== onlyLang) continue;
@@ -63,7 +78,23 @@ for (const set of SETS) {
   out[set.name] = table;
   console.log(formatTable(`${set.name} (${set.lang}, ${n} docs, ${(ms / n).toFixed(1)} ms/doc)`, table));
   console.log();
-  if (errors.length) writeFileSync(`/tmp/temporal-errors-${set.lang}.txt`, errors.sort().join("\n") + "\n");
+  if (errors.length) {
+    // Grouped by category (of the gold expression, or the system one for spurious mentions), then by kind.
+    const byCat = new Map<string, string[]>();
+    for (const e of errors) {
+      const m = /«([^»]*)»/.exec(e);
+      const c = categoryOf(m?.[1] ?? "");
+      if (!byCat.has(c)) byCat.set(c, []);
+      byCat.get(c)!.push(e);
+    }
+    const cats = [...byCat].sort((a, b) => b[1].length - a[1].length);
+    const kinds = (l: string[]) => ["MISS", "VAL", "EXT", "FP"].map((k) => `${k.toLowerCase()} ${l.filter((e) => e.startsWith(k)).length}`).join(", ");
+    const summary = cats.map(([c, l]) => `${String(l.length).padStart(4)}  ${c.padEnd(34)} ${kinds(l)}`).join("\n");
+    const body = cats.map(([c, l]) => `== ${c} (${l.length}: ${kinds(l)})\n${l.sort().join("\n")}`).join("\n\n");
+    const file = `/tmp/temporal-errors-${set.lang}.txt`;
+    writeFileSync(file, `${summary}\n\n${body}\n`);
+    console.log(`errors by category (details in ${file}):\n${summary}\n`);
+  }
 }
 
 if (record) {
