@@ -27,15 +27,15 @@ if (!existsSync(CORPORA)) {
 
 /** Error category of an expression (gold or system), for the `--errors` dump. */
 const CATEGORIES: [string, RegExp][] = [
-  ["weekday + part of day", /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:morning|afternoon|evening|night)s?\b/i],
-  ["weekday", /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/i],
-  ["clock time / part of day", /\d[.:]?\d*\s*[ap]\.?m|noon|midnight|morning|afternoon|evening|night|tonight|overnight/i],
-  ["ago / earlier / year-ago", /\bago\b|\b(?:earlier|later|before|after)$|year[-\s](?:ago|earlier)/i],
-  ["quarter / half / period", /quarter|half|period|fiscal/i],
-  ["week / weekend", /\bweek(?:end)?s?\b/i],
-  ["vague ref (now, recent, future…)", /\b(?:now|current(?:ly)?|recent(?:ly)?|future|soon|past|previously|once|already|then|yet|formerly|time|moment)\b/i],
-  ["duration / set unit", /\b(?:years?|months?|days?|hours?|minutes?|decades?|centur(?:y|ies)|daily|weekly|annually|hourly|each|every)\b/i],
-  ["month / day-month", /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i],
+  ["weekday + part of day", /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:morning|afternoon|evening|night)s?|(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\s+(?:matin|après-midi|soir))/i],
+  ["weekday", /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b/i],
+  ["clock time / part of day", /\d[.:]?\d*\s*[ap]\.?m|\d\s*h\b|\bheures?\b|noon|midnight|morning|afternoon|evening|night|tonight|overnight|midi|minuit|matin|après-midi|soir|nuit/i],
+  ["ago / earlier / year-ago", /\bago\b|\b(?:earlier|later|before|after)$|year[-\s](?:ago|earlier)|\bil y a\b|veille|lendemain|auparavant|plus tard/i],
+  ["quarter / half / period", /quarter|half|period|fiscal|trimestre|semestre|exercice/i],
+  ["week / weekend", /\bweek(?:end)?s?\b|semaine|week-end/i],
+  ["vague ref (now, recent, future…)", /\b(?:now|current(?:ly)?|recent(?:ly)?|future|soon|past|previously|once|already|then|yet|formerly|time|moment)\b|maintenant|actuellement|aujourd|récemment|désormais|avenir|bientôt|passé|alors|jadis/i],
+  ["duration / set unit", /\b(?:years?|months?|days?|hours?|minutes?|decades?|centur(?:y|ies)|daily|weekly|annually|hourly|each|every|ans?|années?|mois|jours?|journée|décennies?|siècles?|chaque|tous|toutes)\b/i],
+  ["month / day-month", /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|févr|fév|avr|mai|juin|juil|août|déc)/i],
   ["year / decade / century", /\d{2,4}|'\d\d/],
 ];
 const categoryOf = (text: string): string => CATEGORIES.find(([, re]) => re.test(text))?.[0] ?? "other";
