@@ -173,3 +173,11 @@ describe("en: present tense and overtaken plans", () => {
     expect(en("The offer expires Friday.", "Friday", "1989-10-30").value).toBe("1989-11-03");
   });
 });
+
+describe("en: 'one day' after a modal, bare 'centuries'", () => {
+  it("'will one day be' is FUTURE_REF; 'lasted one day' a duration; 'for centuries' a vague duration", () => {
+    expect(en("Islam will one day be the second religion.", "one day")).toMatchObject({ type: "DATE", value: "FUTURE_REF" });
+    expect(en("The strike lasted one day.", "one day")).toMatchObject({ type: "DURATION", value: "P1D" });
+    expect(en("Ukraine was ruled from Moscow for centuries.", "centuries")).toMatchObject({ type: "DURATION", value: "PXY" });
+  });
+});

@@ -47,7 +47,7 @@ export class ENDurationParser extends TemporalParser {
         if (!(g.pre && /^the\s+(?:past|last|next|first|previous|coming)\s+$/i.test(g.pre) && !/s$/.test(unitWord))) return null;
         n = 1;
       } else {
-        if (!/^(?:years|months|weeks|days|decades)$/.test(unitWord)) return null;
+        if (!/^(?:years|months|weeks|days|decades|centuries)$/.test(unitWord)) return null;
         if (/\d[\s-]*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
         n = "X";
       }
@@ -67,6 +67,9 @@ export class ENDurationParser extends TemporalParser {
       if (/^[A-Z]/.test(g.unit) && !/^[A-Z]/.test(match[0])) return null;
     }
     if (unit === "WE") return null;
+    // "Islam will one day be …": after a modal, "one day" is an indefinite future, not a duration.
+    if (unit === "D" && /^one$/i.test(g.num ?? "") && !g.pre && !g.qmod && /\b(?:will|would|could|may|might|can|shall)\s+$/i.test(context.text.slice(Math.max(0, i - 7), i)))
+      return this.result(context, i, match[0], { value: "FUTURE_REF", gran: "vague" });
     if (unit === "Q" && /^(a|an|one)$/i.test(g.num ?? "") ) return null; // "a quarter" of something
     // "the two-week strike": the determiner belongs to the noun.
     let index = i;
