@@ -181,3 +181,12 @@ describe("en: 'one day' after a modal, bare 'centuries'", () => {
     expect(en("Ukraine was ruled from Moscow for centuries.", "centuries")).toMatchObject({ type: "DURATION", value: "PXY" });
   });
 });
+
+describe("en: 'the' + bare plural units", () => {
+  it("'over the years', 'the early years', 'the weeks ahead' keep the determiner; 'the days before X' does not", () => {
+    expect(en("Over the years many died.", "the years").value).toBe("PXY");
+    expect(en("In the early years, few came.", "the early years").value).toBe("PXY");
+    expect(en("Funds may sell in the weeks ahead.", "the weeks ahead").value).toBe("PXW");
+    expect(texts("In the days before the shooting he hid.")).toEqual(["days"]);
+  });
+});

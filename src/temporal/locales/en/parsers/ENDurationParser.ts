@@ -23,9 +23,9 @@ export class ENDurationParser extends TemporalParser {
       // TimeBank keeps "nearly", "more than", "less than", "at least", "up to", "over a/an" and a trailing "or so"
       // inside the extent ("about" and "over" + number outside: "over three years" is mostly "during").
       `(?:(?<qmod>nearly|almost|more\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+least|up\\s+to|over(?=\\s+an?\\s))\\s+)?` +
-      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding|year[-\\s](?:earlier|ago))\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
+      `(?<pre>the\\s+(?:past|last|next|first|previous|coming|latest|final|remaining|following|preceding|year[-\\s](?:earlier|ago)|early)\\s+|the\\s+|recent\\s+(?=(?:days|weeks|months|quarters)\\b))?` +
       `(?<halfa>half\\s+(?=an?\\s))?(?:(?<num>${EN_NUMBER}|a\\s+few|a|an|several|many|few|a\\s+couple\\s+of|couple\\s+of)(?<frac>\\s+1/2)?(?:\\s+more|\\s+(?:trading|business|working|calendar|straight|consecutive))?[-\\s]+)?` +
-      `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?(?:\\s+or\\s+so(?![\\p{L}]))?`
+      `(?<unit>${EN_UNIT_PATTERN})(?<half>\\s+and\\s+a\\s+half)?(?<old>[-\\s]+old)?(?:\\s+or\\s+so(?![\\p{L}])|(?<ahead>\\s+ahead(?![\\p{L}])))?`
     );
   }
 
@@ -43,7 +43,11 @@ export class ENDurationParser extends TemporalParser {
     if (!g.num && g.pre && /^the\s+(?:next|following|previous|preceding)\s+$/i.test(g.pre) && !/s$/.test(unitWord)) return null;
     if (!g.num) {
       // Bare plural units are vague durations ("for years"); "the year"/"the quarter" are handled elsewhere.
-      if (!/s$/.test(unitWord) || (g.pre && !/^recent\s+$/i.test(g.pre))) {
+      // "over the years", "in the early years", "the weeks ahead": a vague span with its determiner ("the
+      // weeks before the shooting" is an anchored date, left to the bare plural below).
+      const thePlural = g.pre && /^the\s+(?:early\s+)?$/i.test(g.pre) && /s$/.test(unitWord) && /^(?:years|months|weeks|days|decades)$/.test(unitWord);
+      if (thePlural && !/^\s+(?:before|after|following|leading|when|of|that)\b/i.test(after)) n = "X";
+      else if (!/s$/.test(unitWord) || (g.pre && !/^recent\s+$/i.test(g.pre))) {
         if (!(g.pre && /^the\s+(?:past|last|next|first|previous|coming)\s+$/i.test(g.pre) && !/s$/.test(unitWord))) return null;
         n = 1;
       } else {
