@@ -78,6 +78,8 @@ export class ENDurationParser extends TemporalParser {
     // "the two-week strike": the determiner belongs to the noun.
     let index = i;
     let text = match[0];
+    // "ahead" belongs to "the weeks ahead" only ("30.4 seconds ahead of" keeps it out).
+    if (g.ahead && !(!g.num && g.pre && /^the\s+(?:early\s+)?$/i.test(g.pre))) text = text.slice(0, text.length - g.ahead.length);
     if (g.pre && /^the\s+$/i.test(g.pre) && /-/.test(text)) {
       index += g.pre.length;
       text = text.slice(g.pre.length);
