@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { extractArticle } from "../src/extract";
 import type { ExtractionResult } from "../src/extract/types";
 import { mentionId, planMerge } from "../src/merge";
+import { mergeIncrementally } from "../src/merge/incremental";
 import type { MentionRecord, PlannedIncident } from "../src/merge/types";
 import { tag } from "../src/temporal";
 
@@ -123,23 +124,7 @@ function evaluate(mode: Mode): Row[] {
   const perms = (xs: string[]): string[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
   const outcomes = new Map<string, number>();
   for (const order of perms(articles)) {
-    const incidentOf = new Map<string, string>();
-    const members = new Map<string, string[]>();
-    const stored: MentionRecord[] = [];
-    for (const a of order) {
-      const fresh = mentions.filter((m) => m.articleId === a);
-      const overlaps = stored.filter((s) => fresh.some((f) => s.date.start <= f.date.end && f.date.start <= s.date.end));
-      const candIds = new Set(overlaps.map((m) => m.id));
-      for (const m of overlaps) for (const id of members.get(incidentOf.get(m.id)!) ?? []) candIds.add(id);
-      const cands = stored.filter((m) => candIds.has(m.id));
-      const p = planMerge([...cands, ...fresh]);
-      for (const id of new Set(cands.map((m) => incidentOf.get(m.id)!))) members.delete(id);
-      for (const inc of p.incidents) {
-        members.set(inc.id, inc.mentionIds);
-        for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
-      }
-      stored.push(...fresh);
-    }
+    const members = mergeIncrementally(order.map((a) => mentions.filter((m) => m.articleId === a)));
     const key = canonicalPartition(members);
     outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
   }

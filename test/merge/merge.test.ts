@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { finerDate, isBoundDate, mentionId, planMerge, sameIncident } from "../../src/merge";
+import { mergeIncrementally } from "../../src/merge/incremental";
 import type { MentionRecord } from "../../src/merge/types";
 import type { IncidentDate } from "../../src/extract/types";
 
@@ -107,22 +108,7 @@ describe("planMerge", () => {
 describe("incremental merging as the store does it", () => {
   /** Articles arrive one by one; candidates = stored mentions overlapping a new span + their incidents' members. */
   function ingest(order: MentionRecord[][]): string {
-    const incidentOf = new Map<string, string>();
-    const members = new Map<string, string[]>();
-    const stored: MentionRecord[] = [];
-    for (const fresh of order) {
-      const overlaps = stored.filter((s) => fresh.some((f) => s.date.start <= f.date.end && f.date.start <= s.date.end));
-      const ids = new Set(overlaps.map((x) => x.id));
-      for (const x of overlaps) for (const id of members.get(incidentOf.get(x.id)!) ?? []) ids.add(id);
-      const cands = stored.filter((x) => ids.has(x.id));
-      const plan = planMerge([...cands, ...fresh]);
-      for (const id of new Set(cands.map((x) => incidentOf.get(x.id)!))) members.delete(id);
-      for (const inc of plan.incidents) {
-        members.set(inc.id, inc.mentionIds);
-        for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
-      }
-      stored.push(...fresh);
-    }
+    const members = mergeIncrementally(order);
     return JSON.stringify([...members.entries()].sort());
   }
 
