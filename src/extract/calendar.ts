@@ -1,4 +1,5 @@
 /** Month/weekday names and small calendar helpers for publication-date inference (fr, en). */
+import { addDays } from "../temporal/common/calendar";
 
 export const MONTHS: Record<string, number> = {
   janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
@@ -30,13 +31,7 @@ export function utcDate(y: number, m: number, d: number): Date | null {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d ? dt : null;
 }
 
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function addDays(d: Date, n: number): Date {
-  return new Date(d.getTime() + n * 86400000);
-}
+export { addDays, isoDay } from "../temporal/common/calendar";
 
 /** Latest date ≤ `bound` (inclusive) with the given weekday. */
 export function latestWeekdayOnOrBefore(bound: Date, weekday: number): Date {
