@@ -1,7 +1,7 @@
 /** Loads one page of merged incidents for a feed (most recently changed first). */
 import type { Incident } from "../model/incident";
 import type { IncidentQuery } from "../model/query";
-import { lastChange, listIncidents, sourcesOf } from "../store/incidents";
+import { getIncidentRow, lastChange, listIncidents, sourcesOf, type IncidentOrder, type IncidentRow } from "../store/incidents";
 import { toIncident } from "./incident-view";
 
 export interface FeedPage {
@@ -11,14 +11,31 @@ export interface FeedPage {
   lastModified: string;
 }
 
+/** Incident rows → Incidents with all their sources (one query for the sources of every row). */
+async function withSources(db: D1Database, rows: IncidentRow[]): Promise<Incident[]> {
+  const sources = await sourcesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => toIncident(r, sources.get(r.id) ?? []));
+}
+
+/** One page of incidents in the given order, with their sources. */
+export async function loadIncidentPage(
+  db: D1Database,
+  q: IncidentQuery,
+  order: IncidentOrder,
+): Promise<{ incidents: Incident[]; nextCursor: string | null }> {
+  const page = await listIncidents(db, q, order);
+  return { incidents: await withSources(db, page.rows), nextCursor: page.nextCursor };
+}
+
+/** One incident with its sources, or null. */
+export async function loadIncident(db: D1Database, id: string): Promise<Incident | null> {
+  const row = await getIncidentRow(db, id);
+  return row ? (await withSources(db, [row]))[0] : null;
+}
+
 export async function loadFeedPage(db: D1Database, q: IncidentQuery): Promise<FeedPage> {
-  const [page, changed] = await Promise.all([listIncidents(db, q, "updated"), lastChange(db)]);
-  const sources = await sourcesOf(db, page.rows.map((r) => r.id));
-  return {
-    incidents: page.rows.map((r) => toIncident(r, sources.get(r.id) ?? [])),
-    nextCursor: page.nextCursor,
-    lastModified: changed ?? new Date(0).toISOString(),
-  };
+  const [page, changed] = await Promise.all([loadIncidentPage(db, q, "updated"), lastChange(db)]);
+  return { ...page, lastModified: changed ?? new Date(0).toISOString() };
 }
 
 export interface FeedContext {

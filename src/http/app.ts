@@ -2,6 +2,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import type { Env } from "../env";
+import { BadCursorError } from "../store/incidents";
 import { ApiError, errorJson } from "./errors";
 import { registerOpenApi } from "./openapi";
 import { articleRoutes } from "./routes/articles";
@@ -25,6 +26,7 @@ export function createApp() {
   app.notFound((c) => errorJson(c, 404, "not_found", `no route for ${c.req.method} ${new URL(c.req.url).pathname}`));
   app.onError((e, c) => {
     if (e instanceof ApiError) return errorJson(c, e.status, e.code, e.message, e.details);
+    if (e instanceof BadCursorError) return errorJson(c, 400, "invalid_request", e.message, [{ path: "cursor", message: e.message }]);
     if (e instanceof HTTPException) return errorJson(c, e.status as 400, "invalid_request", e.message);
     console.error("unhandled error", e instanceof Error ? e.stack : e);
     return errorJson(c, 500, "internal_error", "internal error");

@@ -6,9 +6,7 @@ import { atomFeed } from "../../feeds/atom";
 import { jsonFeed } from "../../feeds/json-feed";
 import { loadFeedPage, type FeedContext, type FeedPage } from "../../feeds/load";
 import { rssFeed } from "../../feeds/rss";
-import { BadCursorError } from "../../store/incidents";
 import { conditionalResponse } from "../conditional";
-import { ApiError } from "../errors";
 import { parseIncidentQuery } from "../query";
 
 type Render = (page: FeedPage, ctx: FeedContext) => string;
@@ -28,13 +26,7 @@ export function feedRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
   for (const f of FEEDS) {
     app.get(f.path, async (c) => {
       const q = parseIncidentQuery(c);
-      let page: FeedPage;
-      try {
-        page = await loadFeedPage(c.env.DB, q);
-      } catch (e) {
-        if (e instanceof BadCursorError) throw new ApiError(400, "invalid_request", e.message, [{ path: "cursor", message: e.message }]);
-        throw e;
-      }
+      const page = await loadFeedPage(c.env.DB, q);
       const base = baseUrlOf(c);
       const reqUrl = new URL(c.req.url);
       const self = `${base}${f.path}${reqUrl.search}`;

@@ -1,20 +1,18 @@
 /** GET /incidents/:id — a small HTML page per merged incident: where feed items link to. */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "../../env";
-import { incidentHtml, itemTitle, toIncident } from "../../feeds/incident-view";
-import { getIncidentRow, resolveAlias, sourcesOf } from "../../store/incidents";
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { esc, incidentHtml, itemTitle } from "../../feeds/incident-view";
+import { loadIncident } from "../../feeds/load";
+import { resolveAlias } from "../../store/incidents";
 
 export function pageRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
   app.get("/incidents/:id", async (c) => {
-    const row = await getIncidentRow(c.env.DB, c.req.param("id"));
-    if (!row) {
+    const i = await loadIncident(c.env.DB, c.req.param("id"));
+    if (!i) {
       const renamed = await resolveAlias(c.env.DB, c.req.param("id"));
       if (renamed) return c.redirect(`/incidents/${encodeURIComponent(renamed)}`, 301);
+      return c.html(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>No incident ${esc(c.req.param("id"))}.</p>`, 404);
     }
-    if (!row) return c.html(`<!doctype html><meta charset="utf-8"><title>Not found</title><p>No incident ${esc(c.req.param("id"))}.</p>`, 404);
-    const i = toIncident(row, (await sourcesOf(c.env.DB, [row.id])).get(row.id) ?? []);
     const title = itemTitle(i);
     return c.html(
       `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
