@@ -85,12 +85,8 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     if (first && first.length <= 200 && !/[.!?]$/.test(first)) title = first;
   }
 
-  let mentions: TemporalMention[] = [];
-  try {
-    mentions = tag(text, { referenceDate: publishedAt, language });
-  } catch {
-    mentions = [];
-  }
+  // A tagger failure is not swallowed: the consumer retries, then the dead-letter queue marks the article failed.
+  const mentions = tag(text, { referenceDate: publishedAt, language });
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, language, locale, publishedDay);
