@@ -7,12 +7,13 @@ import { requeueStuck } from "./pipeline/requeue-stuck";
 
 const app = createApp();
 
-const DLQ_NAME = "news-timeline-articles-dlq";
+/** Dead-letter queues are named `<queue>-dlq` (wrangler.toml). */
+const isDeadLetterQueue = (name: string) => name.endsWith("-dlq");
 
 export default {
   fetch: app.fetch,
   async queue(batch: MessageBatch<unknown>, env: Env, _ctx: ExecutionContext) {
-    if (batch.queue === DLQ_NAME || batch.queue.endsWith("-dlq")) await consumeDeadLetters(batch, env);
+    if (isDeadLetterQueue(batch.queue)) await consumeDeadLetters(batch, env);
     else await consumeArticles(batch, env);
   },
   async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
