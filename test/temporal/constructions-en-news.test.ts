@@ -190,3 +190,67 @@ describe("en: 'the' + bare plural units", () => {
     expect(texts("In the days before the shooting he hid.")).toEqual(["days"]);
   });
 });
+
+describe("en: clause boundaries and direction cues", () => {
+  const MON = "1989-10-30"; // Monday
+  it("an abbreviation's period does not end the sentence ('Sept. 14 to Thursday' keeps the past verb)", () => {
+    expect(en("It holds 6.4%, including shares bought from Sept. 14 to Thursday.", "Thursday", MON).value).toBe("1989-10-26");
+    expect(en("Gen. Smith said the troops arrived Thursday.", "Thursday", MON).value).toBe("1989-10-26");
+  });
+  it("'next to' is a place, not a future cue", () => {
+    expect(en("Hundreds were killed in the blasts next to the U.S. embassies on Friday.", "Friday", "1998-08-08").value).toBe("1998-08-07");
+  });
+  it("'since' looks back; 'until'/'through' take the nearest date whatever the verb", () => {
+    expect(en("They have been searching for him since shortly after the Oct. 23 slaying.", "Oct. 23", "1999-05-06").value).toBe("1998-10-23");
+    expect(en("Lenders extended $90 million in revolving loans through January.", "January", MON).value).toBe("1990-01");
+    expect(en("The INS extended its deadline until Tuesday.", "Tuesday", MON).value).toBe("1989-10-31");
+  });
+  it("'could' is no future cue; 'expect'/'anticipate' are", () => {
+    expect(en("Neither he nor his grandparents could be located Wednesday in Cardenas.", "Wednesday", "2000-01-06").value).toBe("2000-01-05");
+    expect(en("Analysts expect the trend to continue into February.", "February", MON).value).toBe("1990-02");
+  });
+  it("un- adjectives ('untouched', 'unnamed') are no past cue; un- verbs ('unveiled') are", () => {
+    expect(en("Qantas will double its flights by August in the search for markets untouched by the crisis.", "August", "1998-02-13").value).toBe("1998-08");
+    expect(en("The company unveiled its plan in August.", "August", "1998-02-13").value).toBe("1997-08");
+  });
+});
+
+describe("en: amounts are no clock times", () => {
+  it("'at 1,015 francs', 'at 3 1/2' stay amounts and leave the date alone", () => {
+    expect(en("It may sell its stake after Jan. 1, 1990 at 1,015 francs a share.", "Jan. 1, 1990", "1989-10-27")).toMatchObject({ type: "DATE", value: "1990-01-01" });
+    expect(en("Shares closed Friday at 3 1/2.", "Friday", "1989-10-30")).toMatchObject({ type: "DATE", value: "1989-10-27" });
+    expect(en("He arrived Friday at 5 p.m.", "Friday at 5 p.m.", "1989-10-30")).toMatchObject({ type: "TIME", value: "1989-10-27T17:00" });
+  });
+});
+
+describe("en: part of day before a deictic day", () => {
+  it("'mid-afternoon yesterday', 'early morning tomorrow' are one expression", () => {
+    expect(en("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "1989-11-02")).toMatchObject({ type: "TIME", value: "1989-11-01TAF", mod: "MID" });
+    expect(en("Talks resume early morning tomorrow.", "early morning tomorrow", "1989-11-02")).toMatchObject({ type: "TIME", value: "1989-11-03TMO" });
+  });
+});
+
+describe("en: forecasts do not move the reported quarter", () => {
+  it("'the year-ago period' is the reported quarter a year back, not the forecast one", () => {
+    const text =
+      "Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to continue into the fourth quarter and through the first two quarters of 1990. In the year-ago period, Bethlehem earned $101.4 million.";
+    expect(en(text, "the year-ago period", "1989-10-26").value).toBe("1988-Q3");
+  });
+  it("a fiscal quarter said to have ended, or reported, takes the focus", () => {
+    const text = "Ralston reported a decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 million a year earlier.";
+    expect(en(text, "a year earlier", "1989-11-02").value).toBe("1988-Q4");
+  });
+});
+
+describe("en: holidays", () => {
+  it("movable feasts and Election Day, in the tense direction", () => {
+    expect(en("It will be a theme of our campaign from now to Election Day.", "Election Day", "1998-10-26").value).toBe("1998-11-03");
+    expect(en("Protesters prayed as Easter week began.", "Easter week", "2000-04-17")).toMatchObject({ value: "2000-W16", granularity: "week" });
+    expect(en("He died on Good Friday.", "Good Friday", "1998-10-26").value).toBe("1998-04-10");
+    expect(en("Next Easter they will go.", "Next Easter", "1998-10-26").value).toBe("1999-04-04");
+    expect(en("Last Christmas he left.", "Last Christmas", "1998-10-26").value).toBe("1997-12-25");
+  });
+  it("'eastern', 'Easterbrook', 'good' are no holidays", () => {
+    expect(texts("The eastern front held; Easterbrook came; good news.")).toEqual([]);
+  });
+});

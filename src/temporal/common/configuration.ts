@@ -3,7 +3,8 @@
  * parsers listed in `keep` (by class name), puts the tagger's parsers first, replaces chrono's
  * overlap removal by LongestMatchRefiner, guards chrono's merging refiners, drops ForwardDate and
  * UnlikelyFormatFilter (they would move past dates forward / drop bare years), and appends the
- * locale's refiners (filters, tense resolution).
+ * locale's refiners (filters, tense resolution). `pre` refiners run before chrono's merging ones
+ * (filters that must drop a piece before it is merged into a neighbour).
  */
 import type { Parser, Refiner } from "chrono-node";
 import { GuardedRefiner } from "./refiners/GuardedRefiner";
@@ -17,9 +18,9 @@ interface Configuration {
 // Bundlers may suffix class names (Foo → Foo2): compare without the suffix.
 const nameOf = (o: object): string => o.constructor.name.replace(/\d+$/, "");
 
-export function buildConfiguration(base: Configuration, keep: string[], parsers: Parser[], refiners: Refiner[], drop: string[] = []): Configuration {
+export function buildConfiguration(base: Configuration, keep: string[], parsers: Parser[], refiners: Refiner[], drop: string[] = [], pre: Refiner[] = []): Configuration {
   const kept = base.parsers.filter((p) => keep.includes(nameOf(p)));
-  const chronoRefiners: Refiner[] = [];
+  const chronoRefiners: Refiner[] = [...pre];
   for (const r of base.refiners) {
     const n = nameOf(r);
     if (n === "ForwardDateRefiner" || n === "UnlikelyFormatFilter" || drop.includes(n)) continue;

@@ -15,12 +15,25 @@ export interface TenseCues {
 
 const SENTENCE_END = /[.!?\n;]/;
 const CLAUSE_BREAK = /[,;:(«»"]|(?:^|\s)(?:et|mais|que|qu['’]|qui|lorsque|quand|puis|car|and|but|that|which|who|when|while|as|because)(?=\s|$)/i;
+/** Abbreviations whose period does not end a sentence ("Sept. 14", "Mr. Bush", "Gen. Schwarzkopf", "janv.", "M. Poutine"). */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Jan|Feb|Febr?|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Ft|No|vs|janv|févr|avr|juil|déc|Mme|Mlle|Me|Mgr|av|env)$/u;
+
+/** Whether the character at `i` ends a sentence: a period after a digit ("30.4", "1990.") or after an
+ * abbreviation, or followed by a lower-case word, does not. */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (!SENTENCE_END.test(ch)) return false;
+  if (ch !== ".") return true;
+  if (/\d/.test(text[i - 1] ?? "")) return false;
+  if (ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return false;
+  return !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4));
+}
 
 export function sentenceBounds(text: string, index: number, end: number): [number, number] {
   let s = index;
-  while (s > 0 && !(SENTENCE_END.test(text[s - 1]) && (s - 1 === 0 || !/\d/.test(text[s - 2] ?? "") || text[s - 1] !== "."))) s--;
+  while (s > 0 && !endsSentence(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e])) e++;
+  while (e < text.length && !endsSentence(text, e)) e++;
   // Limit very long "sentences" (lists, tables) to a window around the expression.
   return [Math.max(s, index - 250), Math.min(e, end + 250)];
 }

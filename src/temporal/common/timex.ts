@@ -17,7 +17,9 @@ export type Anchor =
   /** season without year (value field `season`) */
   | "season"
   /** relative to the previously mentioned date (la veille, le lendemain, bare clock times) */
-  | "previous";
+  | "previous"
+  /** a yearly day (holiday): one candidate per year in `days`, chosen in the tense direction */
+  | "yearly";
 
 export interface TimexInfo {
   type?: TimexType;
@@ -33,6 +35,8 @@ export interface TimexInfo {
   dir?: string;
   /** Day offset for anchor=previous (la veille -1, le lendemain +1). */
   offset?: string;
+  /** Candidate ISO days for anchor=yearly (previous, reference and next year), comma-separated. */
+  days?: string;
   /** Season code for anchor=season. */
   season?: string;
   /** Inclusive ISO day range when the parser computed it. */

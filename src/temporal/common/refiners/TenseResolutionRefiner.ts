@@ -1,6 +1,6 @@
 /**
- * Resolves underspecified dates (bare weekday, day+month, month or season without a year, times
- * without a day, "la veille"/"the day before") against the reference date, in the direction given
+ * Resolves underspecified dates (bare weekday, day+month, month or season without a year, holidays,
+ * times without a day, "la veille"/"the day before") against the reference date, in the direction given
  * by the expression itself or, failing that, by the tense of its clause.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
@@ -91,6 +91,13 @@ export class TenseResolutionRefiner implements Refiner {
           if (agree.length === 1) day = agree[0];
           // "le 6 mai dernier", "1er septembre prochain": strictly on that side of the reference.
           else day = nearest(cands, ref, d, info.dir === "-1" || info.dir === "1" ? 0 : SLACK);
+          break;
+        }
+        case "yearly": {
+          // A holiday: the occurrence nearest to the reference that the tense allows ("last"/"next" strictly).
+          const cands = (info.days ?? "").split(",").filter(Boolean).map((x) => utc(+x.slice(0, 4), +x.slice(5, 7), +x.slice(8, 10)));
+          if (!cands.length) break;
+          day = nearest(cands, ref, info.dir === "-1" ? -1 : info.dir === "1" ? 1 : dirOf(0), info.dir === "-1" || info.dir === "1" ? 0 : SLACK);
           break;
         }
         case "month": {

@@ -25,6 +25,7 @@ import { ENYearParser } from "./parsers/ENYearParser";
 import { ENYearEndParser } from "./parsers/ENYearEndParser";
 import { ENSpelledYearParser } from "./parsers/ENSpelledYearParser";
 import { ENHolidayParser } from "./parsers/ENHolidayParser";
+import { ENAmountNotTimeFilter } from "./refiners/ENAmountNotTimeFilter";
 import { ENApproxRefiner } from "./refiners/ENApproxRefiner";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
@@ -70,6 +71,7 @@ export function createEnglishLocale(): TemporalLocale {
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
     [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
+    [new ENAmountNotTimeFilter()],
   );
   return { chrono: new chrono.Chrono(config), refType: "DATE" };
 }

@@ -1,4 +1,4 @@
-/** Deictic days: "today", "yesterday (morning)", "tomorrow", "tonight", "this morning", "last night", "late yesterday". */
+/** Deictic days: "today", "yesterday (morning)", "mid-afternoon yesterday", "tomorrow", "tonight", "this morning", "last night", "late yesterday". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { addDays, utc } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
@@ -11,7 +11,7 @@ export class ENCasualDayParser extends TemporalParser {
 
   protected innerPattern(): string {
     return (
-      `(?:(?<mod>late|early|earlier|later)\\s+)?(?:(?<day>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)(?:\\s+(?<pod>morning|afternoon|evening|night))?` +
+      `(?:(?<mod>late|early|earlier|later)\\s+|(?:(?<premod>mid|late|early)[-\\s]?)?(?<prepod>morning|afternoon|evening)\\s+(?=yesterday|today|tomorrow))?(?:(?<day>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow)(?:\\s+(?<pod>morning|afternoon|evening|night))?` +
       `|(?<tonight>tonight|overnight)|(?:this|last)\\s+(?<pod2>morning|afternoon|evening|night))`
     );
   }
@@ -23,9 +23,10 @@ export class ENCasualDayParser extends TemporalParser {
     if (/^last\s+night/i.test(match[0])) off = -1;
     const r = context.refDate;
     const d = addDays(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate()), off);
-    const pod = g.tonight ? "NI" : g.pod ?? g.pod2 ? EN_PARTS_OF_DAY[(g.pod ?? g.pod2).toLowerCase()] : undefined;
-    const m = g.mod?.toLowerCase();
-    const mod = m === "late" || m === "later" ? "END" : m === "early" || m === "earlier" ? "START" : undefined;
+    const podWord = g.pod ?? g.pod2 ?? g.prepod;
+    const pod = g.tonight ? "NI" : podWord ? EN_PARTS_OF_DAY[podWord.toLowerCase()] : undefined;
+    const m = (g.mod ?? g.premod)?.toLowerCase();
+    const mod = m === "late" || m === "later" ? "END" : m === "early" || m === "earlier" ? "START" : m === "mid" ? "MID" : undefined;
     return this.result(context, match.index!, match[0], { pod, type: pod ? "TIME" : undefined, gran: "day", mod }, {
       year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
     });

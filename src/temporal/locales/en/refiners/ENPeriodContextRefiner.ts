@@ -1,16 +1,20 @@
 /**
  * Financial news speaks in quarters: "the quarter" is the quarter in focus (last mentioned), and
  * "a year earlier" / "year-ago" is the same quarter one year before when a quarter is in focus,
- * otherwise the previous year.
+ * otherwise the previous year. A period ahead of the reference
+ * (a forecast) does not move the focus.
  */
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
+import { tenseAt, type Cue } from "../../../common/tense";
 import { getTimex, setTimex } from "../../../common/timex";
+import { EN_TENSE } from "../tense";
 
 export class ENPeriodContextRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     type Quarter = { y: number; q: number };
     let focus: Quarter | null = null;
     let lastQ: Quarter | null = null;
+    const cues = new Map<string, Cue[]>();
     for (const r of results) {
       const info = getTimex(r);
       const qm = info.value ? /^(\d{4})-Q([1-4])$/.exec(info.value) : null;
@@ -36,6 +40,18 @@ export class ENPeriodContextRefiner implements Refiner {
         setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
         continue;
       }
+      // A period ahead of the reference ("losses through the third quarter of 1990", "the first two
+      // quarters of 1990") is a forecast, not the reported period: it neither takes nor moves the focus.
+      // A quarter not yet over is a forecast too when its clause looks forward ("will decline in the fourth
+      // quarter"), not when it is reported or said to have ended ("fourth quarter ended Sept. 30": fiscal).
+      const vy = info.value ? /^(\d{4})/.exec(info.value)?.[1] : r.start.isCertain("year") ? r.start.get("year") : undefined;
+      const ended = /^\s*(?:ended|ending|ends|that\s+ended)\b/i.test(_context.text.slice(r.index + r.text.length, r.index + r.text.length + 16));
+      const ref = +_context.refDate;
+      const ahead = qm
+        ? Date.UTC(+qm[1], (+qm[2] - 1) * 3, 1) > ref ||
+          (!ended && Date.UTC(+qm[1], +qm[2] * 3, 1) > ref && tenseAt(EN_TENSE, _context.text, r.index, r.index + r.text.length, 0, cues) > 0)
+        : vy != null && +vy > _context.refDate.getUTCFullYear();
+      if (ahead) continue;
       if (qm) focus = lastQ = { y: +qm[1], q: +qm[2] };
       // A later non-quarter period ("the first nine months", "1989", "the year") moves the focus off quarters.
       else if (info.value && /^(?:P\d+M|P1Y|\d{4})$/.test(info.value)) focus = null;
