@@ -254,3 +254,28 @@ describe("en: holidays", () => {
     expect(texts("The eastern front held; Easterbrook came; good news.")).toEqual([]);
   });
 });
+
+describe("days named from another date", () => {
+  it("en: 'the day before last Tuesday', 'the day after Oct. 12', 'the week of March 6' are one expression each", () => {
+    expect(en("The day before last Tuesday's hearing, he met them.", "The day before last Tuesday", "2000-02-24").value).toBe("2000-02-21");
+    expect(en("He left the day after Oct. 12.", "the day after Oct. 12", "1999-11-02").value).toBe("1999-10-13");
+    expect(en("A hearing is set for the week of March 6.", "the week of March 6", "2000-02-24")).toMatchObject({ value: "2000-W10", granularity: "week" });
+  });
+  it("fr: 'la veille du 10 septembre', 'le lendemain du sommet du 13 septembre', 'la semaine du 18 septembre'", () => {
+    expect(fr("La veille du 10 septembre, il est parti.", "La veille du 10 septembre", "2023-09-14").value).toBe("2023-09-09");
+    expect(fr("Il est arrivé le lendemain du sommet du 13 septembre.", "le lendemain du sommet du 13 septembre", "2023-09-14").value).toBe("2023-09-14");
+    expect(fr("L'avant-veille du 12 septembre, rien.", "L'avant-veille du 12 septembre", "2023-09-14").value).toBe("2023-09-10");
+    expect(fr("La réunion aura lieu la semaine du 18 septembre.", "la semaine du 18 septembre", "2023-09-14").value).toBe("2023-W38");
+  });
+  it("a bare 'la veille' / 'the day before' stays anaphoric", () => {
+    expect(fr("Kim est arrivé mardi. La veille, il avait quitté Pyongyang.", "La veille", "2023-09-14").value).toBe("2023-09-11");
+  });
+});
+
+describe("en: half-years written as two quarters", () => {
+  it("'the first two quarters of 1990' is 1990-H1; 'the last two quarters' without a year is a duration", () => {
+    expect(en("Losses continue through the first two quarters of 1990.", "the first two quarters of 1990", "1989-10-26").value).toBe("1990-H1");
+    expect(en("The last two quarters of 1988 were weak.", "The last two quarters of 1988", "1989-10-26").value).toBe("1988-H2");
+    expect(en("The last two quarters were weak.", "The last two quarters", "1989-10-26")).toMatchObject({ type: "DURATION", value: "P2Q" });
+  });
+});

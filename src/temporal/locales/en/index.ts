@@ -1,6 +1,7 @@
 /** English locale: chrono's casual English configuration cloned and extended with the tagger's parsers. */
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../common/configuration";
+import { DayShiftRefiner } from "../../common/refiners/DayShiftRefiner";
 import { ExtentTrimRefiner } from "../../common/refiners/ExtentTrimRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
@@ -41,6 +42,13 @@ const KEEP = [
   "ENYearMonthDayParser",
 ];
 
+/** "the day before last Tuesday", "the day after Oct. 12", "the week of March 6". */
+const EN_DAY_SHIFTS = [
+  { before: /\b(?:the\s+)?day\s+before\s+$/i, shift: -1 },
+  { before: /\b(?:the\s+)?day\s+after\s+$/i, shift: 1 },
+  { before: /\b(?:the\s+)?week\s+of\s+$/i, shift: "week" as const },
+];
+
 export function createEnglishLocale(): TemporalLocale {
   const config = buildConfiguration(
     chrono.en.configuration.createCasualConfiguration(false),
@@ -69,7 +77,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENPartOfDayParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new ENPeriodContextRefiner(), new ENApproxRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
     [new ENAmountNotTimeFilter()],
   );

@@ -1,6 +1,7 @@
 /** French locale: chrono's casual French configuration cloned and extended with the tagger's parsers. */
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../common/configuration";
+import { DayShiftRefiner } from "../../common/refiners/DayShiftRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
 import { FRAnaphoricDayParser } from "./parsers/FRAnaphoricDayParser";
@@ -31,6 +32,16 @@ import { FR_TENSE } from "./tense";
 /** Chrono French parsers kept as they are (numeric formats). */
 const KEEP = ["ISOFormatParser", "SlashDateFormatParser"];
 
+/** "la veille du 10 septembre", "l'avant-veille du scrutin du 12", "le lendemain du 13", "la semaine du 18 septembre". */
+const OF = "(?:du|de\\s+la|de\\s+l['’]|de)\\s+(?:(?:\\p{L}+\\s+){0,3}(?:du|de\\s+la|de)\\s+)?";
+const FR_DAY_SHIFTS = [
+  { before: new RegExp(`(?:l['’]|\\b)avant-veille\\s+${OF}$`, "iu"), shift: -2 },
+  { before: new RegExp(`(?:\\bla\\s+)?\\bveille\\s+${OF}$`, "iu"), shift: -1 },
+  { before: new RegExp(`(?:\\ble\\s+)?\\bsurlendemain\\s+${OF}$`, "iu"), shift: 2 },
+  { before: new RegExp(`(?:\\ble\\s+)?\\blendemain\\s+${OF}$`, "iu"), shift: 1 },
+  { before: /(?:\bla\s+)?\bsemaine\s+du\s+$/iu, shift: "week" as const },
+];
+
 export function createFrenchLocale(): TemporalLocale {
   const config = buildConfiguration(
     chrono.fr.createCasualConfiguration(true),
@@ -59,7 +70,7 @@ export function createFrenchLocale(): TemporalLocale {
       new FRSetParser(),
       new FRVagueRefParser(),
     ],
-    [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE)],
+    [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE), new DayShiftRefiner(FR_DAY_SHIFTS)],
     // French TimeBank annotates "mardi" and "vers 21 h 45", "de 10 h" and "à 12 h" separately; day ranges
     // ("du 10 au 13 septembre") are one expression handled by FRDayRangeParser.
     // ExtractTimezoneAbbrRefiner reads the conjunction "et" as Eastern Time ("18 h et 19 h").

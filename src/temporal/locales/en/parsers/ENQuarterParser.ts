@@ -1,4 +1,4 @@
-/** Quarters: "the third quarter", "third-quarter", "the 1988 third quarter", "the year-ago third quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half". */
+/** Quarters: "the third quarter", "third-quarter", "the 1988 third quarter", "the year-ago third quarter", "the fiscal first quarter", "the fourth quarter of 1989", "the first half", "the first two quarters of 1990". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { quarterOf } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
@@ -10,12 +10,16 @@ export class ENQuarterParser extends TemporalParser {
   }
 
   protected innerPattern(): string {
-    return `(?:(?<det>(?:the\\s+)?(?:(?:19|20)\\d{2}|year[-\\s](?:ago|earlier))|the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\\s](?<u>quarter|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
+    return `(?:(?<det>(?:the\\s+)?(?:(?:19|20)\\d{2}|year[-\\s](?:ago|earlier))|the|this\\s+year's|last\\s+year's|next\\s+year's|(?:19|20)\\d{2}(?:'s)?)\\s+)?(?:(?<fiscal>fiscal)\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[-\\s](?:(?<two>two)\\s+(?=quarters))?(?<u>quarters?|half|period)(?:\\s+of\\s+(?:fiscal\\s+)?(?<year>(?:19|20)\\d{2}))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
-    const half = /^half/i.test(g.u);
+    // "the first two quarters of 1990" is the first half-year, "the last two quarters of 1990" the
+    // second; without a year, "the last two quarters" are the two before now (a duration, not H2).
+    if (g.two && !(/^first$/i.test(g.ord) || (/^(?:last|final)$/i.test(g.ord) && g.year))) return null;
+    if (!g.two && /s$/i.test(g.u)) return null;
+    const half = /^half/i.test(g.u) || !!g.two;
     const n = /^(last|final)$/i.test(g.ord) ? (half ? 2 : 4) : EN_ORDINALS[g.ord.toLowerCase()];
     if (/^last$/i.test(g.ord) && !g.year && !half) return null; // "the last quarter" = the previous one, not Q4
     if (/^period/i.test(g.u)) return null;
