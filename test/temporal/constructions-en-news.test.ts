@@ -279,3 +279,14 @@ describe("en: half-years written as two quarters", () => {
     expect(en("The last two quarters were weak.", "The last two quarters", "1989-10-26")).toMatchObject({ type: "DURATION", value: "P2Q" });
   });
 });
+
+describe("present tense as a cue without direction", () => {
+  it("fr: 'sont incertains pour … samedi' takes the nearest Saturday, not the past of another clause", () => {
+    const t = "Daf a été blessé à la cheville alors que Monsoreau et Isabey sont incertains pour la venue d'Auxerre samedi.";
+    expect(fr(t, "samedi", "2002-09-13").value).toBe("2002-09-14");
+    expect(fr("Kim est arrivé samedi.", "samedi", "2002-09-13").value).toBe("2002-09-07");
+  });
+  it("en: 'previously'/'formerly' look back", () => {
+    expect(en("The firm had previously reported on Friday.", "Friday", "1989-10-30").value).toBe("1989-10-27");
+  });
+});

@@ -16,7 +16,7 @@ const IRREGULAR_PAST =
 export const EN_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>will|won't|shall|would|'ll|going\\s+to|as\\s+(?:soon|early)\\s+as|set\\s+to|due\\s+to|planning|payable|effective|expires|expects?|anticipates?|predicts?|forecasts?|expected|scheduled|planned|plans?\\s+to|intends?\\s+to|is\\s+to|are\\s+to|next(?!\\s+(?:to|door)\\b)|tomorrow|upcoming|might|may)` +
-      `|(?<present>is|are|am|until|through|till)|(?<report>said|told|says|reports|reported|confirms|confirmed|announces|announced|tells)|(?<past>since|had\\s+been\\s+(?:scheduled|due|expected|set|planned|supposed)|was|were|had|did|ago|last|yesterday|earlier|(?<!(?:\\bbe|\\bbeing|\\b(?:a|an|the|its|their|his|her|our|this|these|those)(?:\\s+(?:still|yet|newly|recently|\\p{L}+ly))?)\\s+)(?:${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))(?!un(?!veil|leash|load|lock|ravel|fold|earth|seal|seat|wrap|cover|mask)\\p{L}{3,}ed(?![\\p{L}]))\\p{L}{2,}ed)))(?![\\p{L}])`,
+      `|(?<present>is|are|am|until|through|till)|(?<report>said|told|says|reports|reported|confirms|confirmed|announces|announced|tells)|(?<past>since|previously|formerly|had\\s+been\\s+(?:scheduled|due|expected|set|planned|supposed)|was|were|had|did|ago|last|yesterday|earlier|(?<!(?:\\bbe|\\bbeing|\\b(?:a|an|the|its|their|his|her|our|this|these|those)(?:\\s+(?:still|yet|newly|recently|\\p{L}+ly))?)\\s+)(?:${IRREGULAR_PAST}|(?!(?:${ED_STOP})(?![\\p{L}]))(?!un(?!veil|leash|load|lock|ravel|fold|earth|seal|seat|wrap|cover|mask)\\p{L}{3,}ed(?![\\p{L}]))\\p{L}{2,}ed)))(?![\\p{L}])`,
     "giu",
   ),
   fallback: 0,

@@ -21,7 +21,7 @@ const REPORTING = "indique|indiquent|annonce|annoncent|rapporte|rapportent|affir
 export const FR_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus|prévues|d['’]ici|jusqu['’](?:au|à)|à\\s+partir\\s+du)` +
-      `|(?<past>depuis|(?:${AUX})\\s+${ADV}(?!prévue?s?(?![\\p{L}]))${PARTICIPLE}|${ETRE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé|${PASSE_SIMPLE}|${REPORTING}))(?![\\p{L}])`,
+      `|(?<past>depuis|(?:${AUX})\\s+${ADV}(?!prévue?s?(?![\\p{L}]))${PARTICIPLE}|${ETRE}|${IMPARFAIT}|\\p{L}+(?:èrent|irent)|hier|dernier|dernière|passé|${PASSE_SIMPLE}|${REPORTING})|(?<present>est|sont|sommes|êtes|suis))(?![\\p{L}])`,
     "giu",
   ),
   fallback: 0,
