@@ -287,6 +287,7 @@ describe("present tense as a cue without direction", () => {
     expect(fr("Kim est arrivé samedi.", "samedi", "2002-09-13").value).toBe("2002-09-07");
   });
   it("en: 'previously'/'formerly' look back", () => {
-    expect(en("The firm had previously reported on Friday.", "Friday", "1989-10-30").value).toBe("1989-10-27");
+    expect(en("Kopp, previously in Mexico on Friday, is now in Canada.", "Friday", "1989-11-01").value).toBe("1989-10-27");
+    expect(en("Kopp, in Mexico on Friday, is now in Canada.", "Friday", "1989-11-01").value).toBe("1989-11-03");
   });
 });
