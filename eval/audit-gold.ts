@@ -49,7 +49,7 @@ function unreachable(g: Timex, dct: Date, text: string): string | null {
   // must be that weekday within a week of the DCT.
   const wdName = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)\b/.exec(t);
   const wd = /^(?:on\s+|last\s+|this\s+|next\s+|early\s+|late\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi)$/.exec(t);
-  const otherDating = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|week|semaine|ago|before|after|previous|following|avant|après|dernier|prochain)|\d{3,}|\b\d{1,2}(?![\d:.\s]*(?:[ap]\.?m|h\b|heures?))/.test(t.replace(/\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?/g, ""));
+  const otherDating = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|week|semaine|ago|before|after|previous|following|avant|après|dernier|prochain|premier|first|second|third|fourth|printemps|été|automne|hiver|spring|summer|autumn|fall|winter|easter|pâques|noël|christmas)|\d{3,}|\b\d{1,2}(?![\d:.\s]*(?:[ap]\.?m|h\b|heures?))/.test(t.replace(/\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?/g, ""));
   if (wdName && !otherDating && !/\b(?:last|next|past|coming|dernier|prochain)\b/.test(t)) {
     const d = dayOf(v);
     if (d && d.getUTCDay() !== WEEKDAYS[wdName[1]]) return "weekday value on another weekday";
