@@ -1,25 +1,26 @@
 /** Month/weekday names and small calendar helpers for publication-date inference (fr, en). */
 import { addDays } from "../temporal/common/calendar";
+import { FR_MONTHS, FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "../temporal/locales/fr/constants";
+import { EN_MONTHS, EN_WEEKDAYS, EN_WEEKDAY_PATTERN } from "../temporal/locales/en/constants";
 
-export const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
-  aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, october: 10, november: 11, december: 12,
-};
+/** Lower case, no accents, no final dot: the form `monthNumber` looks names up by. */
+const foldName = (name: string): string => name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\.$/, "");
 
-/** 0 = Sunday … 6 = Saturday (Date.getUTCDay). */
-export const WEEKDAYS: Record<string, number> = {
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+/** The tagger's month names (fr, en) folded, plus "fév", which only MONTH_RE below reads ("fév. 2024"). */
+export const MONTHS: Record<string, number> = Object.fromEntries(
+  [...Object.entries(FR_MONTHS), ...Object.entries(EN_MONTHS), ["fev", 2] as const].map(([k, n]) => [foldName(k), n]),
+);
 
+/** 0 = Sunday … 6 = Saturday (Date.getUTCDay): the tagger's weekday names. */
+export const WEEKDAYS: Record<string, number> = { ...FR_WEEKDAYS, ...EN_WEEKDAYS };
+
+/** Not the tagger's month patterns (FR_MONTH_PATTERN, EN_MONTH_PATTERN), on purpose: this one also reads abbreviations
+ * without their dot ("sept 2023", "fév 2024") and does not read English "Mar", "Jun", "Jul". */
 export const MONTH_RE = "(janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?|january|jan\\.?|february|feb\\.?|march|april|apr\\.?|may|june|july|august|aug\\.?|september|sep\\.?|october|november|december)";
-export const WEEKDAY_RE = "(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+export const WEEKDAY_RE = `(${FR_WEEKDAY_PATTERN}|${EN_WEEKDAY_PATTERN})`;
 
 export function monthNumber(name: string): number | undefined {
-  const k = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\.$/, "");
-  return MONTHS[k];
+  return MONTHS[foldName(name)];
 }
 
 export function weekdayNumber(name: string): number | undefined {

@@ -4,7 +4,8 @@
  */
 import type { MentionRecord, MergePlan, PlannedIncident } from "./types";
 import { clusterMentions } from "./cluster";
-import { finerDate, isBoundDate, spanDays } from "./similarity";
+import { finerDate, isBoundDate } from "./similarity";
+import { spanDays } from "../extract/text-utils";
 import { cyrb53 } from "./hash";
 
 export type { MentionRecord, MergePlan, PlannedIncident } from "./types";
@@ -43,7 +44,7 @@ function representative(cluster: MentionRecord[]): MentionRecord {
   return [...cluster].sort(
     (a, b) =>
       Number(isBoundDate(a.date, a.quote)) - Number(isBoundDate(b.date, b.quote)) ||
-      spanDays(a.date) - spanDays(b.date) ||
+      spanDays(a.date.start, a.date.end) - spanDays(b.date.start, b.date.end) ||
       b.date.value.length - a.date.value.length ||
       statusRank[a.status] - statusRank[b.status] ||
       cmp(a.publishedAt, b.publishedAt) ||

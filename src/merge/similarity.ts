@@ -1,14 +1,10 @@
 /** Pairwise evidence for "same incident": dates, kinds, entities (alias- and containment-aware), wording. */
 import type { IncidentDate } from "../extract/types";
-import { fold, isoToDays } from "../extract/text-utils";
+import { fold, isoToDays, spanDays } from "../extract/text-utils";
 
 /** [first day, last day] as day numbers. */
 export function isoSpan(d: IncidentDate): [number, number] {
   return [isoToDays(d.start), isoToDays(d.end)];
-}
-
-export function spanDays(d: IncidentDate): number {
-  return isoToDays(d.end) - isoToDays(d.start) + 1;
 }
 
 export type DateRelation = "equal" | "contains" | "within" | "overlap" | "disjoint";
@@ -41,8 +37,8 @@ export function isBoundDate(d: IncidentDate, quote?: string): boolean {
 export function finerDate(a: IncidentDate, b: IncidentDate, quoteA?: string, quoteB?: string): IncidentDate {
   const ba = isBoundDate(a, quoteA);
   if (ba !== isBoundDate(b, quoteB)) return ba ? b : a;
-  const sa = spanDays(a);
-  const sb = spanDays(b);
+  const sa = spanDays(a.start, a.end);
+  const sb = spanDays(b.start, b.end);
   if (sa !== sb) return sa < sb ? a : b;
   if (a.value.length !== b.value.length) return a.value.length > b.value.length ? a : b;
   return a.value <= b.value ? a : b;

@@ -1,4 +1,6 @@
 /** Day arithmetic on ISO dates (YYYY-MM-DD…); only the first 10 characters are used. */
+import { spanDays } from "../extract/text-utils";
+
 const DAY = 86_400_000;
 
 export const dayOf = (iso: string): string => iso.slice(0, 10);
@@ -7,13 +9,6 @@ export function addDays(iso: string, days: number): string {
   const t = Date.parse(`${dayOf(iso)}T00:00:00Z`);
   if (Number.isNaN(t)) return dayOf(iso);
   return new Date(t + days * DAY).toISOString().slice(0, 10);
-}
-
-export function spanDays(start: string, end: string): number {
-  const a = Date.parse(`${dayOf(start)}T00:00:00Z`);
-  const b = Date.parse(`${dayOf(end)}T00:00:00Z`);
-  if (Number.isNaN(a) || Number.isNaN(b) || b < a) return 1;
-  return Math.round((b - a) / DAY) + 1;
 }
 
 /** Span classes: class c holds spans of at most 2^c days. The overlap lookup scans each class's
