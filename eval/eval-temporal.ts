@@ -47,8 +47,11 @@ for (const set of SETS) {
   const errors: string[] = [];
   let ms = 0;
   let n = 0;
+  const parts: [string, Scorer][] = [];
   for (const d of set.dirs) {
     const dir = join(CORPORA, d);
+    const part = new Scorer();
+    parts.push([d, part]);
     for (const f of readdirSync(dir).filter((x) => x.endsWith(".tml")).sort()) {
       const xml = readFileSync(join(dir, f), "utf8");
       const t0 = performance.now();
@@ -56,6 +59,7 @@ for (const set of SETS) {
       ms += performance.now() - t0;
       n++;
       scorer.add(r.gold, r.sys);
+      part.add(r.gold, r.sys);
       if (errLang === set.lang) {
         const dct = parseTml(xml).dct;
         const ctx = (s: number, e: number) => r.text.slice(Math.max(0, s - 40), e + 30).replace(/\s+/g, " ");
@@ -77,6 +81,9 @@ for (const set of SETS) {
   const table = scorer.table();
   out[set.name] = table;
   console.log(formatTable(`${set.name} (${set.lang}, ${n} docs, ${(ms / n).toFixed(1)} ms/doc)`, table));
+  // A corpus made of several parts (TimeBank + AQUAINT): the overall line of each part.
+  if (parts.length > 1)
+    for (const [d, p] of parts) console.log(formatTable(`  part ${d}`, { ALL: p.table().ALL }).split("\n").slice(2).join("\n").replace(/^ALL\s{7}/, `${d.split("/").pop()!.padEnd(10)} `));
   console.log();
   if (errors.length) {
     // Grouped by category (of the gold expression, or the system one for spurious mentions), then by kind.
