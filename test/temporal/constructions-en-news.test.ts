@@ -291,3 +291,26 @@ describe("present tense as a cue without direction", () => {
     expect(en("Kopp, in Mexico on Friday, is now in Canada.", "Friday", "1989-11-01").value).toBe("1989-11-03");
   });
 });
+
+describe("fr: fêtes", () => {
+  it("fixed and movable feasts, in the tense direction", () => {
+    expect(fr("C'est en cette fête de Pentecôte que se déroulera la fête du village.", "Pentecôte", "1999-05-19").value).toBe("1999-05-23");
+    expect(fr("À Pâques, il viendra.", "Pâques", "1999-05-19").value).toBe("2000-04-23");
+    expect(fr("Il est rentré à Noël.", "Noël", "1999-05-19").value).toBe("1998-12-25");
+    expect(fr("À la Toussaint, les familles se recueillent.", "la Toussaint", "1999-05-19").value).toBe("1999-11-01");
+    expect(fr("Noël dernier, il neigeait.", "Noël dernier", "1999-12-30").value).toBe("1999-12-25");
+    expect(fr("Le dimanche des Rameaux, la foule a prié.", "Le dimanche des Rameaux", "2000-04-17").value).toBe("2000-04-16");
+  });
+  it("names and common nouns are no feasts: « l'accord du Vendredi saint », « l'ascension du mont Blanc »", () => {
+    expect(texts("Sans transfert des pouvoirs, l'accord du Vendredi Saint serait caduc.", "fr")).toEqual([]);
+    expect(texts("L'ascension du mont Blanc a eu lieu.", "fr")).toEqual([]);
+  });
+});
+
+describe("en: names made of a holiday or weekday", () => {
+  it("'the Good Friday agreement', 'Bloody Sunday' are no dates; 'Palm Sunday' is", () => {
+    expect(texts("The Good Friday agreement was signed.")).toEqual([]);
+    expect(texts("Bloody Sunday is remembered.")).toEqual([]);
+    expect(en("On Palm Sunday, protesters prayed.", "Palm Sunday", "2000-04-17").value).toBe("2000-04-16");
+  });
+});

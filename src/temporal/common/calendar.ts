@@ -9,6 +9,20 @@ export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 
 
 export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
+/** Easter Sunday of a year (Gregorian computus, anonymous algorithm): the anchor of the movable feasts. */
+export function easter(y: number): Date {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  return utc(y, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/** The n-th given weekday (0 = Sunday) of a month ("the fourth Thursday of November"). */
+export const nthWeekday = (y: number, m: number, wd: number, n: number): Date => {
+  const first = utc(y, m, 1);
+  return addDays(first, ((wd - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
+};
+
 /** ISO 8601 week: { year, week } of a date. */
 export function isoWeek(d: Date): { year: number; week: number } {
   const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));

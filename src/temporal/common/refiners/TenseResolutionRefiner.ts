@@ -94,10 +94,11 @@ export class TenseResolutionRefiner implements Refiner {
           break;
         }
         case "yearly": {
-          // A holiday: the occurrence nearest to the reference that the tense allows ("last"/"next" strictly).
+          // A holiday: the occurrence nearest to the reference on the side the tense (or "last"/"next") gives.
           const cands = (info.days ?? "").split(",").filter(Boolean).map((x) => utc(+x.slice(0, 4), +x.slice(5, 7), +x.slice(8, 10)));
           if (!cands.length) break;
-          day = nearest(cands, ref, info.dir === "-1" ? -1 : info.dir === "1" ? 1 : dirOf(0), info.dir === "-1" || info.dir === "1" ? 0 : SLACK);
+          // No slack: a year apart, the tense alone decides ("À Pâques, il viendra" in May is next Easter).
+          day = nearest(cands, ref, info.dir === "-1" ? -1 : info.dir === "1" ? 1 : dirOf(0), 0);
           break;
         }
         case "month": {

@@ -19,6 +19,7 @@ import { FRPartOfDayParser } from "./parsers/FRPartOfDayParser";
 import { FRQuarterParser } from "./parsers/FRQuarterParser";
 import { FRRelativeMonthParser } from "./parsers/FRRelativeMonthParser";
 import { FRRelativeYearParser } from "./parsers/FRRelativeYearParser";
+import { FRHolidayParser } from "./parsers/FRHolidayParser";
 import { FRSeasonParser } from "./parsers/FRSeasonParser";
 import { FRSetParser } from "./parsers/FRSetParser";
 import { FRTimeAgoParser } from "./parsers/FRTimeAgoParser";
@@ -62,6 +63,7 @@ export function createFrenchLocale(): TemporalLocale {
       new FRRelativeYearParser(),
       new FRWeekParser(),
       new FRSeasonParser(),
+      new FRHolidayParser(),
       new FRQuarterParser(),
       new FRDecadeParser(),
       new FRCenturyParser(),

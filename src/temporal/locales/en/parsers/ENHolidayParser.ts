@@ -1,30 +1,15 @@
 /**
  * Holidays: fixed ("Christmas (Day/Eve)", "New Year's Day/Eve", "Independence Day"…) and movable
- * ("Thanksgiving", "Election Day", "Easter", "Good Friday", "Easter Monday"), "Easter week" (the ISO week
+ * ("Thanksgiving", "Election Day", "Easter", "Good Friday", "Palm Sunday", "Ash Wednesday", "Easter Monday"), "Easter week" (the ISO week
  * of Easter Sunday), optionally qualified ("last Thanksgiving", "next Easter").
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { addDays, isoDay, utc } from "../../../common/calendar";
+import { addDays, easter, isoDay, nthWeekday, utc } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 const FIXED: Record<string, [number, number]> = {
   "christmas eve": [12, 24], christmas: [12, 25], "christmas day": [12, 25], "new year's day": [1, 1], "new year's eve": [12, 31],
   "independence day": [7, 4], "valentine's day": [2, 14], halloween: [10, 31], "veterans day": [11, 11],
-};
-
-/** Easter Sunday (Gregorian computus, anonymous algorithm). */
-export function easter(y: number): Date {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  return utc(y, month, ((h + l - 7 * m + 114) % 31) + 1);
-}
-
-/** The n-th given weekday (0 = Sunday) of a month, counted from its 1st. */
-const nthWeekday = (y: number, m: number, wd: number, n: number): Date => {
-  const first = utc(y, m, 1);
-  return addDays(first, ((wd - first.getUTCDay() + 7) % 7) + 7 * (n - 1));
 };
 
 const MOVABLE: Record<string, (y: number) => Date> = {
@@ -34,23 +19,29 @@ const MOVABLE: Record<string, (y: number) => Date> = {
   "election day": (y) => addDays(nthWeekday(y, 11, 1, 1), 1),
   easter: easter,
   "easter sunday": easter,
-  "easter week": easter,
+  // The week is placed by its Monday, so that a week already begun counts as present, not future.
+  "easter week": (y) => addDays(easter(y), -6),
   "easter monday": (y) => addDays(easter(y), 1),
   "good friday": (y) => addDays(easter(y), -2),
+  "maundy thursday": (y) => addDays(easter(y), -3),
+  "palm sunday": (y) => addDays(easter(y), -7),
+  "ash wednesday": (y) => addDays(easter(y), -46),
 };
 
 export class ENHolidayParser extends TemporalParser {
   protected override trigger(): string {
-    return "thanksgiving|christmas|year|independence|valentine|halloween|veterans|election|easter|good";
+    return "thanksgiving|christmas|year|independence|valentine|halloween|veterans|election|easter|good|maundy|palm|ash";
   }
 
   protected innerPattern(): string {
-    return `(?:(?<rel>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s\\s+(?:Day|Eve)|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Veterans\\s+Day|Election\\s+Day|Easter(?:\\s+(?:Sunday|Monday|week))?|Good\\s+Friday)`;
+    return `(?:(?<rel>last|next|this)\\s+)?(?<h>Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year['’]s\\s+(?:Day|Eve)|Independence\\s+Day|Valentine['’]s\\s+Day|Halloween|Veterans\\s+Day|Election\\s+Day|Easter(?:\\s+(?:Sunday|Monday|week))?|Good\\s+Friday|Maundy\\s+Thursday|Palm\\s+Sunday|Ash\\s+Wednesday)`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
     if (!/^[A-Z]/.test(g.h) || (/\s/.test(g.h) && !/\s(?:[A-Z]|week)/.test(g.h))) return null;
+    // "the Good Friday agreement", "Christmas Day massacre": a name made of the holiday, not a date.
+    if (/^\s+(?:agreement|accords?|peace|deal|pact|treaty|massacre|offensive|bombing)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 14))) return null;
     const key = g.h.toLowerCase().replace(/\s+/g, " ").replace("’", "'");
     const y = context.refDate.getUTCFullYear();
     const at = (y: number) => (MOVABLE[key] ? MOVABLE[key](y) : utc(y, FIXED[key][0], FIXED[key][1]));

@@ -1,4 +1,4 @@
-/** English false friends: scores and ratios ("3-1"), lowercase "may"/"march" + number (verbs), bare numbers read as times, "Sun" the newspaper. */
+/** English false friends: scores and ratios ("3-1"), lowercase "may"/"march" + number (verbs), bare numbers read as times, "Sun" the newspaper, names made of a weekday ("Bloody Sunday"). */
 import { FilterRefiner } from "../../../common/refiners/FilterRefiner";
 import { hasTimex } from "../../../common/timex";
 
@@ -11,6 +11,8 @@ export class ENFalseFriendFilter extends FilterRefiner {
       if (/^\d{1,2}[/-]\d{1,2}$/.test(t)) return true;
       // Month names are capitalised in English: lowercase "may 5" / "march 10" are the verbs.
       if (/^(?:may|march)\s/.test(t)) return true;
+      // Names made of a weekday: "the Good Friday agreement", "Bloody Sunday", "Black Monday", "Super Tuesday".
+      if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && /\b(?:Good|Bloody|Black|Super|Cyber)\s+$/.test(text.slice(Math.max(0, r.index - 8), r.index))) return true;
       // Chrono time expressions made of a bare number ("at 5", "10.5") without am/pm or colon.
       if (/^(?:at\s+)?\d{1,2}(?:\.\d+)?$/i.test(t)) return true;
       if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d/.test(t) && !/[ap]\.?m\.?|:/i.test(t) && !hasTimex(r)) return true;
