@@ -55,7 +55,8 @@ export function dropReason(m: TemporalMention, text: string, locale: LocaleData,
   if (/[\p{L}\p{N}]/u.test(prev) || /[\p{L}\p{N}]/u.test(next)) return "inside a word";
   if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return "short fragment";
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (locale.notEventDateCue?.test(before)) return "comparison point or negated date";
+  // Wide enough for a baseline figure between cue and date ("from $4 million, or 24 cents a share, a year earlier").
+  if (locale.notEventDateCue?.test(text.slice(Math.max(0, m.start - 90), m.start))) return "comparison point or negated date";
   // A bare year right after a common noun names the thing rather than dating an event ("le bilan
   // 2001", "la saison 2002/2003", "vente de bois 2002"); "en 2011", "the 2019 summit" stay.
   if (/^\d{4}$/.test(t) && locale.yearNamingCue && !eventNounBefore(before, locale) && (locale.yearNamingCue.test(before) || /\d{4}\s*[/–-]\s*$/u.test(before)))
