@@ -30,4 +30,14 @@ describe("English: dates that do not date the sentence's event", () => {
     // A real ending keeps its date.
     expect(en("The strike ended Sept. 30 after six weeks.").map((i) => i.date.value)).toContain("1989-09-30");
   });
+
+  it("a date after 'before/after/ahead of/than' orders the event, it is not its date", () => {
+    expect(dates("Many professional traders had chosen to square positions ahead of the weekend.")).toEqual([]);
+    expect(dates("Dresdner will buy the shares after Jan. 1, 1990, at 1,015 francs a share.")).toEqual([]);
+    expect(dates("The gain left wages 3.8 percent higher than a year earlier.")).toEqual([]);
+    // The date of an event noun after the preposition still dates that event.
+    const ruling = en("Protesters gathered again after Thursday's ruling.");
+    expect(ruling.find((i) => i.trigger === "ruling")?.date.value).toBe("1989-11-02");
+    expect(dates("Police have searched for Kopp since shortly after the Oct. 23 slaying.")).toEqual(["1989-10-23"]);
+  });
 });
