@@ -53,6 +53,8 @@ export function usableDateMentions(mentions: TemporalMention[], text: string, lo
 export function dropReason(m: TemporalMention, text: string, locale: LocaleData, opts: { keepBounds?: boolean } = {}): string | undefined {
   if ((m.type !== "DATE" && m.type !== "TIME") || !m.range) return "no calendar range";
   if (m.granularity === "duration" || m.granularity === "set" || m.granularity === "vague") return "duration/set/vague";
+  // "the late 1980s", "the 20th century", "a decade ago": too coarse to place an incident on a news timeline.
+  if (m.granularity === "decade" || m.granularity === "century") return "decade/century";
   const t = m.text.trim();
   if (locale.durationLike.test(t)) return "duration wording";
   // Fragments inside a word ("jeu" of "jeu vidéo" read as jeudi) are not dates.

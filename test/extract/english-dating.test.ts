@@ -40,4 +40,11 @@ describe("English: dates that do not date the sentence's event", () => {
     expect(ruling.find((i) => i.trigger === "ruling")?.date.value).toBe("1989-11-02");
     expect(dates("Police have searched for Kopp since shortly after the Oct. 23 slaying.")).toEqual(["1989-10-23"]);
   });
+
+  it("a decade or a century is too coarse to date an incident, in any language", () => {
+    expect(dates("The situation began to relax in the early 1990s.")).toEqual([]);
+    expect(dates("Her brother, who was imprisoned as an activist in the 1960s, followed in 1979.")).toEqual(["1979"]);
+    const fr = extractArticle({ url: "u", text: "La ville a été fondée au XIIe siècle et détruite en 1944.", publishedAt: "2002-01-10", language: "fr" }, { receivedAt: "2002-01-10T00:00:00Z" });
+    expect(fr.incidents.map((i) => i.date.value)).toEqual(["1944"]);
+  });
 });
