@@ -72,6 +72,7 @@ export function dropReason(m: TemporalMention, text: string, locale: LocaleData,
   // 2001", "la saison 2002/2003", "vente de bois 2002"); "en 2011", "the 2019 summit" stay.
   if (/^\d{4}$/.test(t) && locale.yearNamingCue && !eventNounBefore(before, locale) && (locale.yearNamingCue.test(before) || /\d{4}\s*[/–-]\s*$/u.test(before)))
     return "year naming a thing";
+  if (locale.limitNounAfter?.test(text.slice(m.end, m.end + 20))) return "names a deadline";
   if (!opts.keepBounds && dateBound(m, text, locale)) return "bound";
   return undefined;
 }

@@ -47,4 +47,11 @@ describe("English: dates that do not date the sentence's event", () => {
     const fr = extractArticle({ url: "u", text: "La ville a été fondée au XIIe siècle et détruite en 1944.", publishedAt: "2002-01-10", language: "fr" }, { receivedAt: "2002-01-10T00:00:00Z" });
     expect(fr.incidents.map((i) => i.date.value)).toEqual(["1944"]);
   });
+
+  it("a date naming a deadline ('the Jan. 14 deadline') dates no event", () => {
+    expect(dates("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05")).toEqual([]);
+    expect(dates("The bank said its effort would continue past the Nov. 1 deadline.")).toEqual([]);
+    // A deadline met on a date of its own still dates the event.
+    expect(dates("The company met the deadline on Nov. 1.")).toEqual(["1989-11-01"]);
+  });
 });
