@@ -22,8 +22,14 @@ export function dateBound(m: { start: number; end?: number }, text: string, loca
   const cue = locale.sinceCue.exec(before);
   if (!cue) return undefined;
   // "since the January 1998 bombing": the date names the event that follows, it bounds nothing.
-  if ("end" in m && typeof m.end === "number" && findTriggers(text.slice(m.end, m.end + 30), locale).some((t) => t.start <= 1 && t.entry.sense !== "generic")) return undefined;
+  if ("end" in m && typeof m.end === "number" && namesFollowingEvent(m.end, text, locale)) return undefined;
   return (locale.startCue ?? /depuis|since/iu).test(cue[0]) ? "start" : "end";
+}
+
+/** The date ending at `end` modifies the event noun right after it ("the January 1998 bombing", "Thursday's ruling"). */
+function namesFollowingEvent(end: number, text: string, locale: LocaleData): boolean {
+  const after = text.slice(end, end + 30);
+  return /^['’]s?(?![\p{L}])/u.test(after) || findTriggers(after, locale).some((t) => t.start <= 1 && t.entry.sense !== "generic");
 }
 
 /** "le Championnat du monde 2003", "les élections législatives 2002": the year of a named event. */
@@ -47,6 +53,8 @@ export function usableDateMentions(mentions: TemporalMention[], text: string, lo
 export function dropReason(m: TemporalMention, text: string, locale: LocaleData, opts: { keepBounds?: boolean } = {}): string | undefined {
   if ((m.type !== "DATE" && m.type !== "TIME") || !m.range) return "no calendar range";
   if (m.granularity === "duration" || m.granularity === "set" || m.granularity === "vague") return "duration/set/vague";
+  // "the late 1980s", "the 20th century", "a decade ago": too coarse to place an incident on a news timeline.
+  if (m.granularity === "decade" || m.granularity === "century") return "decade/century";
   const t = m.text.trim();
   if (locale.durationLike.test(t)) return "duration wording";
   // Fragments inside a word ("jeu" of "jeu vidéo" read as jeudi) are not dates.
@@ -55,11 +63,16 @@ export function dropReason(m: TemporalMention, text: string, locale: LocaleData,
   if (/[\p{L}\p{N}]/u.test(prev) || /[\p{L}\p{N}]/u.test(next)) return "inside a word";
   if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return "short fragment";
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (locale.notEventDateCue?.test(before)) return "comparison point or negated date";
+  // Wide enough for a baseline figure between cue and date ("from $4 million, or 24 cents a share, a year earlier").
+  if (locale.notEventDateCue?.test(text.slice(Math.max(0, m.start - 90), m.start))) return "comparison point or negated date";
+  // "after Jan. 1, 1990", "ahead of the weekend": the event lies before or after the date, not on it
+  // (but "after Thursday's ruling", "after the Oct. 23 slaying" date the event noun they modify).
+  if (locale.orderCue?.test(before) && !namesFollowingEvent(m.end, text, locale)) return "ordering point (before/after)";
   // A bare year right after a common noun names the thing rather than dating an event ("le bilan
   // 2001", "la saison 2002/2003", "vente de bois 2002"); "en 2011", "the 2019 summit" stay.
   if (/^\d{4}$/.test(t) && locale.yearNamingCue && !eventNounBefore(before, locale) && (locale.yearNamingCue.test(before) || /\d{4}\s*[/–-]\s*$/u.test(before)))
     return "year naming a thing";
+  if (locale.limitNounAfter?.test(text.slice(m.end, m.end + 20))) return "names a deadline";
   if (!opts.keepBounds && dateBound(m, text, locale)) return "bound";
   return undefined;
 }

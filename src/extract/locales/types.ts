@@ -47,6 +47,10 @@ export interface LocaleData {
   yearNamingCue?: RegExp;
   /** A date introduced by these is a comparison point or a negated date, not the event's ("par rapport à août", "et non le 30"). */
   notEventDateCue?: RegExp;
+  /** A date introduced by these orders the event before or after it ("after Jan. 1", "ahead of the weekend"): not its date. */
+  orderCue?: RegExp;
+  /** A date followed by these names a time limit, not an occurrence ("the Jan. 14 deadline"). */
+  limitNounAfter?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */
