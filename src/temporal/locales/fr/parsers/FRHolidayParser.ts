@@ -29,7 +29,7 @@ const MOVABLE: Record<string, (y: number) => Date> = {
 
 export class FRHolidayParser extends TemporalParser {
   protected override trigger(): string {
-    return "noël|sylvestre|an\\b|toussaint|assomption|valentin|travail|chandeleur|pâques|saint|rameaux|cendres|ascension|pentecôte";
+    return "noël|sylvestre|jour de l|nouvel an|toussaint|assomption|valentin|fête du travail|chandeleur|pâques|(?:vendredi|jeudi) saint|rameaux|cendres|ascension|pentecôte";
   }
 
   protected innerPattern(): string {
