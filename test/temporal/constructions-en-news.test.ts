@@ -314,3 +314,22 @@ describe("en: names made of a holiday or weekday", () => {
     expect(en("On Palm Sunday, protesters prayed.", "Palm Sunday", "2000-04-17").value).toBe("2000-04-16");
   });
 });
+
+describe("generic today / tomorrow", () => {
+  it("en: 'today's youth', 'today's personal computers', 'the people of tomorrow' are the present/future at large", () => {
+    expect(en("The case is for today's youth what the war was.", "today", "2000-01-07").value).toBe("PRESENT_REF");
+    expect(en("Chips are in many of today's personal computers.", "today", "1989-10-27").value).toBe("PRESENT_REF");
+    expect(en("If I were choosing the people of tomorrow, I would.", "tomorrow", "1989-11-02").value).toBe("FUTURE_REF");
+  });
+  it("en: 'Today's meeting', 'the end of today', 'is tomorrow' stay days", () => {
+    expect(en("Today's special meeting was cancelled.", "Today", "1989-11-02").value).toBe("1989-11-02");
+    expect(en("By the end of today, the deal closes.", "today", "1989-11-02").value).toBe("1989-11-02");
+    expect(en("The vote is tomorrow.", "tomorrow", "1989-11-02").value).toBe("1989-11-03");
+  });
+  it("fr: « les jeunes d'aujourd'hui », « l'Europe de demain » ; « la séance de demain », « à partir de demain » restent des jours", () => {
+    expect(fr("Les jeunes d'aujourd'hui votent peu.", "aujourd'hui", "2002-09-13").value).toBe("PRESENT_REF");
+    expect(fr("Il faut construire l'Europe de demain.", "demain", "2002-09-13").value).toBe("FUTURE_REF");
+    expect(fr("La séance de demain est annulée.", "demain", "2002-09-13").value).toBe("2002-09-14");
+    expect(fr("À partir de demain, la route sera fermée.", "demain", "2002-09-13").value).toBe("2002-09-14");
+  });
+});

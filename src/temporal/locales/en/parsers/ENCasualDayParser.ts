@@ -1,8 +1,11 @@
-/** Deictic days: "today", "yesterday (morning)", "mid-afternoon yesterday", "tomorrow", "tonight", "this morning", "last night", "late yesterday". */
+/** Deictic days: "today", "yesterday (morning)", "mid-afternoon yesterday", "tomorrow", "tonight", "this morning", "last night", "late yesterday"; generic "today's youth", "the people of tomorrow". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { addDays, utc } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { EN_PARTS_OF_DAY } from "../constants";
+
+/** Nouns for which "today's"/"tomorrow's" means nowadays/the future ("today's youth", "tomorrow's world"). */
+const GENERIC_NOUNS = "world|society|youth|young|generation|children|kids|teenagers|families|consumers|students|workers|women|men|computers|technology|technologies|economy|culture|politics|standards|life|lives|times|age|era|leaders|army|military|market|markets|business|industry";
 
 export class ENCasualDayParser extends TemporalParser {
   protected override trigger(): string {
@@ -21,6 +24,16 @@ export class ENCasualDayParser extends TemporalParser {
     const word = (g.day ?? "today").toLowerCase().replace(/\s+/g, " ");
     let off = /before yesterday/.test(word) ? -2 : /after tomorrow/.test(word) ? 2 : word === "yesterday" ? -1 : word === "tomorrow" ? 1 : 0;
     if (/^last\s+night/i.test(match[0])) off = -1;
+    // "the people of tomorrow", "today's youth": the present or the future at large, not a day.
+    const i = match.index!;
+    const end = i + match[0].length;
+    if ((word === "today" || word === "tomorrow") && !g.pod && !g.mod && !g.prepod) {
+      const generic =
+        (/\b(?:the|a|an)\s+\p{L}{3,}\s+of\s+$/iu.test(context.text.slice(Math.max(0, i - 30), i)) &&
+          !/\b(?:end|start|beginning|rest|close|middle|course|morning|afternoon|evening|night|events?|session|meeting|edition|issue)\s+of\s+$/i.test(context.text.slice(Math.max(0, i - 30), i))) ||
+        new RegExp(`^['’]s\\s+(?:\\p{L}+\\s+)?(?:${GENERIC_NOUNS})(?![\\p{L}])`, "iu").test(context.text.slice(end, end + 24));
+      if (generic) return this.result(context, i, match[0], { value: word === "today" ? "PRESENT_REF" : "FUTURE_REF", gran: "vague" });
+    }
     const r = context.refDate;
     const d = addDays(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate()), off);
     const podWord = g.pod ?? g.pod2 ?? g.prepod;

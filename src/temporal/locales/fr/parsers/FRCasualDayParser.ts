@@ -1,10 +1,13 @@
-/** Deictic days: "hier", "aujourd'hui (vendredi)", "demain", "avant-hier", "après-demain", "hier soir", "ce matin", "cette nuit". */
+/** Deictic days: "hier", "aujourd'hui (vendredi)", "demain", "avant-hier", "après-demain", "hier soir", "ce matin", "cette nuit"; generic "les jeunes d'aujourd'hui", "l'Europe de demain". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { addDays, utc } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { FR_WEEKDAY_PATTERN, podCode } from "../constants";
 
 const OFFSET: Record<string, number> = { "avant-hier": -2, hier: -1, "aujourd'hui": 0, demain: 1, "après-demain": 2 };
+
+/** Nouns after which "d'aujourd'hui"/"de demain" mean nowadays/the future ("les jeunes d'aujourd'hui"). */
+const FR_GENERIC_NOUNS = /^(?:monde|société|sociétés|jeunes|jeunesse|génération|générations|enfants|femmes|hommes|citoyens|familles|entreprises|économie|industrie|villes?|villages?|agriculture|école|médecine|technologies?|armée|politique|défis|enjeux|problèmes|métiers|emplois|consommateurs|électeurs)$/iu;
 
 export class FRCasualDayParser extends TemporalParser {
   protected override trigger(): string {
@@ -25,6 +28,14 @@ export class FRCasualDayParser extends TemporalParser {
     const i = match.index!;
     if (g.day && key === "aujourd'hui" && match[0].length <= 12 && /^\s*,/.test(context.text.slice(i + match[0].length, i + match[0].length + 2)) && /(?:^|[.!?,«]\s*)$/.test(context.text.slice(Math.max(0, i - 3), i)))
       return this.result(context, i, match[0], { value: "PRESENT_REF", gran: "vague" });
+    // "les jeunes d'aujourd'hui", "l'Europe de demain": after a generic noun or a place name, the present or
+    // the future at large ("le journal d'aujourd'hui" stays the day).
+    if (g.day && match[0].length <= 12 && (key === "aujourd'hui" || key === "demain")) {
+      const head = context.text.slice(Math.max(0, i - 30), i);
+      const noun = /(\p{L}+)\s+d(?:e\s+|['’])$/u.exec(head)?.[1];
+      if (noun && (FR_GENERIC_NOUNS.test(noun) || (/^\p{Lu}/u.test(noun) && /(?:^|[\s'’])(?:l['’]|la|le|les|du|de\s+la)\s*\p{L}+\s+d(?:e\s+|['’])$/iu.test(head))))
+        return this.result(context, i, match[0], { value: key === "demain" ? "FUTURE_REF" : "PRESENT_REF", gran: "vague" });
+    }
     const r = context.refDate;
     const d = addDays(utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate()), OFFSET[key] ?? 0);
     const podWord = (g.pod ?? g.pod2)?.toLowerCase().replace(/^dans\s+la\s+/, "");
