@@ -75,7 +75,8 @@ function unreachable(g: Timex, dct: Date, text: string): string | null {
     const m = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(dm[1].slice(0, 3)) + 1;
     if (+v.slice(5, 7) !== m || +v.slice(8, 10) !== +dm[2] || (dm[3] && v.slice(0, 4) !== dm[3])) return "day/month/year of the text not in the value";
   }
-  if (!PARTS.test(t) && /T(?:MO|AF|EV|NI)$/.test(v)) return "part of day the text does not say";
+  // (a part of day shared by coordination counts: "Monday and Tuesday nights")
+  if (!PARTS.test(t) && !PARTS.test(text.slice(g.end, g.end + 25)) && /T(?:MO|AF|EV|NI)$/.test(v)) return "part of day the text does not say";
   return null;
 }
 
