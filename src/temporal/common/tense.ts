@@ -1,7 +1,8 @@
 /**
  * Tense direction of the clause around a temporal expression: -1 (past: look back from the
  * reference date), +1 (future/conditional: look forward), 0 (no cue). Each locale supplies a cue
- * regex with named groups `past`, `future` and optionally `report` (reporting verbs: past, own clause only); the cue nearest to the expression inside its
+ * regex with named groups `past`, `future` and optionally `report` (reporting verbs: past, own clause
+ * only) and `present` (a cue without direction: the nearest date); the cue nearest to the expression inside its
  * sentence wins (ties go to the cue after the expression, where French/English verbs usually are).
  */
 export type Direction = -1 | 0 | 1;

@@ -3,6 +3,10 @@
  * A participle after "be"/"being" is a passive whose tense is its auxiliary's ("will be held", "would be
  * paid"), and one after a determiner an adjective ("the planned merger", "a still unspecified date"): no
  * cue of their own. A plan in the past perfect ("had been scheduled to expire Friday") was overtaken: past.
+ * "since" and "previously" look back; "expect"/"anticipate" forward. The present ("is", "are") and
+ * "until"/"through" are cues without a direction: their clause takes the nearest date ("loans through
+ * January"). Ambiguous words are no cue: "could" (past of "can" or conditional), "next to" (a place),
+ * adjectives in un-…-ed ("markets untouched by the crisis").
  */
 import { compile } from "../../common/regex";
 import type { TenseCues } from "../../common/tense";

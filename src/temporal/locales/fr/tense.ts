@@ -1,9 +1,13 @@
-/** French tense cues (passé composé, plus-que-parfait, imparfait, passé simple; futur, conditionnel, aller/devoir + inf.). */
+/**
+ * French tense cues (passé composé, plus-que-parfait, imparfait, passé simple, "depuis"; futur,
+ * conditionnel, aller/devoir + inf.). The present of être ("sont incertains pour … samedi") is a cue
+ * without a direction: its clause takes the nearest date.
+ */
 import { compile } from "../../common/regex";
 import type { TenseCues } from "../../common/tense";
 
 const AUX = "ai|as|a|avons|avez|ont|avait|avaient|avais|eut|eurent|s'est|se sont|s'était|s'étaient";
-// Passive present ("est prévue", "est fixée") is no cue; être + participle of a motion verb is a past.
+// Passive present ("est prévue", "est fixée") has no direction of its own; être + participle of a motion verb is a past.
 const ETRE = "(?:suis|es|est|sommes|êtes|sont|était|étaient|fut|furent)\\s+(?:arrivée?s?|partie?s?|morte?s?|née?s?|venue?s?|allée?s?|entrée?s?|sortie?s?|tombée?s?|restée?s?|revenue?s?|décédée?s?|devenue?s?|rentrée?s?|retournée?s?|survenue?s?|intervenue?s?)";
 const ADV = "(?:(?:déjà|été|pas|plus|jamais|bien|aussi|encore|notamment|également|ensuite|finalement|enfin|alors|tout|même|ainsi|d'ailleurs|longtemps|récemment|toujours)\\s+)*";
 const PARTICIPLE = "\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|ort|orte|int|ainte|eint|einte|uit|uite)";
