@@ -20,7 +20,9 @@ export async function consumeArticles(batch: MessageBatch<unknown>, env: Env): P
     }
     const ref: ArticleMessage = parsed.data;
     try {
-      const outcome = await processArticle(env, ref);
+      const outcome = await processArticle(env, ref, {
+        onConflict: (attempt) => console.warn(`queue: article ${ref.articleId} v${ref.version}: merge conflict at attempt ${attempt}, re-planning`),
+      });
       console.log(`queue: article ${ref.articleId} v${ref.version}: ${outcome}`);
       message.ack();
     } catch (err) {

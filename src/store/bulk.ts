@@ -46,7 +46,9 @@ async function run(db: D1Database, sql: string, rows: unknown[]) {
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     statements.push(db.prepare(sql).bind(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT))));
   }
-  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) await db.batch(statements.slice(i, i + STATEMENTS_PER_BATCH));
+  // Each batch bumps the merge clock too, so that a merge planned before it re-plans (store/merge.ts).
+  const bump = db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
+  for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) await db.batch([...statements.slice(i, i + STATEMENTS_PER_BATCH), bump]);
 }
 
 export async function bulkInsertArticles(db: D1Database, articles: BulkArticle[]) {

@@ -3,6 +3,11 @@
  * mentions, rewrite the affected incidents (delete vanished ones, upsert planned ones and their
  * members), mark the article done. Every statement is an upsert or a keyed update/delete, so
  * applying the same plan twice leaves the same state.
+ *
+ * Concurrent merges: the batch first checks that the merge clock (migrations/0003) still holds the
+ * version read before the candidates were loaded, and bumps it. If another merge committed meanwhile,
+ * the guard fails, the whole batch is rolled back and MergeConflictError is thrown: the caller
+ * re-reads and re-plans.
  */
 import type { MentionRecord, MergePlan, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
@@ -27,7 +32,35 @@ export interface MergeInput {
   /** Mentions of other articles loaded as merge candidates (with all members of their incidents). */
   candidates: StoredMention[];
   plan: MergePlan;
+  /** The merge clock read (readMergeClock) before `previous` and `candidates` were loaded. `null`
+   * applies the batch without the guard: only tests use it, to show the race it prevents. */
+  clock: number | null;
 }
+
+/** The store changed between the reads a merge plan was built from and its commit. */
+export class MergeConflictError extends Error {}
+
+/** Version of the merge clock, bumped by every merge batch. Read it before the merge's other reads. */
+export async function readMergeClock(db: D1Database): Promise<number> {
+  const r = await db.prepare("SELECT version FROM merge_clock WHERE id = 1").first<{ version: number }>();
+  if (!r) throw new Error("merge_clock is empty: apply migrations/0003_merge_clock.sql");
+  return r.version;
+}
+
+/** Fails the batch it starts (CHECK constraint merge_conflict) when the clock is no longer `clock`. */
+function guardStatements(db: D1Database, clock: number | null): D1PreparedStatement[] {
+  const bump = db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
+  if (clock === null) return [bump];
+  return [
+    db.prepare("INSERT INTO merge_guard (x) SELECT 1 WHERE (SELECT version FROM merge_clock WHERE id = 1) IS NOT ?1").bind(clock),
+    bump,
+  ];
+}
+
+const isGuardFailure = (err: unknown): boolean => {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) if (/merge_conflict/.test(e.message)) return true;
+  return false;
+};
 
 interface IncidentState {
   id: string;
@@ -77,7 +110,8 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   }
 
   const incidentOf = new Map<string, string>();
-  const statements: D1PreparedStatement[] = [];
+  // 0. The guard, then the clock bump (after it, or the guard would see its own bump).
+  const statements: D1PreparedStatement[] = guardStatements(db, input.clock);
 
   // 1. The article's mentions: drop vanished ones, upsert fresh ones (first_stored_at is kept).
   statements.push(
@@ -218,6 +252,13 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
         input.outcome.publishedAt, input.outcome.publishedAtSource,
       ),
   );
-  await db.batch(statements);
+  try {
+    await db.batch(statements);
+  } catch (err) {
+    if (isGuardFailure(err)) {
+      throw new MergeConflictError(`merge conflict: another merge committed since merge clock ${input.clock} was read`, { cause: err });
+    }
+    throw err;
+  }
   return { incidentIds: plannedIds };
 }
