@@ -60,41 +60,57 @@ export interface UpsertResult {
   result: "created" | "updated" | "unchanged";
 }
 
+type UpsertRow = { id: string; url: string; version: number; status: ArticleStatus };
+
 /**
  * Insert the article, or update it when the same URL comes with different content (version + 1,
  * back to `queued`); re-posting a `failed` article retries it the same way. Same URL and content:
- * untouched. One statement, so concurrent POSTs of one URL
- * resolve to one row (D1 serializes writes).
+ * untouched. One statement, so concurrent POSTs of one URL resolve to one row (D1 serializes writes).
  */
 export async function upsertArticle(db: D1Database, input: ArticleInput, now: string): Promise<UpsertResult> {
-  const url = normalizeUrl(input.url);
-  const id = await articleIdForUrl(url);
-  const hash = await contentHash(input);
-  const row = await db
-    .prepare(
-      `INSERT INTO articles (id, url, content_hash, version, title, source, language_input, text_input, html_input,
-         published_at_input, status, received_at, status_at)
-       VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, 'queued', ?10, ?10)
-       ON CONFLICT (url) DO UPDATE SET
-         content_hash = excluded.content_hash, version = articles.version + 1, title = excluded.title,
-         source = excluded.source, language_input = excluded.language_input, text_input = excluded.text_input,
-         html_input = excluded.html_input, published_at_input = excluded.published_at_input,
-         status = 'queued', status_at = excluded.status_at, error = NULL, enqueue_count = 0
-       WHERE articles.content_hash <> excluded.content_hash OR articles.status = 'failed'
-       RETURNING id, url, version, status`,
-    )
-    .bind(
-      id, url, hash, input.title ?? null, input.source ?? null, input.language ?? null, input.text ?? null,
-      input.html ?? null, input.publishedAt ?? null, now,
-    )
-    .first<{ id: string; url: string; version: number; status: ArticleStatus }>();
-  if (row) return { ...row, result: row.version === 1 ? "created" : "updated" };
-  const existing = await db
-    .prepare("SELECT id, url, version, status FROM articles WHERE url = ?1")
-    .bind(url)
-    .first<{ id: string; url: string; version: number; status: ArticleStatus }>();
-  if (!existing) throw new Error(`article ${url} vanished during upsert`);
-  return { ...existing, result: "unchanged" };
+  return (await upsertArticles(db, [input], now))[0];
+}
+
+/**
+ * The same for several articles in ONE D1 batch (one round trip, atomic: all are stored or none).
+ * Each article is an upsert followed by a read of its row (the read answers for an untouched one).
+ */
+export async function upsertArticles(db: D1Database, inputs: ArticleInput[], now: string): Promise<UpsertResult[]> {
+  if (inputs.length === 0) return [];
+  const statements: D1PreparedStatement[] = [];
+  for (const input of inputs) {
+    const url = normalizeUrl(input.url);
+    const id = await articleIdForUrl(url);
+    const hash = await contentHash(input);
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO articles (id, url, content_hash, version, title, source, language_input, text_input, html_input,
+             published_at_input, status, received_at, status_at)
+           VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, 'queued', ?10, ?10)
+           ON CONFLICT (url) DO UPDATE SET
+             content_hash = excluded.content_hash, version = articles.version + 1, title = excluded.title,
+             source = excluded.source, language_input = excluded.language_input, text_input = excluded.text_input,
+             html_input = excluded.html_input, published_at_input = excluded.published_at_input,
+             status = 'queued', status_at = excluded.status_at, error = NULL, enqueue_count = 0
+           WHERE articles.content_hash <> excluded.content_hash OR articles.status = 'failed'
+           RETURNING id, url, version, status`,
+        )
+        .bind(
+          id, url, hash, input.title ?? null, input.source ?? null, input.language ?? null, input.text ?? null,
+          input.html ?? null, input.publishedAt ?? null, now,
+        ),
+      db.prepare("SELECT id, url, version, status FROM articles WHERE url = ?1").bind(url),
+    );
+  }
+  const results = await db.batch<UpsertRow>(statements);
+  return inputs.map((input, i) => {
+    const written = results[2 * i].results[0];
+    if (written) return { ...written, result: written.version === 1 ? "created" : "updated" };
+    const existing = results[2 * i + 1].results[0];
+    if (!existing) throw new Error(`article ${input.url} vanished during upsert`);
+    return { ...existing, result: "unchanged" };
+  });
 }
 
 export async function getArticle(db: D1Database, id: string): Promise<ArticleRow | null> {

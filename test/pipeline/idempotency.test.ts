@@ -1,11 +1,25 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { requeueStuck } from "../../src/pipeline/requeue-stuck";
-import { upsertArticle } from "../../src/store/articles";
+import { upsertArticle, upsertArticles } from "../../src/store/articles";
 import { integrityReport } from "../../src/store/integrity";
 import { get, getJson, ingest, KIM_EN, KIM_FR, post, uniqueUrl, waitForArticle } from "../helpers";
 
 describe("idempotent ingest", () => {
+  it("a batch of 100 articles is stored in one D1 batch, in order; the same batch again changes nothing", async () => {
+    const inputs = Array.from({ length: 100 }, (_, i) => ({ url: uniqueUrl(`bulk${i}`), ...KIM_EN, text: `${KIM_EN.text} (${i})` }));
+    const now = new Date().toISOString();
+    const first = await upsertArticles(env.DB, inputs, now);
+    expect(first.map((r) => r.result)).toEqual(inputs.map(() => "created"));
+    expect(first.map((r) => r.url)).toEqual(inputs.map((x) => x.url));
+    expect(new Set(first.map((r) => r.id)).size).toBe(100);
+    const again = await upsertArticles(env.DB, inputs, now);
+    expect(again.map((r) => r.result)).toEqual(inputs.map(() => "unchanged"));
+    expect(again.map((r) => r.id)).toEqual(first.map((r) => r.id));
+    const edited = await upsertArticles(env.DB, [{ ...inputs[7], text: `${inputs[7].text} Edited.` }, inputs[8]], now);
+    expect(edited.map((r) => [r.result, r.version])).toEqual([["updated", 2], ["unchanged", 1]]);
+  });
+
   it("20 concurrent POSTs of one URL make one article, processed once", async () => {
     const url = uniqueUrl("burst");
     const responses = await Promise.all(Array.from({ length: 20 }, () => post("/api/articles", { url, ...KIM_EN })));

@@ -5,7 +5,7 @@ import type { ArticleInput } from "../../extract/types";
 import type { Article } from "../../model/article";
 import { ArticleBatchInputSchema, ArticleInputSchema } from "../../model/article-input";
 import { getArticleWithMentions } from "../../store/article-view";
-import { markEnqueued, upsertArticle, type UpsertResult } from "../../store/articles";
+import { markEnqueued, upsertArticle, upsertArticles, type UpsertResult } from "../../store/articles";
 import type { MentionRow } from "../../store/mentions";
 import { requireIngestToken } from "../auth";
 import { readJsonBody } from "../body";
@@ -47,8 +47,8 @@ export function articleRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
     if (isBatch(body)) {
       const parsed = ArticleBatchInputSchema.safeParse(body);
       if (!parsed.success) throw invalid(parsed.error, "articles");
-      const results: UpsertResult[] = [];
-      for (const a of parsed.data.articles) results.push(await upsertArticle(c.env.DB, a as ArticleInput, now));
+      // One D1 batch for the whole request: one round trip, and all articles are stored or none.
+      const results = await upsertArticles(c.env.DB, parsed.data.articles as ArticleInput[], now);
       await enqueue(c.env, results);
       const anyNew = results.some((r) => r.result !== "unchanged");
       return c.json({ articles: results.map(({ id, status, result, url }) => ({ id, status, result, url })) }, anyNew ? 202 : 200);
