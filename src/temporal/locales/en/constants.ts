@@ -17,11 +17,12 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const UNIT_WORDS = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|eight|nine|ten";
 const TEN_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 export const EN_NUMBER_WORDS = `(?:(?:${TEN_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|one\\s+hundred|${UNIT_WORDS})`;
-export const EN_NUMBER = `(?:\\d+(?:\\.\\d+)?|${EN_NUMBER_WORDS})`;
+/** "30.4", "1,000", "two": thousands separators belong to the number ("1,000-day" is not "000-day"). */
+export const EN_NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|${EN_NUMBER_WORDS})`;
 
 export function parseEnNumber(s: string): number {
   const t = s.toLowerCase().trim();
-  if (/^\d/.test(t)) return parseFloat(t);
+  if (/^\d/.test(t)) return parseFloat(t.replace(/,/g, ""));
   if (/hundred/.test(t)) return 100;
   if (t in UNITS) return UNITS[t];
   if (t in TENS) return TENS[t];
@@ -47,6 +48,10 @@ export function afterAmount(text: string, index: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(".") ) + 1);
   return /[\d$£¥]|\b(?:million|billion|thousand|hundred|dozen)\b/i.test(clause);
 }
+
+/** "a year" as the period of a rate: after an amount ("$5 a year") or after "once" ("once a year"). */
+export const isRatePeriod = (text: string, index: number): boolean =>
+  afterAmount(text, index) || /(?:^|[^\p{L}])once\s+$/iu.test(text.slice(Math.max(0, index - 6), index));
 
 const SP_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const SP_UNITS = "one|two|three|four|five|six|seven|eight|nine";

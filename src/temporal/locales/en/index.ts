@@ -13,7 +13,9 @@ import { ENDayRangeParser } from "./parsers/ENDayRangeParser";
 import { ENDecadeParser } from "./parsers/ENDecadeParser";
 import { ENDurationParser } from "./parsers/ENDurationParser";
 import { ENMonthParser } from "./parsers/ENMonthParser";
+import { ENMilitaryTimeParser } from "./parsers/ENMilitaryTimeParser";
 import { ENNightSpanParser } from "./parsers/ENNightSpanParser";
+import { ENOrdinalDayParser } from "./parsers/ENOrdinalDayParser";
 import { ENPartOfDayParser } from "./parsers/ENPartOfDayParser";
 import { ENQuarterParser } from "./parsers/ENQuarterParser";
 import { ENRelativeUnitParser } from "./parsers/ENRelativeUnitParser";
@@ -29,7 +31,9 @@ import { ENHolidayParser } from "./parsers/ENHolidayParser";
 import { ENAmountNotTimeFilter } from "./refiners/ENAmountNotTimeFilter";
 import { ENApproxRefiner } from "./refiners/ENApproxRefiner";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
+import { ENPageFurnitureFilter } from "./refiners/ENPageFurnitureFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
+import { ENWeekdayRangeRefiner } from "./refiners/ENWeekdayRangeRefiner";
 import { EN_TENSE } from "./tense";
 
 /** Chrono English parsers kept as they are (numeric formats, month-name dates, clock times). */
@@ -75,9 +79,11 @@ export function createEnglishLocale(): TemporalLocale {
       new ENSeasonParser(),
       new ENDecadeParser(),
       new ENPartOfDayParser(),
+      new ENOrdinalDayParser(),
+      new ENMilitaryTimeParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new TenseResolutionRefiner(EN_TENSE), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new ENWeekdayRangeRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
     [new ENAmountNotTimeFilter()],
   );

@@ -6,7 +6,7 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue } from "../../../common/duration";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
-import { EN_NUMBER, EN_UNITS, EN_UNIT_PATTERN, afterAmount, parseEnNumber } from "../constants";
+import { EN_NUMBER, EN_UNITS, EN_UNIT_PATTERN, isRatePeriod, parseEnNumber } from "../constants";
 
 const MODS: [RegExp, string][] = [
   [/(?:about|around|roughly|approximately|some|nearly|almost)\s+$/i, "APPROX"],
@@ -64,7 +64,7 @@ export class ENDurationParser extends TemporalParser {
       if (g.halfa) n = n / 2;
       if (/^(a|an)$/i.test(g.num) && /s$/.test(unitWord)) return null;
       // "$5 a year" is a set (ENSetParser); "a second group" is an ordinal; "three-quarters of" a fraction.
-      if (/^(a|an)$/i.test(g.num) && afterAmount(context.text, i)) return null;
+      if (/^(a|an)$/i.test(g.num) && isRatePeriod(context.text, i)) return null;
       if (unit === "S" && /^(a|an)$/i.test(g.num)) return null;
       if (unit === "Q" && /^\s+of\b/i.test(after)) return null;
       // "60 Minutes" (a TV show): a capitalised unit inside a sentence.
@@ -86,7 +86,9 @@ export class ENDurationParser extends TemporalParser {
     }
     // Money/percent after a number + unit ("a year" in "$5 a year") is a set, handled by ENSetParser.
     const before = context.text.slice(Math.max(0, i - 20), i);
-    const mod = MODS.find(([re]) => re.test(g.qmod ? g.qmod + " " : before))?.[1];
+    // "over the past five years", "over the next decade": "over" + a determined period means "during".
+    const mods = g.pre && !g.qmod ? MODS.filter(([, mod]) => mod !== "MORE_THAN") : MODS;
+    const mod = mods.find(([re]) => re.test(g.qmod ? g.qmod + " " : before))?.[1];
     const value = durationValue(n, unit === "D" && /night/.test(unitWord) ? "D" : unit);
     return this.result(context, index, text, { type: "DURATION", value, mod, gran: "duration" });
   }

@@ -17,7 +17,7 @@ export class ENPartOfDayParser extends TemporalParser {
     const g = match.groups!;
     const i = match.index!;
     const before = context.text.slice(Math.max(0, i - 8), i);
-    if (!g.mod && !/(?:in|by|at|during|until|before|after|since|from|through|throughout)\s+$/i.test(before)) return null;
+    if (!g.mod && !/(?:in|by|at|for|during|until|before|after|since|from|through|throughout)\s+$/i.test(before)) return null;
     if (g.mid) return this.result(context, i, match[0], { type: "TIME" }, { hour: /^midn/i.test(g.mid) ? 0 : 12, minute: 0 });
     const pod = CODE[(g.pod ?? g.pod2).toLowerCase()];
     const mod = g.mod ? ({ mid: "MID", late: "END", early: "START" } as Record<string, string>)[g.mod.toLowerCase()] : undefined;

@@ -2,7 +2,7 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
-const UNIT_AFTER = /^(?:\s*(?:[-–]\s*\d|[.,]\d|\d|%|percent|shares|people|dollars|tons|barrels|miles|feet|acres|units|cars|jobs|votes|points|employees|students|troops|soldiers|pounds|yen|marks|francs|a\s+share)|-(?:\d))/i;
+const UNIT_AFTER = /^(?:\s*(?:[-–]\s*\d|[.,]\d|\d|%|percent|shares|people|dollars|tons|barrels|miles|feet|acres|units|cars|jobs|votes|points|employees|students|troops|soldiers|pounds|yen|marks|francs|a\s+share|GMT|UTC)|-(?:\d))/i;
 const STREET_AFTER = /^,?\s+(?:[A-Z][A-Za-z]*\.?\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Place|Pl|Square|Highway|Hwy|Parkway)\b/;
 const MOD: Record<string, string> = { early: "START", mid: "MID", late: "END", "the end of": "END", "the beginning of": "START", "the start of": "START", "the middle of": "MID", "end of": "END", "the first half of": "START", "the second half of": "END" };
 
