@@ -75,6 +75,21 @@ describe("en robustness: weekday ranges", () => {
   });
 });
 
+describe("en robustness: month ranges", () => {
+  it("the end of 'from April to October' follows its start", () => {
+    const s = "The season runs from April to October.";
+    expect(en(s, "April", "2024-03-14").value).toBe("2024-04");
+    expect(en(s, "October", "2024-03-14").value).toBe("2024-10");
+  });
+});
+
+describe("en robustness: prices are not clock times", () => {
+  it("'$1.08 late Wednesday' is late Wednesday, not 01:08", () => {
+    expect(texts("The euro rose to $1.09 from $1.08 late Wednesday.", "2024-03-14")).toEqual(["late Wednesday"]);
+    expect(en("The euro rose to $1.09 from $1.08 late Wednesday.", "late Wednesday", "2024-03-14")).toMatchObject({ type: "DATE", value: "2024-03-13", mod: "END" });
+  });
+});
+
 describe("en robustness: page furniture", () => {
   it("'Updated …' / 'Published: …' stamps are dropped, the article's dates kept", () => {
     expect(texts("Updated 10:32 AM EDT, Fri September 20, 2024\nThe court ruled on Thursday.")).toEqual(["Thursday"]);

@@ -33,7 +33,7 @@ import { ENApproxRefiner } from "./refiners/ENApproxRefiner";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
 import { ENPageFurnitureFilter } from "./refiners/ENPageFurnitureFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
-import { ENWeekdayRangeRefiner } from "./refiners/ENWeekdayRangeRefiner";
+import { ENRangeOrderRefiner } from "./refiners/ENRangeOrderRefiner";
 import { EN_TENSE } from "./tense";
 
 /** Chrono English parsers kept as they are (numeric formats, month-name dates, clock times). */
@@ -83,7 +83,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENMilitaryTimeParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new ENWeekdayRangeRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new ENRangeOrderRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
     [new ENAmountNotTimeFilter()],
   );
