@@ -55,6 +55,7 @@ describe("en robustness: a day of the month alone", () => {
   it("ordinals of nouns are not days", () => {
     expect(texts("He lives on the 14th floor and celebrated his 50th birthday.")).toEqual([]);
     expect(texts("Woods made a birdie on the 18th.")).toEqual([]);
+    expect(texts("The payments were made on the 1st and 15th of each month.")).toEqual(["each month"]);
   });
 });
 
@@ -87,6 +88,14 @@ describe("en robustness: prices are not clock times", () => {
   it("'$1.08 late Wednesday' is late Wednesday, not 01:08", () => {
     expect(texts("The euro rose to $1.09 from $1.08 late Wednesday.", "2024-03-14")).toEqual(["late Wednesday"]);
     expect(en("The euro rose to $1.09 from $1.08 late Wednesday.", "late Wednesday", "2024-03-14")).toMatchObject({ type: "DATE", value: "2024-03-13", mod: "END" });
+  });
+});
+
+describe("en robustness: a clock time takes the day named after its zone", () => {
+  it("'9:30 a.m. local time on Thursday', '10:35 a.m. (0735 GMT) Tuesday'", () => {
+    expect(en("The blast happened at 9:30 a.m. local time on Thursday.", "9:30 a.m.").value).toBe("2024-09-19T09:30");
+    expect(en("The quake struck at 10:35 a.m. (0735 GMT) Tuesday.", "10:35 a.m.").value).toBe("2024-09-17T10:35");
+    expect(en("He arrived at 9 a.m. and left on Thursday.", "9 a.m.").value).toBe("2024-09-20T09:00");
   });
 });
 

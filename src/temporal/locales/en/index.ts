@@ -30,6 +30,7 @@ import { ENSpelledYearParser } from "./parsers/ENSpelledYearParser";
 import { ENHolidayParser } from "./parsers/ENHolidayParser";
 import { ENAmountNotTimeFilter } from "./refiners/ENAmountNotTimeFilter";
 import { ENApproxRefiner } from "./refiners/ENApproxRefiner";
+import { ENClockDayRefiner } from "./refiners/ENClockDayRefiner";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
 import { ENPageFurnitureFilter } from "./refiners/ENPageFurnitureFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
@@ -83,7 +84,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENMilitaryTimeParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new ENRangeOrderRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new ENRangeOrderRefiner(), new ENClockDayRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
     [new ENAmountNotTimeFilter()],
   );

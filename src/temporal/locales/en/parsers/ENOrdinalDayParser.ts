@@ -29,6 +29,8 @@ export class ENOrdinalDayParser extends TemporalParser {
     const end = i + match[0].length;
     if (!PREP.test(context.text.slice(Math.max(0, i - 10), i))) return null;
     if (!g.rel && !END.test(context.text.slice(end, end + 10))) return null;
+    // "on the 1st and 15th of each month": a list of days of a set.
+    if (/^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i.test(context.text.slice(end, end + 22))) return null;
     if (NOT_DAYS.test(context.text.slice(Math.max(0, i - 60), end + 20))) return null;
     const d = +g.d;
     const r = context.refDate;
