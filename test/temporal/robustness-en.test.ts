@@ -102,6 +102,15 @@ describe("en robustness: a clock time takes the day named after its zone", () =>
   });
 });
 
+describe("en robustness: scores and newspapers", () => {
+  it("the second number of a score is no hour; the Sunday papers are no dates", () => {
+    expect(texts("The 49ers beat the Jets 32-19 on Monday night.")).toEqual(["Monday night"]);
+    expect(en("The 49ers beat the Jets 32-19 on Monday night.", "Monday night").value).toBe("2024-09-16TNI");
+    expect(texts("Sunday Times journalist John Smith reported the leak.")).toEqual([]);
+    expect(texts("The Sunday Telegraph said talks resumed on Sunday.")).toEqual(["Sunday"]);
+  });
+});
+
 describe("en robustness: page furniture", () => {
   it("'Updated …' / 'Published: …' stamps are dropped, the article's dates kept", () => {
     expect(texts("Updated 10:32 AM EDT, Fri September 20, 2024\nThe court ruled on Thursday.")).toEqual(["Thursday"]);

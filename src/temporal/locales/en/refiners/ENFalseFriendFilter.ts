@@ -1,4 +1,4 @@
-/** English false friends: scores and ratios ("3-1"), lowercase "may"/"march" + number (verbs), bare numbers read as times, "Sun" the newspaper, names made of a weekday ("Bloody Sunday"). */
+/** English false friends: scores and ratios ("3-1"), lowercase "may"/"march" + number (verbs), bare numbers read as times, "Sun" and the Sunday papers, names made of a weekday ("Bloody Sunday"). */
 import { FilterRefiner } from "../../../common/refiners/FilterRefiner";
 import { hasTimex } from "../../../common/timex";
 
@@ -13,6 +13,8 @@ export class ENFalseFriendFilter extends FilterRefiner {
       if (/^(?:may|march)\s/.test(t)) return true;
       // Names made of a weekday: "the Good Friday agreement", "Bloody Sunday", "Black Monday", "Super Tuesday".
       if (/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(t) && /\b(?:Good|Bloody|Black|Super|Cyber)\s+$/.test(text.slice(Math.max(0, r.index - 8), r.index))) return true;
+      // Newspapers: "Sunday Times journalist", "the Sunday Telegraph".
+      if (/^(?:sun|satur)day$/i.test(t) && /^\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Independent|Star|Tribune)\b/.test(text.slice(r.index + t.length, r.index + t.length + 14))) return true;
       // Chrono time expressions made of a bare number ("at 5", "10.5") without am/pm or colon.
       if (/^(?:at\s+)?\d{1,2}(?:\.\d+)?$/i.test(t)) return true;
       if (/^\d{1,3}(?:\.\d+)?\s*(?:-|to)\s*\d/.test(t) && !/[ap]\.?m\.?|:/i.test(t) && !hasTimex(r)) return true;
