@@ -87,3 +87,33 @@ describe("fr robustness: « il y a un an jour pour jour »", () => {
     expect(fr("Il y a un an, le séisme frappait la Turquie.", "Il y a un an").value).toBe("2022");
   });
 });
+
+describe("fr robustness: approximate quantities « une dizaine de »", () => {
+  it("« une dizaine de jours » is an approximate duration; ages stay out", () => {
+    expect(fr("La canicule a duré une dizaine de jours.", "une dizaine de jours")).toMatchObject({ type: "DURATION", value: "P10D", mod: "APPROX" });
+    expect(fr("Il a vécu une vingtaine d'années à Paris.", "une vingtaine d'années")).toMatchObject({ value: "P20Y", mod: "APPROX" });
+    expect(frValues("Un homme d'une quarantaine d'années a été interpellé.")).toEqual([]);
+  });
+  it("« il y a une dizaine de jours » is an approximate date", () => {
+    expect(fr("Il y a une dizaine de jours, l'usine a fermé.", "Il y a une dizaine de jours")).toMatchObject({ type: "DATE", value: "2023-09-04", mod: "APPROX" });
+  });
+});
+
+describe("fr robustness: amounts of time written like clock times, sets, named holidays", () => {
+  it("« 3 h 30 par jour », « en 2 h 05 », « pendant 1 h 30 » are durations; « à 14 h 30 » stays a time", () => {
+    const cases: [text: string, expr: string, type: string, value: string][] = [
+      ["Les Français passent 3 h 30 par jour devant un écran.", "3 h 30", "DURATION", "PT3H30M"],
+      ["Il a bouclé le marathon en 2 h 05.", "2 h 05", "DURATION", "PT2H5M"],
+      ["Il a été entendu pendant 1 h 30.", "1 h 30", "DURATION", "PT1H30M"],
+      ["Le train est arrivé à 14 h 30.", "14 h 30", "TIME", "2023-09-14T14:30"],
+    ];
+    for (const [text, expr, type, value] of cases) expect(fr(text, expr)).toMatchObject({ type, value });
+  });
+  it("« un mardi sur deux » is a set", () => {
+    expect(fr("Le conseil se réunit un mardi sur deux.", "un mardi sur deux")).toMatchObject({ type: "SET", value: "XXXX-WXX-2" });
+  });
+  it("« le 14-Juillet », « le 11-Novembre » are the holidays", () => {
+    expect(fr("Le défilé du 14-Juillet a attiré la foule.", "14-Juillet").value).toBe("2023-07-14");
+    expect(fr("Le 11-Novembre, les commémorations auront lieu place de la mairie.", "Le 11-Novembre").value).toBe("2023-11-11");
+  });
+});

@@ -12,6 +12,8 @@ import { TemporalParser, prefixPattern } from "../../../common/parsers/TemporalP
 
 /** The number is a phone number ("appeler le 17", "composer le 15") or a house number. */
 const NOT_A_DAY = prefixPattern(`(?:appel\\p{L}*|compos\\p{L}*|contact\\p{L}*|joindre|num[ée]ro|n°|domicili\\p{L}*|habit\\p{L}*|situ[ée]\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:le|au|du)\\s+`);
+/** The determiner, read backwards from the day number (digits are rarer than "le"). */
+const DET = prefixPattern(`(?<det>le|ce|du|au)\\s+`);
 /** "au 28" is a day only after a verb of scheduling ("reportée au 28", "jusqu'au 30"). */
 const AU = prefixPattern(`(?:jusqu['’]|(?:report|fix|repouss|prolong|ajourn|renvoy|décal|avanc|programm)\\p{L}*\\s+)$`);
 
@@ -22,23 +24,25 @@ export class FRBareDayParser extends TemporalParser {
 
   protected innerPattern(): string {
     return (
-      `(?<det>le|ce|du|au)\\s+(?<day>1er|[12]\\d|3[01]|0?[1-9])` +
+      `(?<day>1er|[12]\\d|3[01]|0?[1-9])` +
       `(?=\\s*(?:[.;:!?)]|,(?!\\s*(?:rue|av\\.?|avenue|boulevard|bd|place|chemin|allée|route|impasse|quai|cours|bis|ter)\\b)|$)|\\s+(?:à\\s+\\d{1,2}\\s*h|au\\s+(?:soir|matin)|et\\s+le\\s+(?:[12]\\d|3[01]|0?[1-9])\\b))`
     );
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
-    const at = match.index!;
-    if (this.before(context, at + match[0].length - g.day.length, NOT_A_DAY)) return null;
+    const det = this.before(context, match.index!, DET);
+    if (!det) return null;
+    const at = det.start;
+    if (this.before(context, match.index!, NOT_A_DAY)) return null;
     let index = at;
     let dir: string | undefined;
-    if (/^au$/i.test(g.det)) {
+    if (/^au$/i.test(det.groups.det!)) {
       const au = this.before(context, at, AU);
       if (!au) return null;
       // "l'audience a été reportée au 28": rescheduling points forward, whatever the tense.
       if (!/^jusqu/i.test(context.text.slice(au.start, at))) dir = "future";
-      index = at + match[0].length - g.day.length; // "reportée au 28": the day number only
+      index = match.index!; // "reportée au 28": the day number only
     }
     const dd = g.day === "1er" ? 1 : +g.day;
     const r = context.refDate;
@@ -48,6 +52,6 @@ export class FRBareDayParser extends TemporalParser {
       .map(isoDay)
       .join(",");
     if (!days) return null;
-    return this.result(context, index, context.text.slice(index, at + match[0].length), { gran: "day", anchor: "yearly", days, dir }, {});
+    return this.result(context, index, context.text.slice(index, match.index! + match[0].length), { gran: "day", anchor: "yearly", days, dir }, {});
   }
 }

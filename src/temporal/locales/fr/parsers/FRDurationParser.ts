@@ -1,13 +1,13 @@
 /**
  * Durations: "quatre ans", "30,4 secondes", "plus de vingt ans" (MORE_THAN), "près de 24 heures"
- * (APPROX), "quelques jours" (PXD), "ces derniers jours", "un quinquennat". Ages ("âgé de 30 ans",
+ * (APPROX), "une dizaine de jours" (APPROX), "quelques jours" (PXD), "ces derniers jours", "un quinquennat". Ages ("âgé de 30 ans",
  * "Jean, 30 ans,") are not durations.
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue, modOf } from "../../../common/duration";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { compile } from "../../../common/regex";
-import { FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
+import { FR_APPROX_PATTERN, FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, approxNumber, parseFrNumber } from "../constants";
 
 const MODS: Record<string, string> = {
   "près de": "APPROX", environ: "APPROX", quelque: "APPROX", "à peu près": "APPROX", presque: "APPROX",
@@ -28,7 +28,7 @@ const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:à|dès|vers|jusqu['’]à|avant)\s*$/iu;
 const MOD_PATTERN =
   "un\\s+peu\\s+plus\\s+de|un\\s+peu\\s+moins\\s+de|bien\\s+plus\\s+de|pas\\s+moins\\s+de|près\\s+de|à\\s+peu\\s+près|environ|quelque|presque|plus\\s+de|moins\\s+de|au\\s+moins|au\\s+plus";
 /** Quantity before the unit ("dix dernières années"), matched backwards from the unit word (cheaper than scanning for numbers). */
-const QUANTITY = compile(`(?<![\\p{L}\\p{N}])(?:(?<mod>${MOD_PATTERN})\\s+)?(?:(?<num>${FR_NUMBER})(?:\\s+(?:derni(?:ers|[eè]res)|prochain(?:s|es)|premi(?:ers|[eè]res)))?|(?<vague>${VAGUE}))\\s+$`, "i");
+const QUANTITY = compile(`(?<![\\p{L}\\p{N}])(?:(?<mod>${MOD_PATTERN})\\s+)?(?:(?:(?<num>${FR_NUMBER})(?:\\s+(?:derni(?:ers|[eè]res)|prochain(?:s|es)|premi(?:ers|[eè]res)))?|(?<vague>${VAGUE}))\\s+|(?<approx>${FR_APPROX_PATTERN}))$`, "i");
 
 export class FRDurationParser extends TemporalParser {
   protected innerPattern(): string {
@@ -70,10 +70,11 @@ export class FRDurationParser extends TemporalParser {
       if (/^des$/i.test(qg.vague) && !/^(?:années|mois|semaines|jours|décennies|siècles)$/.test(unitWord)) return null;
       n = "X";
     } else {
-      n = parseFrNumber(qg.num);
+      n = qg.approx ? approxNumber(qg.approx) : parseFrNumber(qg.num);
       if (!isFinite(n)) return null;
       if (g.half) n += 0.5;
-      const before = context.text.slice(Math.max(0, i - 40), i);
+      // "un homme d'une quarantaine d'années": read "d'" as "de" for the age tests.
+      const before = context.text.slice(Math.max(0, i - 40), i).replace(/d['’]$/, "de ");
       const after = context.text.slice(at + match[0].length, at + match[0].length + 12);
       if (unit === "Y" && qg.mod && /^(?:moins|plus)/i.test(qg.mod) && /les\s+$/i.test(before)) return null; // "les moins de 17 ans"
       if (unit === "Y") {
@@ -88,6 +89,6 @@ export class FRDurationParser extends TemporalParser {
       if (/^\d/.test(qg.num) && /[.,]\d*$/.test(before)) return null;
     }
     const value = durationValue(n, unit);
-    return this.result(context, i, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod), gran: "duration" });
+    return this.result(context, i, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod) ?? (qg.approx ? "APPROX" : undefined), gran: "duration" });
   }
 }

@@ -1,4 +1,4 @@
-/** Sets: "chaque lundi", "tous les jeudis", "chaque année", "tous les deux ans", "quotidien", "annuels", "par an". */
+/** Sets: "chaque lundi", "tous les jeudis", "chaque année", "tous les deux ans", "un mardi sur deux", "quotidien", "annuels", "par an". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { FR_NUMBER_WORDS, FR_WEEKDAYS, parseFrNumber, podCode } from "../constants";
@@ -11,7 +11,9 @@ export class FRSetParser extends TemporalParser {
     return (
       `(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<n>\\d+|${FR_NUMBER_WORDS})\\s+)?(?<u>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours?|journées?|semaines?|mois|ans?|années?|heures?|matins?|soirs?|nuits?|week-?ends?)` +
       `|(?<adj>annuel)(?:le)?s?|(?<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)` +
-      `|par\\s+(?<per>an|jour|mois|semaine)`
+      `|par\\s+(?<per>an|jour|mois|semaine)` +
+      // "un mardi sur deux": that weekday, every other week.
+      `|une?\\s+(?<alt>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+sur\\s+(?:deux|trois|quatre|[234])`
     );
   }
 
@@ -20,6 +22,7 @@ export class FRSetParser extends TemporalParser {
     let value: string | undefined;
     if (g.adj) value = ADJ[g.adj.toLowerCase()];
     else if (g.adv) value = ADJ[g.adv.toLowerCase().replace(/l?ement$/, "").replace(/quotidienn$/, "quotidien").replace(/annuel$/, "annuel")] ?? "P1D";
+    else if (g.alt) value = `XXXX-WXX-${FR_WEEKDAYS[g.alt.toLowerCase()] || 7}`;
     else if (g.per) value = `P1${UNIT[g.per.toLowerCase()]}`;
     else {
       const u = g.u.toLowerCase() === "mois" ? "mois" : g.u.toLowerCase().replace(/s$/, "");
