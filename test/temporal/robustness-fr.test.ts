@@ -117,3 +117,20 @@ describe("fr robustness: amounts of time written like clock times, sets, named h
     expect(fr("Le 11-Novembre, les commémorations auront lieu place de la mairie.", "Le 11-Novembre").value).toBe("2023-11-11");
   });
 });
+
+describe("fr robustness: capitalised weekdays and seasons as names; « au soir » after a date", () => {
+  it("« Mercredi » (a series), « le restaurant Le Mardi », « le Printemps de Bourges » are names", () => {
+    expect(frValues("La série « Mercredi » cartonne sur Netflix.")).toEqual([]);
+    expect(frValues("Le restaurant Le Mardi, rue Nationale, a fermé.")).toEqual([]);
+    expect(frValues("Le Printemps de Bourges accueille 200 artistes.")).toEqual([]);
+    expect(frValues("L'Été indien reste un succès.")).toEqual([]);
+    // Sentence-initial weekdays, weekdays before a date and lower-case seasons stay dates.
+    expect(fr("Il viendra. Mardi, il parlera.", "Mardi").value).toBe("2023-09-19");
+    expect(fr("Il est arrivé Mardi 12 septembre.", "Mardi 12 septembre").value).toBe("2023-09-12");
+    expect(fr("Le printemps prochain sera chaud.", "Le printemps prochain").value).toBe("2024-SP");
+  });
+  it("« le 1er février au soir », « le 12 au soir » are parts of that day", () => {
+    expect(fr("Le fait divers s'est produit le 1er septembre au soir.", "le 1er septembre au soir")).toMatchObject({ type: "TIME", value: "2023-09-01TEV" });
+    expect(fr("Il est arrivé le 12 au soir.", "le 12 au soir")).toMatchObject({ type: "TIME", value: "2023-09-12TEV" });
+  });
+});

@@ -9,6 +9,7 @@
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { isoDay, utc } from "../../../common/calendar";
 import { TemporalParser, prefixPattern } from "../../../common/parsers/TemporalParser";
+import { podCode } from "../constants";
 
 /** The number is a phone number ("appeler le 17", "composer le 15") or a house number. */
 const NOT_A_DAY = prefixPattern(`(?:appel\\p{L}*|compos\\p{L}*|contact\\p{L}*|joindre|num[ée]ro|n°|domicili\\p{L}*|habit\\p{L}*|situ[ée]\\p{L}*)\\s+(?:\\p{L}+\\s+)?(?:le|au|du)\\s+`);
@@ -52,6 +53,10 @@ export class FRBareDayParser extends TemporalParser {
       .map(isoDay)
       .join(",");
     if (!days) return null;
-    return this.result(context, index, context.text.slice(index, match.index! + match[0].length), { gran: "day", anchor: "yearly", days, dir }, {});
+    // "le 14 au soir": a part of that day.
+    const end = match.index! + match[0].length;
+    const pod = /^\s+au\s+(soir|matin)(?![\p{L}\p{N}])/iu.exec(context.text.slice(end, end + 12));
+    const text = context.text.slice(index, end + (pod ? pod[0].length : 0));
+    return this.result(context, index, text, { gran: "day", anchor: "yearly", days, dir, pod: pod ? podCode(pod[1]) : undefined, type: pod ? "TIME" : undefined }, {});
   }
 }
