@@ -134,3 +134,29 @@ describe("fr robustness: capitalised weekdays and seasons as names; « au soir �
     expect(fr("Il est arrivé le 12 au soir.", "le 12 au soir")).toMatchObject({ type: "TIME", value: "2023-09-12TEV" });
   });
 });
+
+describe("fr robustness: futur of the first and second persons, bounded « il y a », nights between dates, plural weekdays", () => {
+  it("« nous partirons mardi », « vous viendrez lundi » look forward", () => {
+    const expected: Record<string, string> = {
+      "« Nous partirons mardi », a-t-il dit.": "mardi=2023-09-19",
+      "Vous viendrez lundi.": "lundi=2023-09-18",
+      "Aux environs de mardi, il est venu.": "mardi=2023-09-12",
+    };
+    for (const [text, v] of Object.entries(expected)) expect(frValues(text)).toEqual([v]);
+  });
+  it("« il y a plus de deux ans » lies before, « dans moins de deux mois » before too", () => {
+    const mods = [
+      { text: "Le chantier a commencé il y a plus de deux ans.", expr: "il y a plus de deux ans", value: "2021", mod: "BEFORE" },
+      { text: "Le pont rouvrira dans moins de deux mois.", expr: "dans moins de deux mois", value: "2023-11", mod: "BEFORE" },
+      { text: "Il y a près de deux ans, il est parti.", expr: "Il y a près de deux ans", value: "2021", mod: "APPROX" },
+    ];
+    for (const { text, expr, value, mod } of mods) expect(fr(text, expr)).toMatchObject({ value, mod });
+  });
+  it("« la nuit du 12 au 13 septembre » is the night of the 12th", () => {
+    expect(fr("Les faits se sont produits dans la nuit du 12 au 13 septembre.", "la nuit du 12 au 13 septembre")).toMatchObject({ type: "TIME", value: "2023-09-12TNI" });
+    expect(fr("Dans la nuit du 31 août au 1er septembre, un orage a éclaté.", "la nuit du 31 août au 1er septembre").value).toBe("2023-08-31TNI");
+  });
+  it("« les jeudis » is a set", () => {
+    expect(fr("Les jeudis, le marché s'installe place du Champ-de-Mars.", "Les jeudis")).toMatchObject({ type: "SET", value: "XXXX-WXX-4" });
+  });
+});

@@ -13,6 +13,8 @@ export class FRSetParser extends TemporalParser {
       `|(?<adj>annuel)(?:le)?s?|(?<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)` +
       `|par\\s+(?<per>an|jour|mois|semaine)` +
       // "un mardi sur deux": that weekday, every other week.
+      // "Les jeudis, le marché s'installe": a plural weekday is habitual.
+      `|les\\s+(?<pl>lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)` +
       `|une?\\s+(?<alt>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+sur\\s+(?:deux|trois|quatre|[234])`
     );
   }
@@ -22,7 +24,7 @@ export class FRSetParser extends TemporalParser {
     let value: string | undefined;
     if (g.adj) value = ADJ[g.adj.toLowerCase()];
     else if (g.adv) value = ADJ[g.adv.toLowerCase().replace(/l?ement$/, "").replace(/quotidienn$/, "quotidien").replace(/annuel$/, "annuel")] ?? "P1D";
-    else if (g.alt) value = `XXXX-WXX-${FR_WEEKDAYS[g.alt.toLowerCase()] || 7}`;
+    else if (g.alt ?? g.pl) value = `XXXX-WXX-${FR_WEEKDAYS[(g.alt ?? g.pl).toLowerCase().replace(/s$/, "")] || 7}`;
     else if (g.per) value = `P1${UNIT[g.per.toLowerCase()]}`;
     else {
       const u = g.u.toLowerCase() === "mois" ? "mois" : g.u.toLowerCase().replace(/s$/, "");

@@ -25,7 +25,9 @@ export class FRTimeAgoParser extends TemporalParser {
     const n = g.approxn ? approxNumber(g.approxn) : parseFrNumber(g.num);
     if (!isFinite(n) || n !== Math.floor(n)) return null;
     // "il y a une dizaine de jours": approximate.
-    const mod = g.approx || g.approxn ? "APPROX" : undefined;
+    // "il y a plus de deux ans" lies before that date, "dans moins d'un an" before it too.
+    const bound = g.approx && /^(?:plus|moins)/i.test(g.approx) ? ((sign < 0) === /^plus/i.test(g.approx) ? "BEFORE" : "AFTER") : undefined;
+    const mod = bound ?? (g.approx || g.approxn ? "APPROX" : undefined);
     // "il y a un an jour pour jour": the very day, a year ago.
     if (g.exact && (unit === "Y" || unit === "M")) {
       const d = new Date(Date.UTC(ref.getUTCFullYear() + (unit === "Y" ? sign * n : 0), ref.getUTCMonth() + (unit === "M" ? sign * n : 0), ref.getUTCDate(), 12));
