@@ -28,6 +28,13 @@ export const FR_NUMBER_WORDS = `(?:(?:${TEN_WORDS})(?:[- ](?:et[- ])?(?:${UNIT_W
 /** Integer or decimal ("30,4") or number word. */
 export const FR_NUMBER = `(?:\\d+(?:[,.]\\d+)?|${FR_NUMBER_WORDS})`;
 
+/** Approximate quantities: "une dizaine de jours", "une vingtaine d'années". */
+export const FR_APPROX_NUMBERS: Record<string, number> = {
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100,
+};
+export const FR_APPROX_PATTERN = `une\\s+(?:${Object.keys(FR_APPROX_NUMBERS).join("|")})\\s*(?:de\\s+|d['’])`;
+export const approxNumber = (s: string): number => FR_APPROX_NUMBERS[s.toLowerCase().match(/\p{L}+aine/u)?.[0] ?? ""] ?? NaN;
+
 export function parseFrNumber(s: string): number {
   const t = s.toLowerCase().trim();
   if (/^\d/.test(t)) return parseFloat(t.replace(",", "."));

@@ -4,6 +4,7 @@ import { buildConfiguration } from "../../common/configuration";
 import { DayShiftRefiner } from "../../common/refiners/DayShiftRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
+import { FRBareDayParser } from "./parsers/FRBareDayParser";
 import { FRAnaphoricDayParser } from "./parsers/FRAnaphoricDayParser";
 import { FRCasualDayParser } from "./parsers/FRCasualDayParser";
 import { FRCenturyParser } from "./parsers/FRCenturyParser";
@@ -71,6 +72,7 @@ export function createFrenchLocale(): TemporalLocale {
       new FRTimeAgoParser(),
       new FRSetParser(),
       new FRVagueRefParser(),
+      new FRBareDayParser(),
     ],
     [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE), new DayShiftRefiner(FR_DAY_SHIFTS)],
     // French TimeBank annotates "mardi" and "vers 21 h 45", "de 10 h" and "à 12 h" separately; day ranges

@@ -14,8 +14,9 @@ const PARTICIPLE = "\\p{L}+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|ert
 const IMPARFAIT_STOP = "mais|jamais|désormais|français|anglais|japonais|palais|fait|parfait|souhait|lait|trait|portrait|attrait|extrait|sait|plaît|naît|vrai|était";
 const IMPARFAIT = `(?!(?:${IMPARFAIT_STOP})(?![\\p{L}]))\\p{L}{2,}(?:ait|aient)`;
 const CONDITIONNEL = "\\p{L}*(?:erait|eraient|irait|iraient|drait|draient|vrait|vraient|urait|uraient|rrait|rraient|ferait|serait|seraient|aurait|auraient)";
-const FUTUR = "\\p{L}*(?:era|eront|erai|erons|erez|ira|iront|dra|dront|vra|vront|ura|uront|rra|rront)|sera|seront|aura|auront|fera|feront|ira|iront";
-const FUTUR_STOP = "opéra|caméra|ère|riviera|sahara|extra|cobra|tiara|nakhodka|vera|era|mira|ultra|chimera|flora|angora|zébra|hydra";
+// First and second persons too ("nous partirons", "vous viendrez"), which news quote.
+const FUTUR = "\\p{L}*(?:era|eront|erai|erons|erez|ira|iront|irai|irons|irez|dra|dront|drai|drons|drez|vra|vront|vrons|vrez|ura|uront|urai|urons|urez|rra|rront|rrai|rrons|rrez)|sera|seront|aura|auront|fera|feront|ira|iront";
+const FUTUR_STOP = "environs|marrons|vrai|navrai|opéra|caméra|ère|riviera|sahara|extra|cobra|tiara|nakhodka|vera|era|mira|ultra|chimera|flora|angora|zébra|hydra";
 
 /** Irregular passé simple (3rd person) that the endings above miss. */
 const PASSE_SIMPLE = "fut|furent|eut|eurent|fit|firent|prit|prirent|vint|vinrent|mit|mirent|naquit|mourut|devint|devinrent|reprit|obtint|tint";

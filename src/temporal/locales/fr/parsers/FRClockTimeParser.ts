@@ -1,8 +1,11 @@
-/** Clock times: "10 h 30", "18h", "vers 0 h 40" (APPROX), "à 9 heures", "midi", "minuit". */
+/** Clock times: "10 h 30", "18h", "vers 0 h 40" (APPROX), "à 9 heures", "midi", "minuit"; "3 h 30 par jour" is a duration. */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser, prefixPattern } from "../../../common/parsers/TemporalParser";
 
 const APPROX = prefixPattern(`(?:vers|aux\\s+alentours\\s+de|autour\\s+de|environ)\\s+`);
+/** "3 h 30 par jour", "bouclé en 2 h 05", "pendant 1 h 30": an amount of time, not a clock time. */
+const AMOUNT_BEFORE = prefixPattern(`(?:pendant|durant|en|(?:(?:plus|moins|près)|au\\s+bout)\\s+(?:de|d['’]))\\s*`);
+const AMOUNT_AFTER = /^\s*(?:par\s+(?:jour|nuit|semaine|mois|an)\b|d['’]affilée|de\s+(?:route|vol|trajet|marche|film|débat|audience|retard|attente|garde\s+à\s+vue|négociations?|jeu|course|émission|spectacle|concert)\b)/i;
 
 export class FRClockTimeParser extends TemporalParser {
   protected innerPattern(): string {
@@ -26,6 +29,11 @@ export class FRClockTimeParser extends TemporalParser {
       if (g.h2 && !/(?:à|dès|avant|après|vers|environ|de)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 8), match.index!))) return null;
       hour = +(g.h ?? g.h2);
       minute = +(g.m ?? g.m2 ?? 0);
+      const end = match.index! + match[0].length;
+      if (g.h && !g.loc && !approx && (AMOUNT_AFTER.test(context.text.slice(end, end + 32)) || this.before(context, match.index!, AMOUNT_BEFORE))) {
+        const value = `PT${hour ? `${hour}H` : ""}${minute ? `${minute}M` : ""}`;
+        return value === "PT" ? null : this.result(context, match.index!, match[0], { type: "DURATION", value, gran: "duration" });
+      }
     }
     if (hour === 24) hour = 0;
     const text = context.text.slice(start, match.index! + match[0].length);

@@ -1,7 +1,7 @@
-/** Dates with and without year: "le 10 septembre", "samedi 24 juillet", "le 10 novembre 93", "1er septembre prochain". */
+/** Dates with and without year: "le 10 septembre", "samedi 24 juillet", "le 10 novembre 93", "1er septembre prochain", "le 3 mars au soir". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser, prefixPattern } from "../../../common/parsers/TemporalParser";
-import { FR_MONTH_PATTERN, FR_WEEKDAYS, FR_WEEKDAY_PATTERN, monthNumber } from "../constants";
+import { FR_MONTH_PATTERN, FR_WEEKDAYS, FR_WEEKDAY_PATTERN, monthNumber, podCode } from "../constants";
 
 const DAY = "1er|premier|[12]\\d|3[01]|0?[1-9]";
 /** "le", "ce", a weekday before the day number ("le samedi 5 juin"), read backwards. */
@@ -13,7 +13,7 @@ export class FRDayMonthParser extends TemporalParser {
     return (
       // "les 6 et 13 avril": an enumeration; the first day takes the month of the second.
       `(?<eday>${DAY})(?=\\s+et\\s+(?:le\\s+)?(?:${DAY})\\s+(?<emonth>${FR_MONTH_PATTERN}))` +
-      `|(?<day>${DAY})(?:\\s+(?<month>${FR_MONTH_PATTERN})(?:\\s+(?<year>\\d{4}(?!\\d)|['’]?\\d{2}(?=\\s*[,.;:)]|\\s*$)))?(?:\\s+(?<rel>dernier|prochain)s?)?)?`
+      `|(?<day>${DAY})(?:\\s+(?<month>${FR_MONTH_PATTERN})(?:\\s+(?<year>\\d{4}(?!\\d)|['’]?\\d{2}(?=\\s*[,.;:)]|\\s*$)))?(?:\\s+(?<rel>dernier|prochain)s?)?(?:\\s+au\\s+(?<pod>soir|matin)(?!\\s+d[eu'’]))?)?`
     );
   }
 
@@ -53,6 +53,8 @@ export class FRDayMonthParser extends TemporalParser {
     }
     const dir = g.rel ? (/^dernier/i.test(g.rel) ? "-1" : "1") : undefined;
     const start = wdWord ? pre!.start : this.before(context, at, ARTICLE)?.start ?? at;
-    return this.result(context, start, context.text.slice(start, end), { anchor: g.year ? undefined : "monthday", dir, gran: "day" }, known);
+    // "le 1er février au soir": a part of that day.
+    const pod = g.pod ? podCode(g.pod) : undefined;
+    return this.result(context, start, context.text.slice(start, end), { anchor: g.year ? undefined : "monthday", dir, gran: "day", pod, type: pod ? "TIME" : undefined }, known);
   }
 }

@@ -1,13 +1,13 @@
 /**
  * Durations: "quatre ans", "30,4 secondes", "plus de vingt ans" (MORE_THAN), "près de 24 heures"
- * (APPROX), "quelques jours" (PXD), "ces derniers jours", "un quinquennat". Ages ("âgé de 30 ans",
+ * (APPROX), "une dizaine de jours" (APPROX), "quelques jours" (PXD), "ces derniers jours", "un quinquennat". Ages ("âgé de 30 ans",
  * "Jean, 30 ans,") are not durations.
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue, modOf } from "../../../common/duration";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { compile } from "../../../common/regex";
-import { FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, parseFrNumber } from "../constants";
+import { FR_APPROX_PATTERN, FR_NUMBER, FR_UNITS, FR_UNIT_PATTERN, approxNumber, parseFrNumber } from "../constants";
 
 const MODS: Record<string, string> = {
   "près de": "APPROX", environ: "APPROX", quelque: "APPROX", "à peu près": "APPROX", presque: "APPROX",
@@ -20,10 +20,15 @@ const AGE_BEFORE = /(?:(?:^|\s)(?:a|ont|avait|avaient|aura|avoir|ayant|fête\s+s
 /** Nouns that take a duration complement "de N ans" (otherwise "un chauffeur de 38 ans" is an age). */
 const DURATION_HEADS = /(?:bout|terme|peine|période|durée|contrat|mandat|espace|plus|moins|près|absence|prison|réclusion|emprisonnement|détention|sursis|travail|retard|attente|intervalle|délai|cours|âge|exil|règne|carrière|histoire|vie|existence|guerre|conflit|programme|plan|bail|engagement|concession|moyenne|total|ensemble|séjour|stage|service|avance|gestation|suspension|interdiction|moratoire|trêve|crise|expérience|ancienneté|amende|investissement|prêt|emprunt|garantie|horizon|étape|série|cycle|phase|fin|plus\s+de|environ)\s+de\s*$/i;
 
+/** "Il est mort à 87 ans." (an age), unless a sentence precedes ("condamné à dix ans"). */
+const AGE_AT = /(?:^|[^\p{L}])(?:à|dès)\s*$/u;
+const SENTENCE_BEFORE = /(?:condamn|requis|réclam|écop|peine|prison|réclusion|sursis|ferme|jusqu|passer|porter|port[ée]|allong|rédui|fix|limit|ramen|prolong|augment)\p{L}*\s+(?:\p{L}+\s+){0,2}(?:à|dès)\s*$/iu;
+const CLOCK_BEFORE = /(?:^|[^\p{L}])(?:à|dès|vers|jusqu['’]à|avant)\s*$/iu;
+
 const MOD_PATTERN =
   "un\\s+peu\\s+plus\\s+de|un\\s+peu\\s+moins\\s+de|bien\\s+plus\\s+de|pas\\s+moins\\s+de|près\\s+de|à\\s+peu\\s+près|environ|quelque|presque|plus\\s+de|moins\\s+de|au\\s+moins|au\\s+plus";
-/** Quantity before the unit, matched backwards from the unit word (cheaper than scanning for numbers). */
-const QUANTITY = compile(`(?<![\\p{L}\\p{N}])(?:(?<mod>${MOD_PATTERN})\\s+)?(?:(?<num>${FR_NUMBER})|(?<vague>${VAGUE}))\\s+$`, "i");
+/** Quantity before the unit ("dix dernières années"), matched backwards from the unit word (cheaper than scanning for numbers). */
+const QUANTITY = compile(`(?<![\\p{L}\\p{N}])(?:(?<mod>${MOD_PATTERN})\\s+)?(?:(?:(?<num>${FR_NUMBER})(?:\\s+(?:derni(?:ers|[eè]res)|prochain(?:s|es)|premi(?:ers|[eè]res)))?|(?<vague>${VAGUE}))\\s+|(?<approx>${FR_APPROX_PATTERN}))$`, "i");
 
 export class FRDurationParser extends TemporalParser {
   protected innerPattern(): string {
@@ -65,20 +70,25 @@ export class FRDurationParser extends TemporalParser {
       if (/^des$/i.test(qg.vague) && !/^(?:années|mois|semaines|jours|décennies|siècles)$/.test(unitWord)) return null;
       n = "X";
     } else {
-      n = parseFrNumber(qg.num);
+      n = qg.approx ? approxNumber(qg.approx) : parseFrNumber(qg.num);
       if (!isFinite(n)) return null;
       if (g.half) n += 0.5;
-      const before = context.text.slice(Math.max(0, i - 40), i);
+      // "un homme d'une quarantaine d'années": read "d'" as "de" for the age tests.
+      const before = context.text.slice(Math.max(0, i - 40), i).replace(/d['’]$/, "de ");
       const after = context.text.slice(at + match[0].length, at + match[0].length + 12);
       if (unit === "Y" && qg.mod && /^(?:moins|plus)/i.test(qg.mod) && /les\s+$/i.test(before)) return null; // "les moins de 17 ans"
       if (unit === "Y") {
         if (AGE_BEFORE.test(before) || (/,\s*$/.test(before) && /^\s*[,.)]/.test(after)) || /^\s*(?:d['’]âge|révolus)/.test(after)) return null;
         if (!qg.mod && /[A-Za-zÀ-ÖØ-öø-ÿŒœ]\s+de\s*$/.test(before) && !DURATION_HEADS.test(before)) return null;
       }
+      if (unit === "Y" && AGE_AT.test(before) && !SENTENCE_BEFORE.test(before) && /^\s*(?:[,.;:)!?]|$)/.test(after)) return null; // "mort à 87 ans."
+      // "à 11 heures", "dès 6 heures": a clock time (FRClockTimeParser), not a duration.
+      if (unit === "H" && !qg.mod && /^\d{1,2}$/.test(qg.num) && n <= 24 && CLOCK_BEFORE.test(before) && !/^\s*(?:de\s|d['’])/i.test(after)) return null;
+      if (unit === "H" && !qg.mod && /^(?:13|20)$/.test(qg.num) && /(?:^|[^\p{L}])(?:le|du|au)\s+$/iu.test(before)) return null; // "le 20 heures" (TV news)
       if (unit === "S" && /^une$/i.test(qg.num) && /^\s*fois/.test(after)) return null;
       if (/^\d/.test(qg.num) && /[.,]\d*$/.test(before)) return null;
     }
     const value = durationValue(n, unit);
-    return this.result(context, i, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod), gran: "duration" });
+    return this.result(context, i, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod) ?? (qg.approx ? "APPROX" : undefined), gran: "duration" });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Fêtes : fixes (« Noël », « la veille de Noël », « la Saint-Sylvestre », « le jour de l'an », « la
- * Toussaint », « l'Assomption », « la Saint-Valentin », « la fête du Travail ») et mobiles (« Pâques »,
+ * Toussaint », « le 14-Juillet », « le 11-Novembre », « l'Assomption », « la Saint-Valentin », « la fête du Travail ») et mobiles (« Pâques »,
  * « le lundi de Pâques », « le Vendredi saint », « le dimanche des Rameaux », « l'Ascension », « la Pentecôte », « le lundi de
  * Pentecôte »), éventuellement qualifiées (« Noël dernier », « la Toussaint prochaine »). Resolved in the
  * tense direction by TenseResolutionRefiner (anchor "yearly"), like the English holidays.
@@ -12,7 +12,7 @@ import { TemporalParser } from "../../../common/parsers/TemporalParser";
 const FIXED: Record<string, [number, number]> = {
   noël: [12, 25], "veille de noël": [12, 24], "réveillon de noël": [12, 24], "saint-sylvestre": [12, 31], "réveillon du nouvel an": [12, 31],
   "jour de l'an": [1, 1], "nouvel an": [1, 1], toussaint: [11, 1], assomption: [8, 15], "saint-valentin": [2, 14], "fête du travail": [5, 1],
-  chandeleur: [2, 2],
+  chandeleur: [2, 2], "14-juillet": [7, 14], "11-novembre": [11, 11], "8-mai": [5, 8], "1er-mai": [5, 1],
 };
 
 const MOVABLE: Record<string, (y: number) => Date> = {
@@ -29,12 +29,12 @@ const MOVABLE: Record<string, (y: number) => Date> = {
 
 export class FRHolidayParser extends TemporalParser {
   protected override trigger(): string {
-    return "noël|sylvestre|jour de l|nouvel an|toussaint|assomption|valentin|fête du travail|chandeleur|pâques|(?:vendredi|jeudi) saint|rameaux|cendres|ascension|pentecôte";
+    return "-(?:juillet|novembre|mai)|noël|sylvestre|jour de l|nouvel an|toussaint|assomption|valentin|fête du travail|chandeleur|pâques|(?:vendredi|jeudi) saint|rameaux|cendres|ascension|pentecôte";
   }
 
   protected innerPattern(): string {
     return (
-      `(?:(?:la|le|l['’])\\s*)?(?<h>(?:veille|réveillon)\\s+de\\s+Noël|Noël|Saint-Sylvestre|réveillon\\s+du\\s+(?:Nouvel\\s+An|nouvel\\s+an)|jour\\s+de\\s+l['’]an|Nouvel\\s+An|Toussaint|Assomption|Saint-Valentin|fête\\s+du\\s+Travail|Chandeleur` +
+      `(?:(?:la|le|l['’])\\s*)?(?<h>(?:veille|réveillon)\\s+de\\s+Noël|Noël|Saint-Sylvestre|réveillon\\s+du\\s+(?:Nouvel\\s+An|nouvel\\s+an)|jour\\s+de\\s+l['’]an|Nouvel\\s+An|Toussaint|Assomption|Saint-Valentin|fête\\s+du\\s+Travail|Chandeleur|14-Juillet|11-Novembre|8-Mai|1er-Mai` +
       `|lundi\\s+de\\s+(?:Pâques|Pentecôte)|(?:vendredi|jeudi)\\s+saint|dimanche\\s+des\\s+Rameaux|mercredi\\s+des\\s+Cendres|Pâques|Ascension|Pentecôte)(?:\\s+(?<rel>dernier|dernière|prochain|prochaine))?`
     );
   }

@@ -1,4 +1,4 @@
-/** Sets: "chaque lundi", "tous les jeudis", "chaque année", "tous les deux ans", "quotidien", "annuels", "par an". */
+/** Sets: "chaque lundi", "tous les jeudis", "chaque année", "tous les deux ans", "un mardi sur deux", "quotidien", "annuels", "par an". */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 import { FR_NUMBER_WORDS, FR_WEEKDAYS, parseFrNumber, podCode } from "../constants";
@@ -11,7 +11,11 @@ export class FRSetParser extends TemporalParser {
     return (
       `(?:chaque|tous\\s+les|toutes\\s+les)\\s+(?:(?<n>\\d+|${FR_NUMBER_WORDS})\\s+)?(?<u>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|jours?|journées?|semaines?|mois|ans?|années?|heures?|matins?|soirs?|nuits?|week-?ends?)` +
       `|(?<adj>annuel)(?:le)?s?|(?<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)` +
-      `|par\\s+(?<per>an|jour|mois|semaine)`
+      `|par\\s+(?<per>an|jour|mois|semaine)` +
+      // "un mardi sur deux": that weekday, every other week.
+      // "Les jeudis, le marché s'installe": a plural weekday is habitual.
+      `|les\\s+(?<pl>lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)` +
+      `|une?\\s+(?<alt>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+sur\\s+(?:deux|trois|quatre|[234])`
     );
   }
 
@@ -20,6 +24,7 @@ export class FRSetParser extends TemporalParser {
     let value: string | undefined;
     if (g.adj) value = ADJ[g.adj.toLowerCase()];
     else if (g.adv) value = ADJ[g.adv.toLowerCase().replace(/l?ement$/, "").replace(/quotidienn$/, "quotidien").replace(/annuel$/, "annuel")] ?? "P1D";
+    else if (g.alt ?? g.pl) value = `XXXX-WXX-${FR_WEEKDAYS[(g.alt ?? g.pl).toLowerCase().replace(/s$/, "")] || 7}`;
     else if (g.per) value = `P1${UNIT[g.per.toLowerCase()]}`;
     else {
       const u = g.u.toLowerCase() === "mois" ? "mois" : g.u.toLowerCase().replace(/s$/, "");
