@@ -14,7 +14,6 @@ export interface TenseCues {
   fallback: Direction;
 }
 
-const SENTENCE_END = /[.!?\n;]/;
 const CLAUSE_BREAK = /[,;:(«»"]|(?:^|\s)(?:et|mais|que|qu['’]|qui|lorsque|quand|puis|car|and|but|that|which|who|when|while|as|because)(?=\s|$)/i;
 /** Abbreviations whose period does not end a sentence ("Sept. 14", "Mr. Bush", "Gen. Schwarzkopf", "janv.", "M. Poutine"). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Jan|Feb|Febr?|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Ft|No|vs|janv|févr|avr|juil|déc|Mme|Mlle|Me|Mgr|av|env)$/u;
@@ -23,7 +22,7 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Jan|Feb|Febr?|Mar|Apr|Jun|Jul|Aug|
  * abbreviation, or followed by a lower-case word, does not. */
 function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
-  if (!SENTENCE_END.test(ch)) return false;
+  if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\n" && ch !== ";") return false;
   if (ch !== ".") return true;
   if (/\d/.test(text[i - 1] ?? "")) return false;
   if (ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return false;
@@ -31,12 +30,14 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 export function sentenceBounds(text: string, index: number, end: number): [number, number] {
+  // Very long "sentences" (lists, tables) are limited to a window of 250 characters around the expression.
+  const sMin = Math.max(0, index - 250);
+  const eMax = Math.min(text.length, end + 250);
   let s = index;
-  while (s > 0 && !endsSentence(text, s - 1)) s--;
+  while (s > sMin && !endsSentence(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !endsSentence(text, e)) e++;
-  // Limit very long "sentences" (lists, tables) to a window around the expression.
-  return [Math.max(s, index - 250), Math.min(e, end + 250)];
+  while (e < eMax && !endsSentence(text, e)) e++;
+  return [s, e];
 }
 
 export interface Cue {
