@@ -160,3 +160,11 @@ describe("fr robustness: futur of the first and second persons, bounded « il y 
     expect(fr("Les jeudis, le marché s'installe place du Champ-de-Mars.", "Les jeudis")).toMatchObject({ type: "SET", value: "XXXX-WXX-4" });
   });
 });
+
+describe("fr robustness: ranges of weekdays and months", () => {
+  it("the end of « du lundi au mercredi », « de mars à juin » follows its start, whatever the tense", () => {
+    expect(frValues("Le festival se tient du lundi au mercredi.", "2024-09-20")).toEqual(["lundi=2024-09-23", "mercredi=2024-09-25"]);
+    expect(frValues("Le musée ferme de mars à juin.", "2024-09-20")).toEqual(["mars=2025-03", "juin=2025-06"]);
+    expect(frValues("Entre mardi et jeudi, il a plu.", "2024-09-20")).toEqual(["mardi=2024-09-17", "jeudi=2024-09-19"]);
+  });
+});

@@ -2,6 +2,7 @@
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../common/configuration";
 import { DayShiftRefiner } from "../../common/refiners/DayShiftRefiner";
+import { RangeOrderRefiner } from "../../common/refiners/RangeOrderRefiner";
 import { ExtentTrimRefiner } from "../../common/refiners/ExtentTrimRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
@@ -34,7 +35,7 @@ import { ENClockDayRefiner } from "./refiners/ENClockDayRefiner";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
 import { ENPageFurnitureFilter } from "./refiners/ENPageFurnitureFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
-import { ENRangeOrderRefiner } from "./refiners/ENRangeOrderRefiner";
+import { EN_MONTH_PATTERN, EN_WEEKDAY_PATTERN } from "./constants";
 import { EN_TENSE } from "./tense";
 
 /** Chrono English parsers kept as they are (numeric formats, month-name dates, clock times). */
@@ -53,6 +54,14 @@ const EN_DAY_SHIFTS = [
   { before: /\b(?:the\s+)?day\s+after\s+$/i, shift: 1 },
   { before: /\b(?:the\s+)?week\s+of\s+$/i, shift: "week" as const },
 ];
+
+/** "from Monday to Wednesday", "between April and June". */
+const EN_RANGE_WORDS = {
+  weekday: new RegExp(`^(?:${EN_WEEKDAY_PATTERN})(?:\\s+(?:morning|afternoon|evening|night))?$`, "i"),
+  month: new RegExp(`^(?:${EN_MONTH_PATTERN})$`, "i"),
+  opener: /(?:^|[^\p{L}])(?:from|between)\s+$/iu,
+  link: /^\s*(?:to|through|thru|until|till|and|[-–])\s*$/i,
+};
 
 export function createEnglishLocale(): TemporalLocale {
   const config = buildConfiguration(
@@ -84,7 +93,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENMilitaryTimeParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new ENRangeOrderRefiner(), new ENClockDayRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new RangeOrderRefiner(EN_RANGE_WORDS), new ENClockDayRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
     [new ENAmountNotTimeFilter()],
   );

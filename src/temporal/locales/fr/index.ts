@@ -2,6 +2,7 @@
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../common/configuration";
 import { DayShiftRefiner } from "../../common/refiners/DayShiftRefiner";
+import { RangeOrderRefiner } from "../../common/refiners/RangeOrderRefiner";
 import { TenseResolutionRefiner } from "../../common/refiners/TenseResolutionRefiner";
 import type { TemporalLocale } from "../../registry";
 import { FRBareDayParser } from "./parsers/FRBareDayParser";
@@ -29,6 +30,7 @@ import { FRWeekParser } from "./parsers/FRWeekParser";
 import { FRWeekdayParser } from "./parsers/FRWeekdayParser";
 import { FRYearParser } from "./parsers/FRYearParser";
 import { FRFalseFriendFilter } from "./refiners/FRFalseFriendFilter";
+import { FR_MONTH_PATTERN, FR_POD_PATTERN, FR_WEEKDAY_PATTERN } from "./constants";
 import { FR_TENSE } from "./tense";
 
 /** Chrono French parsers kept as they are (numeric formats). */
@@ -43,6 +45,14 @@ const FR_DAY_SHIFTS = [
   { before: new RegExp(`(?:\\ble\\s+)?\\blendemain\\s+${OF}$`, "iu"), shift: 1 },
   { before: /(?:\bla\s+)?\bsemaine\s+du\s+$/iu, shift: "week" as const },
 ];
+
+/** « du lundi au mercredi », « de mars à juin », « entre mardi et jeudi ». */
+const FR_RANGE_WORDS = {
+  weekday: new RegExp(`^(?:${FR_WEEKDAY_PATTERN})(?:\\s+(?:${FR_POD_PATTERN}))?$`, "iu"),
+  month: new RegExp(`^(?:${FR_MONTH_PATTERN})$`, "iu"),
+  opener: /(?:^|[^\p{L}])(?:du|de|d['’]|entre(?:\s+le)?)\s*$/iu,
+  link: /^\s*(?:au|à|et|jusqu['’]au|[-–])\s*$/iu,
+};
 
 export function createFrenchLocale(): TemporalLocale {
   const config = buildConfiguration(
@@ -74,7 +84,7 @@ export function createFrenchLocale(): TemporalLocale {
       new FRVagueRefParser(),
       new FRBareDayParser(),
     ],
-    [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE), new DayShiftRefiner(FR_DAY_SHIFTS)],
+    [new FRFalseFriendFilter(), new TenseResolutionRefiner(FR_TENSE), new RangeOrderRefiner(FR_RANGE_WORDS), new DayShiftRefiner(FR_DAY_SHIFTS)],
     // French TimeBank annotates "mardi" and "vers 21 h 45", "de 10 h" and "à 12 h" separately; day ranges
     // ("du 10 au 13 septembre") are one expression handled by FRDayRangeParser.
     // ExtractTimezoneAbbrRefiner reads the conjunction "et" as Eastern Time ("18 h et 19 h").
