@@ -17,6 +17,15 @@ export function easter(y: number): Date {
   return utc(y, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
 }
 
+/** The same yearly day (a holiday, given by `at`) in the year before, the year of and the year after `year`:
+ * the candidates of a holiday named without its year. */
+export const yearCandidates = (year: number, at: (y: number) => Date): string[] => [-1, 0, 1].map((k) => isoDay(at(year + k)));
+
+/** Day `day` of the months at `offsets` from the reference's month, where the month has it: the
+ * candidates of a day number written without its month ("on the 24th", « le 12 »). */
+export const dayOfMonthCandidates = (ref: Date, day: number, offsets: number[] = [-1, 0, 1]): string[] =>
+  offsets.map((k) => utc(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + k, day)).filter((d) => d.getUTCDate() === day).map(isoDay);
+
 /** The n-th given weekday (0 = Sunday) of a month ("the fourth Thursday of November"). */
 export const nthWeekday = (y: number, m: number, wd: number, n: number): Date => {
   const first = utc(y, m, 1);

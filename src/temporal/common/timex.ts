@@ -18,8 +18,9 @@ export type Anchor =
   | "season"
   /** relative to the previously mentioned date (la veille, le lendemain, bare clock times) */
   | "previous"
-  /** a yearly day (holiday): one candidate per year in `days`, chosen in the tense direction */
-  | "yearly";
+  /** one of the candidate days in `days` (a holiday in consecutive years, a day number in consecutive
+   * months), chosen in the tense direction */
+  | "candidates";
 
 export interface TimexInfo {
   type?: TimexType;
@@ -35,7 +36,7 @@ export interface TimexInfo {
   dir?: string;
   /** Day offset for anchor=previous (la veille -1, le lendemain +1). */
   offset?: string;
-  /** Candidate ISO days for anchor=yearly (previous, reference and next year), comma-separated. */
+  /** Candidate ISO days for anchor=candidates, comma-separated. */
   days?: string;
   /** Season code for anchor=season. */
   season?: string;

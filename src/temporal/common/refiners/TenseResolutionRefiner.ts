@@ -93,12 +93,13 @@ export class TenseResolutionRefiner implements Refiner {
           else day = nearest(cands, ref, d, info.dir === "-1" || info.dir === "1" ? 0 : SLACK);
           break;
         }
-        case "yearly": {
-          // A holiday: the occurrence nearest to the reference on the side the tense (or "last"/"next") gives.
+        case "candidates": {
+          // A holiday or a bare day number: the candidate nearest to the reference on the side the tense
+          // (or "last"/"next") gives.
           const cands = (info.days ?? "").split(",").filter(Boolean).map((x) => utc(+x.slice(0, 4), +x.slice(5, 7), +x.slice(8, 10)));
           if (!cands.length) break;
           // No slack: a year apart, the tense alone decides ("À Pâques, il viendra" in May is next Easter).
-          day = nearest(cands, ref, info.dir === "-1" ? -1 : info.dir === "1" ? 1 : dirOf(0), 0);
+          day = nearest(cands, ref, dirOf(0), 0);
           break;
         }
         case "month": {

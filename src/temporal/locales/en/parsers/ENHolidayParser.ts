@@ -4,7 +4,7 @@
  * of Easter Sunday), optionally qualified ("last Thanksgiving", "next Easter").
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { addDays, easter, isoDay, nthWeekday, utc } from "../../../common/calendar";
+import { addDays, easter, nthWeekday, utc, yearCandidates } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 const FIXED: Record<string, [number, number]> = {
@@ -52,7 +52,7 @@ export class ENHolidayParser extends TemporalParser {
       return this.result(context, match.index!, match[0], { gran }, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
     }
     // Resolved in the tense direction by TenseResolutionRefiner ("last"/"next": strictly before/after).
-    const days = [-1, 0, 1].map((k) => isoDay(at(y + k))).join(",");
-    return this.result(context, match.index!, match[0], { gran, anchor: "yearly", days, dir: rel === "last" ? "-1" : rel === "next" ? "1" : undefined }, {});
+    const days = yearCandidates(y, at).join(",");
+    return this.result(context, match.index!, match[0], { gran, anchor: "candidates", days, dir: rel === "last" ? "-1" : rel === "next" ? "1" : undefined }, {});
   }
 }

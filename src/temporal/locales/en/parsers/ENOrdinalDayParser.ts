@@ -5,7 +5,7 @@
  * "the 14th floor", "his 50th birthday", "the 19th century" are ordinals of nouns.
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { daysInMonth, isoDay, utc } from "../../../common/calendar";
+import { dayOfMonthCandidates } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 const PREP = /(?:^|[^\p{L}])(?:on|by|until|till|before|after|since|from|through|for)\s+$/iu;
@@ -32,20 +32,10 @@ export class ENOrdinalDayParser extends TemporalParser {
     // "on the 1st and 15th of each month": a list of days of a set.
     if (/^\s+(?:and|or|to|through)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i.test(context.text.slice(end, end + 22))) return null;
     if (NOT_DAYS.test(context.text.slice(Math.max(0, i - 60), end + 20))) return null;
-    const d = +g.d;
-    const r = context.refDate;
-    const [y, m] = [r.getUTCFullYear(), r.getUTCMonth() + 1];
-    const months = (g.rel ? [{ this: 0, next: 1, last: -1 }[g.rel.toLowerCase() as "this"]] : [-1, 0, 1]).map((k) => {
-      const x = new Date(Date.UTC(y, m - 1 + k, 1));
-      return [x.getUTCFullYear(), x.getUTCMonth() + 1];
-    });
-    const days = months.filter(([yy, mm]) => d <= daysInMonth(yy, mm)).map(([yy, mm]) => isoDay(utc(yy, mm, d)));
+    const rel = g.rel?.toLowerCase() as "this" | "next" | "last" | undefined;
+    const days = dayOfMonthCandidates(context.refDate, +g.d, rel ? [{ this: 0, next: 1, last: -1 }[rel]] : undefined);
     if (!days.length) return null;
-    if (days.length === 1) {
-      const [yy, mm] = days[0].split("-").map(Number);
-      return this.result(context, i, match[0], { gran: "day" }, { year: yy, month: mm, day: d });
-    }
     // Resolved in the tense direction by TenseResolutionRefiner, like a holiday.
-    return this.result(context, i, match[0], { gran: "day", anchor: "yearly", days: days.join(",") }, {});
+    return this.result(context, i, match[0], { gran: "day", anchor: "candidates", days: days.join(",") }, {});
   }
 }

@@ -1,13 +1,13 @@
 /**
  * A day number without its month, as news write it when the month is obvious: "Il est arrivé le 14.",
  * "la séance du 28", "jusqu'au 30", "reportée au 28". The month is the one (previous, current or next)
- * where that day falls on the side the tense gives (anchor "yearly", chosen by TenseResolutionRefiner);
+ * where that day falls on the side the tense gives (anchor "candidates", chosen by TenseResolutionRefiner);
  * after a verb of rescheduling ("reportée au 28"), the next one.
  * Only when the number ends the phrase (punctuation, "à 14 h", "au soir", "et le 15"): "le 14 juillet",
  * "le 20 heures", "le 3-1", "au 14, rue Victor-Hugo", "appeler le 17" are not bare days.
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { isoDay, utc } from "../../../common/calendar";
+import { dayOfMonthCandidates } from "../../../common/calendar";
 import { TemporalParser, prefixPattern } from "../../../common/parsers/TemporalParser";
 import { podCode } from "../constants";
 
@@ -46,17 +46,12 @@ export class FRBareDayParser extends TemporalParser {
       index = match.index!; // "reportée au 28": the day number only
     }
     const dd = g.day === "1er" ? 1 : +g.day;
-    const r = context.refDate;
-    const days = [-1, 0, 1]
-      .map((k) => utc(r.getUTCFullYear(), r.getUTCMonth() + 1 + k, dd))
-      .filter((d) => d.getUTCDate() === dd)
-      .map(isoDay)
-      .join(",");
+    const days = dayOfMonthCandidates(context.refDate, dd).join(",");
     if (!days) return null;
     // "le 14 au soir": a part of that day.
     const end = match.index! + match[0].length;
     const pod = /^\s+au\s+(soir|matin)(?![\p{L}\p{N}])/iu.exec(context.text.slice(end, end + 12));
     const text = context.text.slice(index, end + (pod ? pod[0].length : 0));
-    return this.result(context, index, text, { gran: "day", anchor: "yearly", days, dir, pod: pod ? podCode(pod[1]) : undefined, type: pod ? "TIME" : undefined }, {});
+    return this.result(context, index, text, { gran: "day", anchor: "candidates", days, dir, pod: pod ? podCode(pod[1]) : undefined, type: pod ? "TIME" : undefined }, {});
   }
 }

@@ -3,10 +3,10 @@
  * Toussaint », « le 14-Juillet », « le 11-Novembre », « l'Assomption », « la Saint-Valentin », « la fête du Travail ») et mobiles (« Pâques »,
  * « le lundi de Pâques », « le Vendredi saint », « le dimanche des Rameaux », « l'Ascension », « la Pentecôte », « le lundi de
  * Pentecôte »), éventuellement qualifiées (« Noël dernier », « la Toussaint prochaine »). Resolved in the
- * tense direction by TenseResolutionRefiner (anchor "yearly"), like the English holidays.
+ * tense direction by TenseResolutionRefiner (anchor "candidates"), like the English holidays.
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { addDays, easter, isoDay, utc } from "../../../common/calendar";
+import { addDays, easter, utc, yearCandidates } from "../../../common/calendar";
 import { TemporalParser } from "../../../common/parsers/TemporalParser";
 
 const FIXED: Record<string, [number, number]> = {
@@ -49,7 +49,7 @@ export class FRHolidayParser extends TemporalParser {
     const at = (y: number) => (MOVABLE[key] ? MOVABLE[key](y) : utc(y, FIXED[key][0], FIXED[key][1]));
     const y = context.refDate.getUTCFullYear();
     const rel = g.rel?.toLowerCase();
-    const days = [-1, 0, 1].map((k) => isoDay(at(y + k))).join(",");
-    return this.result(context, match.index!, match[0], { gran: "day", anchor: "yearly", days, dir: rel?.startsWith("dernier") ? "-1" : rel?.startsWith("prochain") ? "1" : undefined }, {});
+    const days = yearCandidates(y, at).join(",");
+    return this.result(context, match.index!, match[0], { gran: "day", anchor: "candidates", days, dir: rel?.startsWith("dernier") ? "-1" : rel?.startsWith("prochain") ? "1" : undefined }, {});
   }
 }
