@@ -20,7 +20,15 @@ function nearest(cands: Date[], ref: Date, dir: Direction, slack = SLACK): Date 
 }
 
 export class TenseResolutionRefiner implements Refiner {
-  constructor(private readonly cues: TenseCues) {}
+  /**
+   * @param clockDayGap what may stand between a clock time and the day it belongs to besides spaces and
+   *   commas (a locale's time-zone words, "local time", a bracketed conversion: "9:30 a.m. local time on
+   *   Thursday"); such a day must have no clock time of its own.
+   */
+  constructor(
+    private readonly cues: TenseCues,
+    private readonly clockDayGap?: RegExp,
+  ) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const r0 = context.refDate;
@@ -29,7 +37,7 @@ export class TenseResolutionRefiner implements Refiner {
     const cueCache = new Map<string, Cue[]>();
     // Days resolved in the first pass; expressions anchored on the day in focus ("la veille", bare clock
     // times) are resolved in a second pass against them.
-    const days: { index: number; end: number; day: Date }[] = [];
+    const days: { index: number; end: number; day: Date; hour: boolean }[] = [];
     // Years of every dated expression (a month, a year…), for "that year" / "later that year".
     const years: { end: number; year: number; month?: number }[] = [];
     // Years written in the text ("en 97 (en janvier …, en octobre …)"): a month or day without a year
@@ -131,10 +139,15 @@ export class TenseResolutionRefiner implements Refiner {
           continue;
         }
         case "previous": {
-          // A clock time right before its day ("vers 0 h 40, jeudi") takes that day; otherwise the last
-          // day mentioned nearby (same paragraph-ish) is in focus, else the reference date.
+          // A clock time right before its day ("vers 0 h 40, jeudi", "9:30 a.m. local time on Thursday")
+          // takes that day; otherwise the last day mentioned nearby (same paragraph-ish) is in focus, else
+          // the reference date.
           const end = r.index + r.text.length;
-          const next = c.isCertain("hour") ? days.find((x) => x.index >= end && /^[\s,]*$/.test(context.text.slice(end, x.index)) && x.index - end <= 3) : undefined;
+          const ownDay = (x: (typeof days)[number]): boolean => {
+            const gap = context.text.slice(end, x.index);
+            return /^[\s,]*$/.test(gap) ? gap.length <= 3 : !x.hour && !!this.clockDayGap?.test(gap);
+          };
+          const next = c.isCertain("hour") ? days.find((x) => x.index >= end && ownDay(x)) : undefined;
           let prev: (typeof days)[number] | undefined;
           for (const x of days) if (x.end <= r.index) prev = x;
           // Clock times look for their day nearby; "la veille"/"le lendemain" follow the narrative further.
@@ -173,7 +186,7 @@ export class TenseResolutionRefiner implements Refiner {
       }
       if (pass === 1 && c.isCertain("year")) years.push({ end: r.index + r.text.length, year: c.get("year")!, month: c.isCertain("month") ? c.get("month")! : undefined });
       if (pass === 1 && c.isCertain("day") && c.isCertain("year")) {
-        days.push({ index: r.index, end: r.index + r.text.length, day: utc(c.get("year")!, c.get("month")!, c.get("day")!) });
+        days.push({ index: r.index, end: r.index + r.text.length, day: utc(c.get("year")!, c.get("month")!, c.get("day")!), hour: c.isCertain("hour") });
       }
     }
     return results;

@@ -31,7 +31,6 @@ import { ENSpelledYearParser } from "./parsers/ENSpelledYearParser";
 import { ENHolidayParser } from "./parsers/ENHolidayParser";
 import { ENAmountNotTimeFilter } from "./refiners/ENAmountNotTimeFilter";
 import { ENApproxRefiner } from "./refiners/ENApproxRefiner";
-import { ENClockDayRefiner } from "./refiners/ENClockDayRefiner";
 import { ENFalseFriendFilter } from "./refiners/ENFalseFriendFilter";
 import { ENPageFurnitureFilter } from "./refiners/ENPageFurnitureFilter";
 import { ENPeriodContextRefiner } from "./refiners/ENPeriodContextRefiner";
@@ -54,6 +53,9 @@ const EN_DAY_SHIFTS = [
   { before: /\b(?:the\s+)?day\s+after\s+$/i, shift: 1 },
   { before: /\b(?:the\s+)?week\s+of\s+$/i, shift: "week" as const },
 ];
+
+/** "at 9:30 a.m. local time on Thursday", "at 7 p.m. Eastern Saturday", "10:35 a.m. (0735 GMT) Friday": the clock time takes that day. */
+const EN_CLOCK_DAY_GAP = /^\s*(?:\([^()]{1,24}\)\s*)?(?:local\s+time|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:standard|daylight))?(?:\s+time)?|[A-Z]{2,4})?\s*,?\s*(?:on\s+)?$/;
 
 /** "from Monday to Wednesday", "between April and June". */
 const EN_RANGE_WORDS = {
@@ -93,7 +95,7 @@ export function createEnglishLocale(): TemporalLocale {
       new ENMilitaryTimeParser(),
     ],
     // ENUnlikelyFormatFilter drops every "May" not after "in": ENMonthParser has its own rule for the modal verb.
-    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE), new RangeOrderRefiner(EN_RANGE_WORDS), new ENClockDayRefiner(), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
+    [new ExtentTrimRefiner(/^(?:at(?!\s+(?:least|present))|on|in|by|from|since|until|of)\s+/i), new ENFalseFriendFilter(), new ENPageFurnitureFilter(), new TenseResolutionRefiner(EN_TENSE, EN_CLOCK_DAY_GAP), new RangeOrderRefiner(EN_RANGE_WORDS), new DayShiftRefiner(EN_DAY_SHIFTS), new ENPeriodContextRefiner(), new ENApproxRefiner()],
     ["ENUnlikelyFormatFilter"],
     [new ENAmountNotTimeFilter()],
   );
