@@ -28,9 +28,10 @@ export class ENCasualDayParser extends TemporalParser {
     const i = match.index!;
     const end = i + match[0].length;
     if ((word === "today" || word === "tomorrow") && !g.pod && !g.mod && !g.prepod) {
+      const head = context.text.slice(Math.max(0, i - 30), i);
       const generic =
-        (/\b(?:the|a|an)\s+\p{L}{3,}\s+of\s+$/iu.test(context.text.slice(Math.max(0, i - 30), i)) &&
-          !/\b(?:end|start|beginning|rest|close|middle|course|morning|afternoon|evening|night|events?|session|meeting|edition|issue)\s+of\s+$/i.test(context.text.slice(Math.max(0, i - 30), i))) ||
+        (/\b(?:the|a|an)\s+\p{L}{3,}\s+of\s+$/iu.test(head) &&
+          !/\b(?:end|start|beginning|rest|close|middle|course|morning|afternoon|evening|night|events?|session|meeting|edition|issue)\s+of\s+$/i.test(head)) ||
         new RegExp(`^['’]s\\s+(?:\\p{L}+\\s+)?(?:${GENERIC_NOUNS})(?![\\p{L}])`, "iu").test(context.text.slice(end, end + 24));
       if (generic) return this.result(context, i, match[0], { value: word === "today" ? "PRESENT_REF" : "FUTURE_REF", gran: "vague" });
     }

@@ -10,11 +10,12 @@ import { getTimex, setTimex } from "../../../common/timex";
 import { EN_TENSE } from "../tense";
 
 export class ENPeriodContextRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     type Quarter = { y: number; q: number };
     let focus: Quarter | null = null;
     let lastQ: Quarter | null = null;
     const cues = new Map<string, Cue[]>();
+    const ref = +context.refDate;
     for (const r of results) {
       const info = getTimex(r);
       const qm = info.value ? /^(\d{4})-Q([1-4])$/.exec(info.value) : null;
@@ -36,7 +37,7 @@ export class ENPeriodContextRefiner implements Refiner {
         continue;
       }
       // "… compared with $33 million last year": in a quarterly comparison, last year's same quarter.
-      if (focus && /^last\s+year$/i.test(r.text) && /(?:compared\s+with|from|versus|vs\.|against)\s[^.;]*$/i.test(_context.text.slice(Math.max(0, r.index - 60), r.index))) {
+      if (focus && /^last\s+year$/i.test(r.text) && /(?:compared\s+with|from|versus|vs\.|against)\s[^.;]*$/i.test(context.text.slice(Math.max(0, r.index - 60), r.index))) {
         setTimex(r.start, { value: `${focus.y - 1}-Q${focus.q}`, gran: "quarter" });
         continue;
       }
@@ -45,12 +46,13 @@ export class ENPeriodContextRefiner implements Refiner {
       // A quarter not yet over is a forecast too when its clause looks forward ("will decline in the fourth
       // quarter"), not when it is reported or said to have ended ("fourth quarter ended Sept. 30": fiscal).
       const vy = info.value ? /^(\d{4})/.exec(info.value)?.[1] : r.start.isCertain("year") ? r.start.get("year") : undefined;
-      const ended = /^\s*(?:ended|ending|ends|that\s+ended)\b/i.test(_context.text.slice(r.index + r.text.length, r.index + r.text.length + 16));
-      const ref = +_context.refDate;
+      const end = r.index + r.text.length;
       const ahead = qm
         ? Date.UTC(+qm[1], (+qm[2] - 1) * 3, 1) > ref ||
-          (!ended && Date.UTC(+qm[1], +qm[2] * 3, 1) > ref && tenseAt(EN_TENSE, _context.text, r.index, r.index + r.text.length, 0, cues) > 0)
-        : vy != null && +vy > _context.refDate.getUTCFullYear();
+          (Date.UTC(+qm[1], +qm[2] * 3, 1) > ref &&
+            !/^\s*(?:ended|ending|ends|that\s+ended)\b/i.test(context.text.slice(end, end + 16)) &&
+            tenseAt(EN_TENSE, context.text, r.index, end, 0, cues) > 0)
+        : vy != null && +vy > context.refDate.getUTCFullYear();
       if (ahead) continue;
       if (qm) focus = lastQ = { y: +qm[1], q: +qm[2] };
       // A later non-quarter period ("the first nine months", "1989", "the year") moves the focus off quarters.
