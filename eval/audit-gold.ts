@@ -12,7 +12,9 @@ import { join } from "node:path";
 import { tagTml } from "../src/cli/timeml";
 import { parseTml, type Timex } from "../src/cli/timeml-io";
 import { emptyCounts, scoreDoc, toScores } from "../src/cli/timeml-scoring";
-import { addDays, isoWeek, utc } from "../src/temporal/common/calendar";
+import { addDays, utc, weekValue } from "../src/temporal/common/calendar";
+import { EN_PARTS_OF_DAY, EN_WEEKDAYS } from "../src/temporal/locales/en/constants";
+import { FR_PARTS_OF_DAY, FR_WEEKDAYS } from "../src/temporal/locales/fr/constants";
 
 const CORPORA = join(import.meta.dirname, "..", "..", "shared", "corpora");
 const SETS = [
@@ -23,17 +25,11 @@ const args = process.argv.slice(2);
 const onlyLang = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : "";
 const list = args.includes("--list");
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
-};
+/** Weekday numbers and part-of-day codes of both languages, from the tagger's own lexicons. */
+const WEEKDAYS: Record<string, number> = { ...EN_WEEKDAYS, ...FR_WEEKDAYS };
+const POD_CODE: Record<string, string> = { ...EN_PARTS_OF_DAY, ...FR_PARTS_OF_DAY };
 const PARTS = /\b(?:mornings?|afternoons?|evenings?|nights?|tonight|overnight|nocturnes?|matin|après-midi|soir|soirée|nuit)\b/i;
-const POD_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI", tonight: "NI", matin: "MO", "après-midi": "AF", soir: "EV", soirée: "EV", nuit: "NI" };
 const dayOf = (v: string) => (/^\d{4}-\d\d-\d\d/.test(v) ? utc(+v.slice(0, 4), +v.slice(5, 7), +v.slice(8, 10)) : null);
-const weekOf = (d: Date) => {
-  const w = isoWeek(d);
-  return `${w.year}-W${String(w.week).padStart(2, "0")}`;
-};
 
 /** Why a gold value is unreachable for a guideline-conformant tagger, or null. */
 function unreachable(g: Timex, dct: Date, text: string): string | null {
@@ -64,7 +60,7 @@ function unreachable(g: Timex, dct: Date, text: string): string | null {
   // 4. Deictic weeks: last/this/next week is the ISO week before/of/after the DCT.
   const wk = /^(?:early\s+|late\s+|earlier\s+)?(last|this|next)\s+week$/.exec(t);
   if (wk) {
-    const want = weekOf(addDays(dct, wk[1] === "last" ? -7 : wk[1] === "next" ? 7 : 0));
+    const want = weekValue(addDays(dct, wk[1] === "last" ? -7 : wk[1] === "next" ? 7 : 0));
     if (v !== want) return "deictic week not the DCT's ISO week ±1";
   }
   // 5. Calendar expressions annotated as durations.
