@@ -4,6 +4,7 @@
  */
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
+import { bumpMergeClock } from "./merge";
 
 export interface BulkArticle {
   id: string;
@@ -47,7 +48,7 @@ async function run(db: D1Database, sql: string, rows: unknown[]) {
     statements.push(db.prepare(sql).bind(JSON.stringify(rows.slice(i, i + ROWS_PER_STATEMENT))));
   }
   // Each batch bumps the merge clock too, so that a merge planned before it re-plans (store/merge.ts).
-  const bump = db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
+  const bump = bumpMergeClock(db);
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) await db.batch([...statements.slice(i, i + STATEMENTS_PER_BATCH), bump]);
 }
 

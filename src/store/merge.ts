@@ -47,9 +47,12 @@ export async function readMergeClock(db: D1Database): Promise<number> {
   return r.version;
 }
 
+/** Moves the merge clock on: any batch that writes mentions or incidents includes it. */
+export const bumpMergeClock = (db: D1Database): D1PreparedStatement => db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
+
 /** Fails the batch it starts (CHECK constraint merge_conflict) when the clock is no longer `clock`. */
 function guardStatements(db: D1Database, clock: number | null): D1PreparedStatement[] {
-  const bump = db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
+  const bump = bumpMergeClock(db);
   if (clock === null) return [bump];
   return [
     db.prepare("INSERT INTO merge_guard (x) SELECT 1 WHERE (SELECT version FROM merge_clock WHERE id = 1) IS NOT ?1").bind(clock),
