@@ -5,7 +5,7 @@
 import type { MentionRecord, MergePlan, PlannedIncident } from "./types";
 import { clusterMentions } from "./cluster";
 import { finerDate, isBoundDate } from "./similarity";
-import { spanDays } from "../extract/text-utils";
+import { spanDays } from "../temporal/common/calendar";
 import { cyrb53 } from "./hash";
 
 export type { MentionRecord, MergePlan, PlannedIncident } from "./types";

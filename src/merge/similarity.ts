@@ -1,6 +1,7 @@
 /** Pairwise evidence for "same incident": dates, kinds, entities (alias- and containment-aware), wording. */
 import type { IncidentDate } from "../extract/types";
-import { fold, isoToDays, spanDays } from "../extract/text-utils";
+import { isoToDays, spanDays } from "../temporal/common/calendar";
+import { fold } from "../extract/text-utils";
 
 /** [first day, last day] as day numbers. */
 export function isoSpan(d: IncidentDate): [number, number] {

@@ -1,5 +1,5 @@
 /** Day arithmetic on ISO dates (YYYY-MM-DD…); only the first 10 characters are used. */
-import { spanDays } from "../extract/text-utils";
+import { spanDays } from "../temporal/common/calendar";
 
 const DAY = 86_400_000;
 

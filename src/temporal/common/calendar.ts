@@ -97,3 +97,18 @@ export function rangeOfValue(value: string): { start: string; end: string } | un
 export function quarterOf(d: Date): number {
   return Math.floor(d.getUTCMonth() / 3) + 1;
 }
+
+/** Day difference helpers on ISO YYYY-MM-DD strings. */
+export function isoToDays(iso: string): number {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return Math.floor(Date.UTC(y, (m || 1) - 1, d || 1) / 86400000);
+}
+
+/** Inclusive number of days from `start` to `end` (ISO YYYY-MM-DD…): 1 for a single day, 7 for a week.
+ * An unreadable or reversed range counts as 1 day. */
+export function spanDays(start: string, end: string): number {
+  const a = isoToDays(start);
+  const b = isoToDays(end);
+  if (Number.isNaN(a) || Number.isNaN(b) || b < a) return 1;
+  return b - a + 1;
+}
