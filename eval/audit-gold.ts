@@ -16,7 +16,7 @@ import { addDays, utc, weekValue } from "../src/temporal/common/calendar";
 import { EN_PARTS_OF_DAY, EN_WEEKDAYS } from "../src/temporal/locales/en/constants";
 import { FR_PARTS_OF_DAY, FR_WEEKDAYS } from "../src/temporal/locales/fr/constants";
 
-const CORPORA = join(import.meta.dirname, "..", "..", "shared", "corpora");
+const CORPORA = join(import.meta.dirname, "corpora");
 const SETS = [
   { name: "tempeval3-tbaq", lang: "en", dirs: ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"] },
   { name: "fr-timebank-dev", lang: "fr", dirs: ["fr-timebank/dev"] },

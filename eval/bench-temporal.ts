@@ -10,7 +10,7 @@ import { parseTml } from "../src/cli/timeml-io";
 import { tag } from "../src/temporal/index";
 
 const ROOT = join(import.meta.dirname, "..");
-const CORPORA = join(ROOT, "..", "shared", "corpora");
+const CORPORA = join(ROOT, "eval", "corpora");
 
 interface Set { name: string; lang: "fr" | "en"; docs: { text: string; ref: string }[] }
 const sets: Set[] = [];

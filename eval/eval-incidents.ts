@@ -33,8 +33,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LANG = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : "fr";
 const corpusDirs =
   LANG === "en"
-    ? [path.resolve(root, "../shared/corpora/tempeval3-tbaq/TimeBank"), path.resolve(root, "../shared/corpora/tempeval3-tbaq/AQUAINT")]
-    : [path.resolve(root, "../shared/corpora/fr-timebank/dev")];
+    ? [path.resolve(root, "eval/corpora/tempeval3-tbaq/TimeBank"), path.resolve(root, "eval/corpora/tempeval3-tbaq/AQUAINT")]
+    : [path.resolve(root, "eval/corpora/fr-timebank/dev")];
 const corpusDir = corpusDirs[0];
 const ANCHOR = new Set(["IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY", "ENDED_BY", "IDENTITY"]);
 
@@ -128,7 +128,7 @@ function sameDate(goldValue: string, value: string, start: string, end: string):
 }
 
 if (!existsSync(corpusDir)) {
-  console.log(`Corpus not found at ${corpusDir} (expected under ../shared/corpora). Nothing to evaluate.`);
+  console.log(`Corpus not found at ${corpusDir} (expected under eval/corpora). Nothing to evaluate.`);
   console.log("0 passed, 1 failed");
   process.exit(1);
 }

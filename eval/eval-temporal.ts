@@ -9,7 +9,7 @@ import { tagTml } from "../src/cli/timeml";
 import { parseTml } from "../src/cli/timeml-io";
 import { Scorer, formatTable, type ScoreTable } from "../src/cli/timeml-scoring";
 
-const CORPORA = join(import.meta.dirname, "..", "..", "shared", "corpora");
+const CORPORA = join(import.meta.dirname, "corpora");
 const SETS: { name: string; lang: string; dirs: string[] }[] = [
   { name: "fr-timebank-dev", lang: "fr", dirs: ["fr-timebank/dev"] },
   { name: "tempeval3-tbaq", lang: "en", dirs: ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"] },
@@ -21,7 +21,7 @@ const errLang = args.includes("--errors") ? args[args.indexOf("--errors") + 1] :
 const onlyLang = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : "";
 
 if (!existsSync(CORPORA)) {
-  console.error(`corpora absent: expected them at ${CORPORA} (../shared/corpora from the repo root)`);
+  console.error(`corpora absent: expected them at ${CORPORA} (eval/corpora)`);
   process.exit(1);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Contract of the temporal tagger (pure TypeScript: no Workers APIs, runs in workerd and Node).
- * Values follow ISO-TimeML / TimeML 1.2 (see ../shared/corpora/fr-timebank/FR-Annotation-Guide.pdf).
+ * Values follow ISO-TimeML / TimeML 1.2 (see eval/corpora/fr-timebank/FR-Annotation-Guide.pdf).
  */
 export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
 

@@ -1,6 +1,6 @@
 /**
  * Corpus regression test: tags the French TimeBank dev split and the TempEval-3 TBAQ training data
- * (read at build time from ../shared/corpora through Vite's import.meta.glob, as workerd has no file
+ * (read at build time from eval/corpora through Vite's import.meta.glob, as workerd has no file
  * system) and fails when value F1 drops more than one point below eval/temporal-scores.json
  * (re-record with `npm run eval:temporal -- --record`).
  */
@@ -10,13 +10,13 @@ import { Scorer } from "../../src/cli/timeml-scoring";
 import { tag } from "../../src/temporal/index";
 import recorded from "../../eval/temporal-scores.json";
 
-const FR = import.meta.glob("../../../shared/corpora/fr-timebank/dev/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+const FR = import.meta.glob("../../eval/corpora/fr-timebank/dev/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
 const EN = {
-  ...(import.meta.glob("../../../shared/corpora/tempeval3-tbaq/TimeBank/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>),
-  ...(import.meta.glob("../../../shared/corpora/tempeval3-tbaq/AQUAINT/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>),
+  ...(import.meta.glob("../../eval/corpora/tempeval3-tbaq/TimeBank/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>),
+  ...(import.meta.glob("../../eval/corpora/tempeval3-tbaq/AQUAINT/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>),
 };
 
-const ABSENT = "evaluation corpora absent: expected them at ../shared/corpora (relative to the repository root), see ../shared/corpora/README.md";
+const ABSENT = "evaluation corpora absent: expected them at eval/corpora, see eval/corpora/README.md";
 
 function score(files: Record<string, string>, lang: string) {
   const scorer = new Scorer();
