@@ -1,5 +1,6 @@
 /** RSS 2.0 and Atom 1.0 through the `feed` package (atom:link rel=self, non-permalink guid, published/updated). */
 import { Feed } from "feed";
+import { escapeHtml } from "../text/xml-safe";
 import { incidentHtml, incidentText, itemTitle } from "./incident-view";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
 
@@ -18,9 +19,11 @@ export function buildFeed(page: FeedPage, ctx: FeedContext, self: { rss?: string
     feed.addItem({
       id: incidentGuid(i.id),
       guid: incidentGuid(i.id),
-      title: itemTitle(i),
+      // The `feed` package sends titles and summaries as HTML (RSS readers render <description> as
+      // HTML; Atom says type="html"): plain text is escaped so that it stays text.
+      title: escapeHtml(itemTitle(i)),
       link: incidentUrl(ctx, i.id),
-      description: incidentText(i),
+      description: escapeHtml(incidentText(i)),
       content: incidentHtml(i),
       date: new Date(i.updatedAt),
       published: new Date(i.firstSeenAt),
