@@ -4,6 +4,7 @@
  */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { LIMITS, truncateText, warning, type Warning } from "./limits";
 
 const DROP_SELECTORS = [
   "script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "svg",
@@ -22,28 +23,61 @@ const BLOCK = new Set([
   "P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "SECTION", "ARTICLE", "TR", "BR", "FIGCAPTION", "UL", "OL", "TABLE", "PRE",
 ]);
 
-/** Text of a node with paragraph breaks between block elements. */
+/** Text of a node with paragraph breaks between block elements (iterative: any nesting depth). */
 function blockText(node: any): string {
-  let out = "";
-  const walk = (n: any) => {
-    if (n.nodeType === 3) {
-      out += n.textContent;
-      return;
+  const parts: string[] = [];
+  // Work list of nodes to visit and of closing markers (null = the end of a block element).
+  const todo: any[] = [node];
+  while (todo.length) {
+    const n = todo.pop();
+    if (n === null) {
+      parts.push("\n\n");
+      continue;
     }
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+    if (n.nodeType === 3) {
+      parts.push(n.textContent);
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
     const tag = (n.tagName || "").toUpperCase();
-    if (tag === "SCRIPT" || tag === "STYLE") return;
-    const block = BLOCK.has(tag);
-    if (block) out += "\n\n";
-    for (const c of n.childNodes) walk(c);
-    if (block) out += "\n\n";
-  };
-  walk(node);
-  return out
+    if (tag === "SCRIPT" || tag === "STYLE") continue;
+    if (BLOCK.has(tag)) {
+      parts.push("\n\n");
+      todo.push(null);
+    }
+    const children = [...n.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) todo.push(children[i]);
+  }
+  return parts
+    .join("")
     .replace(/[ \t\u00a0]+/g, " ")
     .replace(/ *\n */g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Deepest element nesting and number of elements (one iterative pass). */
+function shapeOf(root: any): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const todo: [any, number][] = [[root, 1]];
+  while (todo.length) {
+    const [n, d] = todo.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    for (let c = n.firstElementChild; c; c = c.nextElementSibling) todo.push([c, d + 1]);
+  }
+  return { depth, elements };
+}
+
+/**
+ * A document with a body whatever the input: HTML without any element ("0", plain text, a comment,
+ * a doctype, a lone <script>) is read as the body of an empty page, so its text (if any) is the text.
+ */
+function parseDocument(html: string): any {
+  const { document } = parseHTML(html);
+  if (document.documentElement && document.querySelector("body")) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 export interface HtmlExtraction {
@@ -51,6 +85,8 @@ export interface HtmlExtraction {
   text: string;
   /** Publication date found in metadata (meta article:published_time, <time datetime>), if any. */
   metaPublishedAt: string | null;
+  /** What the limits cut or simplified (see limits.ts). */
+  warnings: Warning[];
 }
 
 function metaDate(document: any): string | null {
@@ -67,11 +103,21 @@ function metaDate(document: any): string | null {
   return null;
 }
 
-export function htmlToText(html: string): HtmlExtraction {
-  const { document } = parseHTML(html);
-  const metaPublishedAt = metaDate(document);
-  const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? null;
-  const h1 = document.querySelector("h1")?.textContent?.trim() || null;
+/** Readability's article text, or "" when it finds none or fails. */
+function readabilityText(document: any): { text: string; title: string | null } {
+  try {
+    const art = new Readability(document as any, { charThreshold: 200 }).parse();
+    if (art?.content) {
+      const { document: d2 } = parseHTML(`<!doctype html><html><body>${art.content}</body></html>`);
+      return { text: blockText(d2.body), title: art.title?.trim() || null };
+    }
+  } catch {
+    /* fall back to the body's text */
+  }
+  return { text: "", title: null };
+}
+
+function dropFurniture(document: any): void {
   for (const s of DROP_SELECTORS) {
     for (const el of [...document.querySelectorAll(s)]) {
       // Keep the <header> of an article (it holds the headline) but drop page headers.
@@ -83,22 +129,30 @@ export function htmlToText(html: string): HtmlExtraction {
     if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "ARTICLE" || el.tagName === "MAIN") continue;
     if (isJunk(el)) el.remove();
   }
-  let title: string | null = null;
-  let text = "";
-  try {
-    const art = new Readability(document as any, { charThreshold: 200 }).parse();
-    if (art?.content) {
-      const { document: d2 } = parseHTML(`<!doctype html><html><body>${art.content}</body></html>`);
-      text = blockText(d2.body);
-      title = art.title?.trim() || null;
-    }
-  } catch {
-    /* fall back below */
+}
+
+export function htmlToText(input: string): HtmlExtraction {
+  const warnings: Warning[] = [];
+  let html = input;
+  if (html.length > LIMITS.htmlChars) {
+    html = truncateText(html, LIMITS.htmlChars);
+    warnings.push(warning("html_truncated", `the HTML has ${input.length} characters; only the first ${html.length} were read (limit ${LIMITS.htmlChars})`));
   }
+  const document = parseDocument(html);
+  const metaPublishedAt = metaDate(document);
+  const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? null;
+  const h1 = document.querySelector("h1")?.textContent?.trim() || null;
+  dropFurniture(document);
+  const shape = shapeOf(document.documentElement);
+  let found = { text: "", title: null as string | null };
+  if (shape.depth <= LIMITS.htmlDepth && shape.elements <= LIMITS.htmlElements) found = readabilityText(document);
+  else warnings.push(warning("html_simplified", `the page nests ${shape.depth} elements deep and has ${shape.elements} elements (limits ${LIMITS.htmlDepth}, ${LIMITS.htmlElements}); its body text was read without Readability`));
+  let { text } = found;
   if (text.length < 200) {
     const body = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
     if (body) text = blockText(body);
   }
-  title = h1 || ogTitle || title || document.querySelector("title")?.textContent?.trim() || null;
-  return { title, text, metaPublishedAt };
+  if (!text) warnings.push(warning("html_no_text", "the HTML holds no readable text (no element, or only scripts, comments or a doctype)"));
+  const title = h1 || ogTitle || found.title || document.querySelector("title")?.textContent?.trim() || null;
+  return { title, text, metaPublishedAt, warnings };
 }

@@ -14,6 +14,7 @@ import { isFurnitureLine, stripFurniture } from "./furniture";
 import { findEntities, gluedNameRepair } from "./gazetteer";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
+import { capList, limitText, LIMITS } from "./limits";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
 
@@ -57,13 +58,15 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   let title: string | null = input.title?.trim() || null;
   let raw = input.text ?? "";
   let metaPublishedAt: string | null = null;
+  const warnings: string[] = [];
   if (input.html && !input.text) {
     const h = htmlToText(input.html);
+    warnings.push(...h.warnings);
     raw = h.text;
     title = title ?? h.title;
     metaPublishedAt = h.metaPublishedAt;
   }
-  raw = normalizeWhitespace(raw);
+  raw = limitText(normalizeWhitespace(raw), warnings);
   const language = input.language ? normalizeLanguage(input.language) : detectLanguage(raw);
   const locale = getLocale(language);
 
@@ -86,7 +89,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   }
 
   // A tagger failure is not swallowed: the consumer retries, then the dead-letter queue marks the article failed.
-  const mentions = tag(text, { referenceDate: publishedAt, language });
+  const mentions = capList(tag(text, { referenceDate: publishedAt, language }), LIMITS.dateMentions, "dates_capped", "temporal expressions", warnings);
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, language, locale, publishedDay);
@@ -107,5 +110,6 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     seen.set(inc.key, n + 1);
     if (n) inc.key = `${inc.key}-${n}`;
   }
-  return { language, title, text, publishedAt, publishedAtSource, incidents };
+  const kept = capList(incidents, LIMITS.incidents, "incidents_capped", "incidents", warnings);
+  return { language, title, text, publishedAt, publishedAtSource, incidents: kept, warnings };
 }

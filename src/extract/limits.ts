@@ -1,0 +1,56 @@
+/**
+ * What one article may cost, applied before the work. Each limit that cuts something says so in the
+ * extraction's `warnings` (a stable code, a colon, a short reason): nothing is dropped silently.
+ *
+ * The figures fit every real article (the longest news article of the corpora is ~60 000 characters
+ * of text; a sentence of news prose rarely passes 600 characters) while keeping the worst input
+ * inside the Workers budget (see `npm run bench:worst`).
+ */
+export const LIMITS = {
+  /** HTML characters parsed (the rest of the page is not read). */
+  htmlChars: 1_000_000,
+  /** Element nesting above which Readability (whose scoring re-reads subtrees) is skipped. */
+  htmlDepth: 200,
+  /** Elements above which Readability is skipped (plain block text of the body instead). */
+  htmlElements: 30_000,
+  /** Characters of article text processed (after HTML cleaning); the rest is not processed. */
+  textChars: 200_000,
+  /** A "sentence" longer than this is split at clause boundaries, else at spaces, else anywhere. */
+  sentenceChars: 1_000,
+  /** Temporal expressions kept per article (in text order). */
+  dateMentions: 2_000,
+  /** Incidents kept per article (in text order). */
+  incidents: 300,
+} as const;
+
+export type Warning = string;
+export const warning = (code: string, reason: string): Warning => `${code}: ${reason}`;
+
+/** The text cut to `max` characters at the last paragraph or space break before it (never mid-pair). */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max;
+  const para = text.lastIndexOf("\n", max);
+  const space = text.lastIndexOf(" ", max);
+  if (para > max * 0.9) cut = para;
+  else if (space > max * 0.9) cut = space;
+  // Never split a surrogate pair.
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return text.slice(0, cut);
+}
+
+/** Article text within LIMITS.textChars, with a warning when it was cut. */
+export function limitText(text: string, warnings: Warning[]): string {
+  if (text.length <= LIMITS.textChars) return text;
+  const kept = truncateText(text, LIMITS.textChars);
+  warnings.push(warning("text_truncated", `the text has ${text.length} characters; only the first ${kept.length} were processed (limit ${LIMITS.textChars})`));
+  return kept;
+}
+
+/** The first `max` items, with a warning naming what was left out. */
+export function capList<T>(items: T[], max: number, code: string, what: string, warnings: Warning[]): T[] {
+  if (items.length <= max) return items;
+  warnings.push(warning(code, `${items.length} ${what} found; only the first ${max} were kept`));
+  return items.slice(0, max);
+}
