@@ -17,4 +17,6 @@ export interface Env {
   RETRY_BASE_SECONDS?: string;
   /** Articles queued/processing for longer than this are re-enqueued by the cron (default 180 s). */
   STUCK_AFTER_SECONDS?: string;
+  /** Processing starts allowed per article version before it is marked failed (default 6). */
+  MAX_PROCESS_ATTEMPTS?: string;
 }

@@ -11,12 +11,14 @@ import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
 import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
+import { retryRoutes } from "./routes/retry";
 import { schemaRoutes } from "./routes/schemas";
 
 export function createApp() {
   const app = new OpenAPIHono<{ Bindings: Env }>();
   healthRoutes(app);
   articleRoutes(app);
+  retryRoutes(app);
   incidentRoutes(app);
   extractRoutes(app);
   feedRoutes(app);

@@ -2,7 +2,7 @@
 import { z, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Env } from "../env";
 import { ArticleSchema } from "../model/article";
-import { ArticleBatchInputSchema, ArticleInputSchema, IngestBatchResultSchema, IngestResultSchema } from "../model/article-input";
+import { ArticleBatchInputSchema, ArticleInputSchema, IngestBatchResultSchema, IngestResultSchema, RetryResultSchema } from "../model/article-input";
 import { ErrorBodySchema } from "../model/error";
 import { ExtractResultSchema } from "../model/extract";
 import { IncidentListSchema, IncidentSchema } from "../model/incident";
@@ -38,6 +38,20 @@ export function registerOpenApi(app: OpenAPIHono<{ Bindings: Env }>) {
     summary: "An article, its processing status and its incidents",
     request: { params: idParam },
     responses: { 200: json(ArticleSchema, "The article"), 404: err("Unknown id") },
+  });
+  r.registerPath({
+    method: "post",
+    path: "/api/articles/{id}/retry",
+    summary: "Retry a failed or stuck article (fresh processing budget)",
+    security: bearer,
+    request: { params: idParam },
+    responses: {
+      202: json(RetryResultSchema, "Queued again"),
+      401: err("Missing or wrong bearer token"),
+      404: err("Unknown id"),
+      409: err("The article is done, or in progress and not stuck yet"),
+      503: err("INGEST_TOKEN not configured"),
+    },
   });
   r.registerPath({
     method: "get",

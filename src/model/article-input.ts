@@ -75,3 +75,12 @@ export const IngestResultSchema = z
 export const IngestBatchResultSchema = z
   .object({ articles: z.array(IngestResultSchema) })
   .meta({ id: "IngestBatchResult", title: "IngestBatchResult" });
+
+export const RetryResultSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    version: z.number().int(),
+    status: z.literal("queued"),
+  })
+  .meta({ id: "RetryResult", title: "RetryResult" });

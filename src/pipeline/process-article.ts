@@ -92,6 +92,7 @@ export async function processArticle(
     title: extraction.title,
     publishedAt: extraction.publishedAt,
     publishedAtSource: extraction.publishedAtSource,
+    warnings: extraction.warnings,
   };
   const maxAttempts = Math.max(1, opts.maxAttempts ?? MERGE_ATTEMPTS);
   for (let attempt = 1; ; attempt++) {

@@ -77,6 +77,7 @@ export function articleRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
       processedAt: a.processed_at,
       version: a.version,
       ...(a.error ? { error: a.error } : {}),
+      warnings: JSON.parse(a.warnings ?? "[]") as string[],
       incidents: mentions.map(articleIncident),
     };
     return c.json(out);

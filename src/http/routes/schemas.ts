@@ -8,7 +8,9 @@ export function schemaRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
   let cache: ReturnType<typeof jsonSchemas> | null = null;
   app.get("/schemas/:file", (c) => {
     cache ??= jsonSchemas();
-    const doc = cache[c.req.param("file")];
+    // Own properties only: "constructor", "toString", "__proto__" are not schemas.
+    const file = c.req.param("file");
+    const doc = Object.hasOwn(cache, file) ? cache[file] : undefined;
     if (!doc) throw new ApiError(404, "not_found", `no schema ${c.req.param("file")}; known: ${Object.keys(cache).join(", ")}`);
     return c.json(doc, 200, { "Content-Type": "application/schema+json" });
   });
