@@ -70,6 +70,35 @@ function shapeOf(root: any): { depth: number; elements: number } {
   return { depth, elements };
 }
 
+/** Elements without content (never pushed on the parser's stack). */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+/** A start or end tag, up to its ">" (never past the next "<": linear over any input). */
+const TAG = /<(\/?)([A-Za-z][^\s\/<>]*)[^<>]*>/g;
+
+/**
+ * The HTML with the tags nested deeper than `maxDepth` removed (their text kept), or null when it is
+ * nested less. The HTML parser keeps its open elements in an array it shifts at every tag, so parsing
+ * costs depth × tags: 20 000 nested <div> (or unclosed <b>) would take minutes. One linear pass.
+ */
+export function flattenDeep(html: string, maxDepth: number): string | null {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (VOID.has(m[2].toLowerCase()) || m[0].endsWith("/>")) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= maxDepth) return null;
+  depth = 0;
+  return html.replace(TAG, (tag, close: string, name: string) => {
+    if (VOID.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
+    const level = close ? depth : depth + 1;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    return level > maxDepth ? " " : tag;
+  });
+}
+
 /**
  * A document with a body whatever the input: HTML without any element ("0", plain text, a comment,
  * a doctype, a lone <script>) is read as the body of an empty page, so its text (if any) is the text.
@@ -137,6 +166,11 @@ export function htmlToText(input: string): HtmlExtraction {
   if (html.length > LIMITS.htmlChars) {
     html = truncateText(html, LIMITS.htmlChars);
     warnings.push(warning("html_truncated", `the HTML has ${input.length} characters; only the first ${html.length} were read (limit ${LIMITS.htmlChars})`));
+  }
+  const flat = flattenDeep(html, LIMITS.htmlDepth);
+  if (flat !== null) {
+    html = flat;
+    warnings.push(warning("html_flattened", `the HTML nests elements deeper than ${LIMITS.htmlDepth}; the deeper tags were removed and their text kept`));
   }
   const document = parseDocument(html);
   const metaPublishedAt = metaDate(document);

@@ -14,7 +14,7 @@ import { isFurnitureLine, stripFurniture } from "./furniture";
 import { findEntities, gluedNameRepair } from "./gazetteer";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
-import { capList, limitText, LIMITS } from "./limits";
+import { capList, limitText, LIMITS, tagBounded } from "./limits";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
 
@@ -89,7 +89,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   }
 
   // A tagger failure is not swallowed: the consumer retries, then the dead-letter queue marks the article failed.
-  const mentions = capList(tag(text, { referenceDate: publishedAt, language }), LIMITS.dateMentions, "dates_capped", "temporal expressions", warnings);
+  const mentions = tagBounded(text, (chunk) => tag(chunk, { referenceDate: publishedAt, language }), warnings);
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, language, locale, publishedDay);

@@ -6,6 +6,8 @@
  * of text; a sentence of news prose rarely passes 600 characters) while keeping the worst input
  * inside the Workers budget (see `npm run bench:worst`).
  */
+import type { TemporalMention } from "../temporal/types";
+
 export const LIMITS = {
   /** HTML characters parsed (the rest of the page is not read). */
   htmlChars: 1_000_000,
@@ -17,8 +19,10 @@ export const LIMITS = {
   textChars: 200_000,
   /** A "sentence" longer than this is split at clause boundaries, else at spaces, else anywhere. */
   sentenceChars: 1_000,
-  /** Temporal expressions kept per article (in text order). */
-  dateMentions: 2_000,
+  /** Temporal expressions kept per article (in text order); the tagger stops once they are found. */
+  dateMentions: 1_000,
+  /** Text tagged at once (cut at a paragraph break); a longer article is tagged chunk by chunk. */
+  tagChunkChars: 20_000,
   /** Incidents kept per article (in text order). */
   incidents: 300,
 } as const;
@@ -46,6 +50,36 @@ export function limitText(text: string, warnings: Warning[]): string {
   const kept = truncateText(text, LIMITS.textChars);
   warnings.push(warning("text_truncated", `the text has ${text.length} characters; only the first ${kept.length} were processed (limit ${LIMITS.textChars})`));
   return kept;
+}
+
+/** Where a chunk of at most `max` characters from `from` ends: a paragraph, else a sentence, else a space. */
+function chunkEnd(text: string, from: number, max: number): number {
+  if (text.length - from <= max) return text.length;
+  const window = text.slice(from, from + max);
+  for (const sep of ["\n", ". ", " "]) {
+    const at = window.lastIndexOf(sep);
+    if (at > max / 2) return from + at + sep.length;
+  }
+  return from + max;
+}
+
+/**
+ * Temporal expressions of the text, tagged chunk by chunk (LIMITS.tagChunkChars, cut at paragraph
+ * breaks) until LIMITS.dateMentions are found: the tagger never works on text whose expressions would
+ * be dropped. An article shorter than one chunk is tagged in one piece.
+ */
+export function tagBounded(text: string, tag: (chunk: string) => TemporalMention[], warnings: Warning[]): TemporalMention[] {
+  const out: TemporalMention[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from, LIMITS.tagChunkChars);
+    for (const m of tag(text.slice(from, to))) out.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
+    if (out.length >= LIMITS.dateMentions && to < text.length) {
+      warnings.push(warning("dates_capped", `${LIMITS.dateMentions} temporal expressions reached at character ${to} of ${text.length}; the rest of the text was not searched for dates`));
+      return out.slice(0, LIMITS.dateMentions);
+    }
+    from = to;
+  }
+  return capList(out, LIMITS.dateMentions, "dates_capped", "temporal expressions", warnings);
 }
 
 /** The first `max` items, with a warning naming what was left out. */

@@ -47,17 +47,36 @@ export function splitLong(text: string, start: number, end: number, max = LIMITS
   return ends;
 }
 
+const SEGMENT_CHUNK = 4_000;
+
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= SEGMENT_CHUNK) return text.length;
+  const window = text.slice(from, from + SEGMENT_CHUNK);
+  for (const sep of ["\n", ". ", " "]) {
+    const at = window.lastIndexOf(sep);
+    if (at > SEGMENT_CHUNK / 2) return from + at + sep.length;
+  }
+  return from + SEGMENT_CHUNK;
+}
+
 export function segmentSentences(text: string, language: string): Sentence[] {
   const seg = new Intl.Segmenter(language, { granularity: "sentence" });
   const raw: { start: number; end: number }[] = [];
-  for (const s of seg.segment(text)) {
-    // Paragraph breaks always end a sentence.
-    const parts = s.segment.split(/(\n\s*\n|\n)/);
-    let off = s.index;
-    for (const p of parts) {
-      if (p.length && !/^\s*$/.test(p)) raw.push({ start: off, end: off + p.length });
-      off += p.length;
+  // V8's segment iterator gets slower with the length of the string (quadratic over a long text):
+  // segment pieces of SEGMENT_CHUNK cut at line breaks, else after a full stop (re-joined below when
+  // that was an abbreviation), else at a space.
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from);
+    for (const s of seg.segment(text.slice(from, to))) {
+      // Paragraph breaks always end a sentence.
+      const parts = s.segment.split(/(\n\s*\n|\n)/);
+      let off = from + s.index;
+      for (const p of parts) {
+        if (p.length && !/^\s*$/.test(p)) raw.push({ start: off, end: off + p.length });
+        off += p.length;
+      }
     }
+    from = to;
   }
   // Re-join splits after abbreviations.
   const merged: { start: number; end: number }[] = [];
