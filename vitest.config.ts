@@ -5,24 +5,37 @@ import path from "node:path";
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
   return {
-    plugins: [
-      cloudflareTest({
-        main: "./src/index.ts",
-        wrangler: { configPath: "./wrangler.toml" },
-        miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0" },
-          queueConsumers: {
-            "news-timeline-articles": { maxBatchTimeout: 0.05, maxRetries: 2, deadLetterQueue: "news-timeline-articles-dlq" },
-            "news-timeline-articles-dlq": { maxBatchTimeout: 0.05 },
+    test: {
+      projects: [
+        {
+          // Everything that runs code: inside workerd, with real local D1 and queues.
+          plugins: [
+            cloudflareTest({
+              main: "./src/index.ts",
+              wrangler: { configPath: "./wrangler.toml" },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0" },
+                queueConsumers: {
+                  "news-timeline-articles": { maxBatchTimeout: 0.05, maxRetries: 2, deadLetterQueue: "news-timeline-articles-dlq" },
+                  "news-timeline-articles-dlq": { maxBatchTimeout: 0.05 },
+                },
+              },
+            }),
+          ],
+          test: {
+            name: "workers",
+            setupFiles: ["./test/setup.ts"],
+            include: ["test/**/*.test.ts"],
+            exclude: ["test/static/**"],
+            testTimeout: 30_000,
+            hookTimeout: 60_000,
           },
         },
-      }),
-    ],
-    test: {
-      setupFiles: ["./test/setup.ts"],
-      include: ["test/**/*.test.ts"],
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
+        {
+          // Static checks of the source (they read files and run the ReDoS checker's binary): Node.
+          test: { name: "static", environment: "node", include: ["test/static/**/*.test.ts"], testTimeout: 300_000 },
+        },
+      ],
     },
   };
 });

@@ -2,8 +2,8 @@
  * What one article may cost, applied before the work. Each limit that cuts something says so in the
  * extraction's `warnings` (a stable code, a colon, a short reason): nothing is dropped silently.
  *
- * The figures fit every real article (the longest news article of the corpora is ~60 000 characters
- * of text; a sentence of news prose rarely passes 600 characters) while keeping the worst input
+ * The figures fit every real article (the longest document of the corpora has ~21 000 characters of
+ * text, long-form features ~60 000; a sentence of news prose rarely passes 600 characters) while keeping the worst input
  * inside the Workers budget (see `npm run bench:worst`).
  */
 import type { TemporalMention } from "../temporal/types";
@@ -14,9 +14,9 @@ export const LIMITS = {
   /** Element nesting above which Readability (whose scoring re-reads subtrees) is skipped. */
   htmlDepth: 200,
   /** Elements above which Readability is skipped (plain block text of the body instead). */
-  htmlElements: 30_000,
+  htmlElements: 5_000,
   /** Characters of article text processed (after HTML cleaning); the rest is not processed. */
-  textChars: 200_000,
+  textChars: 100_000,
   /** A "sentence" longer than this is split at clause boundaries, else at spaces, else anywhere. */
   sentenceChars: 1_000,
   /** Temporal expressions kept per article (in text order); the tagger stops once they are found. */
@@ -24,7 +24,7 @@ export const LIMITS = {
   /** Text tagged at once (cut at a paragraph break); a longer article is tagged chunk by chunk. */
   tagChunkChars: 20_000,
   /** Incidents kept per article (in text order). */
-  incidents: 300,
+  incidents: 200,
 } as const;
 
 export type Warning = string;

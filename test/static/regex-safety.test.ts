@@ -1,0 +1,86 @@
+/**
+ * Every regular expression of the code base is checked for catastrophic backtracking (ReDoS) with
+ * recheck (https://makenowjust-labs.github.io/recheck/): the regex literals of src/ (found with the
+ * TypeScript parser) and the patterns built at run time with `new RegExp(…)` (recorded while the
+ * modules load and while a few articles are extracted).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { checkSync } from "recheck";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const root = path.join(import.meta.dirname, "..", "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : [],
+  );
+}
+
+type Pattern = { source: string; flags: string; where: string };
+
+function literalsOf(file: string): Pattern[] {
+  const text = readFileSync(file, "utf8");
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out: Pattern[] = [];
+  const visit = (n: ts.Node) => {
+    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = n.getText(sf);
+      const slash = lit.lastIndexOf("/");
+      const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+      out.push({ source: lit.slice(1, slash), flags: lit.slice(slash + 1), where: `${path.relative(root, file)}:${line}` });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** Patterns built with new RegExp while the extraction modules load and run on a few articles. */
+async function dynamicPatterns(): Promise<Pattern[]> {
+  const seen = new Map<string, Pattern>();
+  const Original = RegExp;
+  const Recording = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const re = new target(...args);
+      if (!(args[0] instanceof Original)) seen.set(`${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: "new RegExp (run time)" });
+      return re;
+    },
+    apply(target, _this, args: [string | RegExp, string?]) {
+      const re = target(...args);
+      if (!(args[0] instanceof Original)) seen.set(`${re.source}/${re.flags}`, { source: re.source, flags: re.flags, where: "RegExp() (run time)" });
+      return re;
+    },
+  });
+  globalThis.RegExp = Recording;
+  try {
+    const { extractArticle } = await import("../../src/extract");
+    const { htmlToText } = await import("../../src/extract/html");
+    const opts = { receivedAt: "2023-09-13T00:00:00Z" };
+    extractArticle({ url: "https://x.example/en", text: "Kim Jong-un arrived in Moscow on Tuesday 12 September 2023 and met Vladimir Putin, officials said. He will leave next week.", language: "en" }, opts);
+    extractArticle({ url: "https://x.example/fr", text: "Kim Jong-un est arrivé à Moscou mardi 12 septembre 2023. Il rencontrera Vladimir Poutine la semaine prochaine.", language: "fr" }, opts);
+    htmlToText("<html><body><article><p>Kim arrived on 12 May 2023.</p></article></body></html>");
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return [...seen.values()];
+}
+
+describe("no regular expression can backtrack catastrophically", () => {
+  it("every regex literal and run-time pattern of src/ is safe for recheck", async () => {
+    const literals = sourceFiles(path.join(root, "src")).flatMap(literalsOf);
+    const dynamic = await dynamicPatterns();
+    const all = new Map<string, Pattern>();
+    for (const p of [...literals, ...dynamic]) if (!all.has(`${p.source}/${p.flags}`)) all.set(`${p.source}/${p.flags}`, p);
+    expect(literals.length).toBeGreaterThan(300);
+    expect(dynamic.length).toBeGreaterThan(0);
+    const unsafe: string[] = [];
+    for (const p of all.values()) {
+      const r = checkSync(p.source, p.flags.replace(/[gy]/g, ""), { timeout: 10_000 });
+      if (r.status !== "safe") unsafe.push(`${p.where} /${p.source.slice(0, 120)}/${p.flags}: ${r.status}${r.status === "vulnerable" ? ` (${r.complexity.summary}, attack ${JSON.stringify(r.attack.pattern).slice(0, 80)})` : ""}`);
+    }
+    console.log(`recheck: ${all.size} distinct patterns (${literals.length} literals, ${dynamic.length} built at run time), ${unsafe.length} not safe`);
+    expect(unsafe, unsafe.join("\n")).toEqual([]);
+  });
+});
