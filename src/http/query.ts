@@ -1,14 +1,11 @@
-import type { Context } from "hono";
+/** The validated incident query, with actor and place names made canonical (any known alias finds them). */
 import { canonicalName } from "../extract/gazetteer";
-import { IncidentQuerySchema, type IncidentQuery } from "../model/query";
-import { invalid } from "./errors";
+import type { IncidentQuery } from "../model/query";
 
-export function parseIncidentQuery(c: Context): IncidentQuery {
-  const parsed = IncidentQuerySchema.safeParse(c.req.query());
-  if (!parsed.success) throw invalid(parsed.error, "query parameters");
-  const q = parsed.data;
+export function canonicalQuery(q: IncidentQuery): IncidentQuery {
+  const out = { ...q };
   // Actors and places are stored under canonical names: any known alias or spelling finds them.
-  if (q.actor) q.actor = canonicalName(q.actor) ?? q.actor;
-  if (q.place) q.place = canonicalName(q.place) ?? q.place;
-  return q;
+  if (out.actor) out.actor = canonicalName(out.actor) ?? out.actor;
+  if (out.place) out.place = canonicalName(out.place) ?? out.place;
+  return out;
 }
