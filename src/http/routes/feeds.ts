@@ -7,7 +7,7 @@ import { jsonFeed } from "../../feeds/json-feed";
 import { loadFeedPage, type FeedContext, type FeedPage } from "../../feeds/load";
 import { rssFeed } from "../../feeds/rss";
 import { JsonFeedSchema, XmlFeedSchema } from "../../model/feed";
-import { IncidentQuerySchema, type IncidentQuery } from "../../model/query";
+import { IncidentQuerySchema } from "../../model/query";
 import type { App } from "../app-type";
 import { baseUrlOf } from "../base-url";
 import { conditionalResponse } from "../conditional";
@@ -45,7 +45,7 @@ const feedRoute = (f: FeedFormat) =>
     operationId: f.operationId,
     tags: ["feeds"],
     summary: f.name,
-    description: `${f.name}: one item per merged incident, most recently changed first. Sends ETag and Last-Modified; answers 304 to If-None-Match / If-Modified-Since.`,
+    description: `${f.name}: one item per merged incident, most recently changed first (sort=date: by incident date). Sends ETag and Last-Modified; answers 304 to If-None-Match / If-Modified-Since.`,
     security: PUBLIC,
     request: { query: IncidentQuerySchema },
     responses: {
@@ -71,7 +71,7 @@ function feedContext(c: Context<{ Bindings: Env }>, path: string, nextCursor: st
 export function feedRoutes(app: App) {
   for (const f of FORMATS) {
     app.openapi(feedRoute(f), async (c) => {
-      const q: IncidentQuery = canonicalQuery(c.req.valid("query"));
+      const q = canonicalQuery(c.req.valid("query"));
       const page = await loadFeedPage(c.env.DB, q);
       const body = f.render(page, feedContext(c, f.path, page.nextCursor));
       return conditionalResponse(c.req.raw, body, `${f.mediaType}; charset=utf-8`, page.lastModified);

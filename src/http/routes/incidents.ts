@@ -14,7 +14,7 @@ const listIncidents = createRoute({
   path: "/api/incidents",
   operationId: "listIncidents",
   tags: ["incidents"],
-  summary: "Merged incidents, newest incident date first",
+  summary: "Merged incidents, newest incident date first (or sort=updated)",
   description: "One page of merged incidents matching the filters; nextCursor fetches the next page.",
   security: PUBLIC,
   request: { query: IncidentQuerySchema },
@@ -38,7 +38,7 @@ const getIncident = createRoute({
 });
 
 export function incidentRoutes(app: App) {
-  app.openapi(listIncidents, async (c) => c.json(await loadIncidentPage(c.env.DB, canonicalQuery(c.req.valid("query")), "date"), 200));
+  app.openapi(listIncidents, async (c) => c.json(await loadIncidentPage(c.env.DB, canonicalQuery(c.req.valid("query")), c.req.valid("query").sort ?? "date"), 200));
 
   app.openapi(getIncident, async (c) => {
     const { id } = c.req.valid("param");
