@@ -10,7 +10,7 @@ export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: ctx.title,
-    home_page_url: `${ctx.baseUrl}/api/incidents`,
+    home_page_url: ctx.homeUrl,
     feed_url: ctx.selfUrl,
     description: "Dated incidents extracted from news articles, merged across sources.",
     ...(ctx.nextUrl ? { next_url: ctx.nextUrl } : {}),

@@ -45,8 +45,12 @@ export interface FeedContext {
   baseUrl: string;
   /** This feed's own URL (self link), query string included. */
   selfUrl: string;
-  /** URL of the next page, when there is one. */
+  /** The first page of this feed: its URL without a cursor (RFC 5005 rel="first"; the feed's id). */
+  firstUrl: string;
+  /** URL of the next page, when there is one (RFC 5005 rel="next"). */
   nextUrl: string | null;
+  /** The HTML timeline with the same filters (the feed's home page, rel="alternate"). */
+  homeUrl: string;
 }
 
 /** Human page of an incident (feed item link); the JSON is at /api/incidents/:id. */
