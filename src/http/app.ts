@@ -6,6 +6,7 @@ import { BadCursorError } from "../store/incidents";
 import { ApiError, errorJson } from "./errors";
 import { registerOpenApi } from "./openapi";
 import { articleRoutes } from "./routes/articles";
+import { exportRoutes } from "./routes/exports";
 import { extractRoutes } from "./routes/extract";
 import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
@@ -21,6 +22,7 @@ export function createApp() {
   incidentRoutes(app);
   extractRoutes(app);
   feedRoutes(app);
+  exportRoutes(app);
   schemaRoutes(app);
   pageRoutes(app);
   registerOpenApi(app);

@@ -1,7 +1,5 @@
 /** GET /feed.json, /feed.xml, /feed.atom: merged incidents, filterable, with conditional GET. */
 import { createRoute, type z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { Env } from "../../env";
 import { atomFeed } from "../../feeds/atom";
 import { jsonFeed } from "../../feeds/json-feed";
 import { loadFeedPage, type FeedContext, type FeedPage } from "../../feeds/load";
@@ -9,9 +7,9 @@ import { rssFeed } from "../../feeds/rss";
 import { JsonFeedSchema, XmlFeedSchema } from "../../model/feed";
 import { IncidentQuerySchema } from "../../model/query";
 import type { App } from "../app-type";
-import { baseUrlOf } from "../base-url";
 import { conditionalResponse } from "../conditional";
 import { errorResponse, PUBLIC } from "../docs";
+import { feedContext } from "../feed-context";
 import { canonicalQuery } from "../query";
 
 type Render = (page: FeedPage, ctx: FeedContext) => string;
@@ -54,27 +52,6 @@ const feedRoute = (f: FeedFormat) =>
       400: errorResponse("Invalid filter or cursor"),
     },
   });
-
-/** Filters the HTML timeline understands (the home page of a filtered feed shows the same incidents). */
-const PAGE_FILTERS = ["from", "to", "q", "kind", "place", "actor", "lang"];
-
-function feedContext(c: Context<{ Bindings: Env }>, path: string, nextCursor: string | null): FeedContext {
-  const base = baseUrlOf(c);
-  const search = new URL(c.req.url).searchParams;
-  const self = new URL(`${base}${path}`);
-  self.search = search.toString();
-  const first = new URL(self);
-  first.searchParams.delete("cursor");
-  const home = new URL(`${base}/`);
-  for (const [k, v] of search) if (PAGE_FILTERS.includes(k)) home.searchParams.append(k, v);
-  let nextUrl: string | null = null;
-  if (nextCursor) {
-    const n = new URL(self);
-    n.searchParams.set("cursor", nextCursor);
-    nextUrl = n.href;
-  }
-  return { title: c.env.FEED_TITLE || "News timeline", baseUrl: base, selfUrl: self.href, firstUrl: first.href, nextUrl, homeUrl: home.href };
-}
 
 export function feedRoutes(app: App) {
   for (const f of FORMATS) {
