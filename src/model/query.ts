@@ -53,3 +53,6 @@ export const ExportQuerySchema = z.object({ ...FILTERS, limit: limit(500) }).sup
 
 /** A query as the store reads it: `q` also matches any of `qAlso` (the canonical name of an alias). */
 export type IncidentFilter = IncidentQuery & { qAlso?: string[] };
+
+/** The same filters for the HTML timeline at / (100 incidents a page). */
+export const TimelineQuerySchema = z.object({ ...FILTERS, limit: limit(100) }).superRefine(spanInOrder);
