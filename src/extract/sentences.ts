@@ -26,7 +26,7 @@ const CLAUSE_END = /[;:,\u2013\u2014](?=\s)/g;
  * Ends of the pieces of [start, end) of at most `max` characters each: at the last clause boundary of
  * the second half of each window, else at its last space, else at `max` (never inside a surrogate pair).
  */
-export function splitLong(text: string, start: number, end: number, max = LIMITS.sentenceChars): number[] {
+export function splitLong(text: string, start: number, end: number, max: number = LIMITS.sentenceChars): number[] {
   const ends: number[] = [];
   let from = start;
   while (end - from > max) {

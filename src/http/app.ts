@@ -6,6 +6,7 @@ import { BadCursorError } from "../store/incidents";
 import { ApiError, errorJson } from "./errors";
 import { registerOpenApi } from "./openapi";
 import { articleRoutes } from "./routes/articles";
+import { exportRoutes } from "./routes/exports";
 import { extractRoutes } from "./routes/extract";
 import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
@@ -13,15 +14,17 @@ import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
 import { retryRoutes } from "./routes/retry";
 import { schemaRoutes } from "./routes/schemas";
+import { rejectInvalid } from "./validation";
 
 export function createApp() {
-  const app = new OpenAPIHono<{ Bindings: Env }>();
+  const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: rejectInvalid });
   healthRoutes(app);
   articleRoutes(app);
   retryRoutes(app);
   incidentRoutes(app);
   extractRoutes(app);
   feedRoutes(app);
+  exportRoutes(app);
   schemaRoutes(app);
   pageRoutes(app);
   registerOpenApi(app);
