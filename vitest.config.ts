@@ -33,7 +33,7 @@ export default defineConfig(async () => {
         },
         {
           // Static checks of the source (they read files and run the ReDoS checker's binary): Node.
-          test: { name: "static", environment: "node", include: ["test/static/**/*.test.ts"], testTimeout: 300_000 },
+          test: { name: "static", environment: "node", include: ["test/static/**/*.test.ts"], testTimeout: 600_000 },
         },
       ],
     },
