@@ -14,6 +14,7 @@ import { mentionId, planMerge } from "../src/merge";
 import { mergeIncrementally } from "../src/merge/incremental";
 import type { MentionRecord, PlannedIncident } from "../src/merge/types";
 import { tag } from "../src/temporal";
+import { sameName } from "../src/merge/aliases";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const seedsDir = path.join(root, "seeds");
@@ -40,7 +41,7 @@ function run(mode: Mode) {
     );
     results.set(id, r);
     for (const inc of r.incidents)
-      mentions.push({ id: mentionId(id, inc.key), articleId: id, language: r.language, kind: inc.kind, status: inc.status, title: inc.title, quote: inc.quote, trigger: inc.trigger, date: inc.date, actors: inc.actors, places: inc.places, publishedAt: r.publishedAt });
+      mentions.push({ id: mentionId(id, inc.key), articleId: id, language: r.language, kind: inc.kind, status: inc.status, title: inc.title, quote: inc.quote, trigger: inc.trigger, date: inc.date, actors: inc.actors, places: inc.places, publishedAt: r.publishedAt, principal: inc.principal, predicate: inc.predicate, attribution: inc.attribution });
   }
   const plan = planMerge(mentions);
   const byId = new Map(mentions.map((m) => [m.id, m]));
@@ -67,7 +68,7 @@ function evaluate(mode: Mode): Row[] {
   const rows: Row[] = [];
   const add = (name: string, ok: boolean, detail: string, cause?: string) => rows.push({ ok, mode, name, detail, cause: ok ? undefined : cause });
   const fmt = (inc?: PlannedIncident) => (inc ? `${inc.date.value} "${inc.title}" [${arts(inc).join(",")}]` : "none");
-  const has = (inc: PlannedIncident, name: string) => inc.actors.includes(name) || inc.places.includes(name);
+  const has = (inc: PlannedIncident, name: string) => inc.actors.some((x) => sameName(x, name)) || inc.places.some((x) => sameName(x, name));
   const cause = (checks: [string, RegExp, string, string][]) => {
     const missing = checks.map(([id, re, s, e]) => ({ id, ...taggerSays(results.get(id)!, re, s, e) })).filter((x) => !x.ok);
     return missing.length

@@ -68,6 +68,10 @@ export interface LocaleData {
   stopwords: Set<string>;
   /** Cues for finding people, organisations and places by capitalised-span chunking (see src/extract/entities/). */
   entities: EntityCues;
+  /** Headline grammar. */
+  headline?: HeadlineGrammar;
+  /** A clause opening with a locative relative ("…, où se déroule le forum", "where"): its place is the one before. */
+  locativeRelative?: RegExp;
 }
 
 /** Language cues of the entity chunker. Word sets hold lower-case, accent-free forms. */
@@ -88,4 +92,14 @@ export interface EntityCues {
   personAnaphor: { one: RegExp; two: RegExp };
   /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
   orgAnaphor: RegExp;
+}
+
+/** What headlines need of a language beyond the trigger lexicon's verbs and nouns. */
+export interface HeadlineGrammar {
+  /** A departure whose place follows these words is a departure *for* it ("à destination de", "bound for"): verb to use. */
+  departureFor?: { cue: RegExp; verb: string };
+  /** Opens the complement of an event noun ("invasion de l'Ukraine", "pandemic of …"): matched at the start of the rest. */
+  complementOpener: RegExp;
+  /** Words that end an event noun's complement ("en", "with", "after" …), lower case. */
+  phraseStop: Set<string>;
 }

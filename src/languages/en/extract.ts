@@ -58,6 +58,12 @@ export const EN: LocaleData = {
   stopwords: new Set(
     "the a an of to in on at by for with from and or but is are was were be been being has have had it its he she they them his her their this that these those as not no will would can could than then there here which who whom what when where while".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:bound for|heading for|for|to)\s*(?:the )?$/iu, verb: "leaves for" },
+    complementOpener: /^(\s+(?:of the|of|with)\s*)/iu,
+    phraseStop: new Set("in at on for with who that and by after before since which to from was were is are has have".split(" ")),
+  },
+  locativeRelative: /^[\s,]*where(?![\p{L}])/iu,
   entities: {
     connectors: new Set(["of", "de", "du", "des", "von", "van", "der", "den", "al", "bin", "ben", "el", "la", "le", "and", "&", "for", "the"]),
     roleWords: new Set("president vice prime minister chancellor king queen pope general gen colonel col captain capt admiral lieutenant lt sergeant sgt marshal prince princess sheikh emir emperor senator sen representative rep congressman congresswoman governor gov mayor judge justice mr mrs ms miss dr prof professor sir lord lady saint st chairman chairwoman chair ceo cfo coo cto chief executive officer director secretary spokesman spokeswoman spokesperson premier deputy foreign defense defence finance treasury interior attorney ambassador envoy commander founder cofounder co-founder analyst".split(" ")),

@@ -46,6 +46,12 @@ export const FR: LocaleData = {
   stopwords: new Set(
     "le la les l un une des du de d au aux et ou en à a dans par pour sur avec sans sous entre vers chez que qui quoi dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne n pas plus est sont été être avoir ont avait ai as avons avez lui eux nous vous je tu me m te t mais donc or ni car si lors comme aussi très tout tous toute toutes même".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:à destination d[eu'’]|en direction d[eu'’]|vers|pour)\s*(?:la |le |l['’]|les )?$/iu, verb: "part pour" },
+    complementOpener: /^(\s+(?:de la|de l['’]|du|des|de|d['’]|avec)\s*)/iu,
+    phraseStop: new Set("en à au aux dans pour avec qui que qu et par sur lors depuis après avant entre ne a est ont sont se sans vers contre mais ou dont où".split(" ")),
+  },
+  locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
   entities: {
     connectors: new Set(["de", "du", "des", "d", "la", "le", "et", "&"]),
     roleWords: new Set("president presidente premier ministre chancelier chanceliere roi reine pape general colonel capitaine amiral marechal prince princesse cheikh emir empereur senateur senatrice depute deputee maire gouverneur juge monsieur madame m mme mlle dr pr me saint sainte directeur directrice pdg patron patronne secretaire porte parole ministre vice chef".split(" ")),
