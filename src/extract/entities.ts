@@ -3,7 +3,7 @@
  * gazetteer matches (alias-aware) plus patterns: role prefix + capitalised name ("le président X"),
  * place prefix + capitalised name ("la ville de X").
  */
-import type { LocaleData } from "./locales";
+import type { LocaleData } from "../languages";
 import { findEntities, type EntityType } from "./gazetteer";
 
 export interface Entity {

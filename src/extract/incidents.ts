@@ -5,7 +5,7 @@
  */
 import type { TemporalMention } from "../temporal/types";
 import type { ExtractedIncident, IncidentDate } from "./types";
-import type { LocaleData } from "./locales";
+import type { LocaleData } from "../languages";
 import type { Sentence } from "./sentences";
 import { findTriggers, type TriggerMatch } from "./triggers";
 import { findSentenceEntities, type Entity } from "./entities";

@@ -7,7 +7,7 @@ import type { TemporalMention } from "../temporal/types";
 import type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions } from "./types";
 import { htmlToText } from "./html";
 import { detectLanguage, normalizeLanguage } from "./language";
-import { getLocale, type LocaleData } from "./locales";
+import { getLocale, type LocaleData } from "../languages";
 import { segmentSentences, type Sentence } from "./sentences";
 import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";

@@ -3,7 +3,7 @@ import { extractArticle } from "../../src/extract";
 import { detectLanguage } from "../../src/extract/language";
 import { segmentSentences } from "../../src/extract/sentences";
 import { sentenceIncidents, usableDateMentions } from "../../src/extract/incidents";
-import { getLocale } from "../../src/extract/locales";
+import { getLocale } from "../../src/languages";
 import type { TemporalMention } from "../../src/temporal/types";
 
 describe("language and sentences", () => {
