@@ -2,10 +2,10 @@
  * Headlines of feed items (planned incidents) with fewer than two content words. A content word is
  * a word that is not a stop word of the incident's language pack.
  */
-import { getLocale } from "../../src/extract/locales";
+import { getLocale } from "../../src/languages";
 import type { PlannedIncident } from "../../src/merge/types";
 
-/** The one place the stop words come from (the packs are moving to src/languages/<code>/). */
+/** The one place the stop words come from: the language pack's extraction data (src/languages/<code>/). */
 export function stopwordsFor(language: string): Set<string> {
   return getLocale(language).stopwords;
 }
