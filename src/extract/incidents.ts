@@ -8,7 +8,7 @@ import type { ExtractedIncident, IncidentDate } from "./types";
 import type { LocaleData } from "../languages";
 import type { Sentence } from "./sentences";
 import { findTriggers, type TriggerMatch } from "./triggers";
-import { findSentenceEntities, type Entity } from "./entities";
+import { findSentenceEntities, type Entity } from "./entities-legacy";
 import { inferStatus } from "./status";
 import { buildTitle } from "./title";
 import { statementHeadline } from "./reported";

@@ -66,4 +66,26 @@ export interface LocaleData {
   auxiliaries: RegExp;
   /** Function words to ignore in similarity and in capitalised-sequence detection. */
   stopwords: Set<string>;
+  /** Cues for finding people, organisations and places by capitalised-span chunking (see src/extract/entities/). */
+  entities: EntityCues;
+}
+
+/** Language cues of the entity chunker. Word sets hold lower-case, accent-free forms. */
+export interface EntityCues {
+  /** Lower-case words that join capitalised words inside one name ("de", "von", "of", "&"). */
+  connectors: Set<string>;
+  /** Title and role words that precede a person's name and are not part of it ("president", "minister", "mr", "ceo"). */
+  roleWords: Set<string>;
+  /** Words inside a name that make it an organisation ("bank", "motors", "airlines", "ministry", « groupe », « agence »). */
+  orgWords: Set<string>;
+  /** Legal-form suffixes: an organisation, dropped from its canonical name ("inc", "corp", "ltd", "sa", "gmbh"). */
+  legalSuffixes: Set<string>;
+  /** Words inside a name that make it a place ("street", "island", « place », « rue »). */
+  placeWords: Set<string>;
+  /** Text right before a name that makes it an organisation (« le groupe », « l'agence », "the agency"). */
+  orgPrefix: RegExp;
+  /** Subject pronouns and role nouns that refer back to a person: one person ("il", "he", "the president"), two ("les deux hommes"). */
+  personAnaphor: { one: RegExp; two: RegExp };
+  /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
+  orgAnaphor: RegExp;
 }
