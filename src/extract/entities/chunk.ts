@@ -102,6 +102,12 @@ export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
         j++;
         continue;
       }
+      // A model number continues a name ("iPhone 3G", "Boeing 787", "Airbus A380"), not an amount ("GM 60%").
+      if (/^\d[\dA-Za-z]{0,3}$/u.test(next.text) && !/^\s*(?:%|[.,]\d)/u.test(text.slice(next.end))) {
+        run.push(next);
+        j++;
+        continue;
+      }
       // Connector(s) followed by a capitalised token: "Bank of America", "Corée du Nord".
       let k = j;
       while (k < tokens.length && k - j < 2 && ctx.cues.connectors.has(tokens[k].norm) && !tokens[k].cap && joinable(text, tokens[k - 1] ?? prev, tokens[k])) k++;

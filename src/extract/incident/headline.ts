@@ -37,7 +37,9 @@ function placeSubject(e: Entity, text: string, language: string): string {
 
 /** A departure's place introduced by a destination cue is where it goes ("parti … à destination de la Russie"). */
 function titleTrigger(h: HeadlineArgs): TriggerMatch {
-  const { trig, parts, s, ctx } = h;
+  const { parts, s, ctx } = h;
+  // An entry without a headline verb is headlined with its predicate as written ("sold", "has settled").
+  const trig = h.trig.entry.verb === "" ? { ...h.trig, entry: { ...h.trig.entry, verb: h.trig.text.replace(ctx.locale.auxiliaries, "") } } : h.trig;
   const dest = ctx.locale.headline?.departureFor;
   const p = parts.headPlace;
   if (trig.entry.sense !== "departure" || !p || !dest || !dest.cue.test(s.text.slice(Math.max(0, p.start - 30), p.start))) return trig;

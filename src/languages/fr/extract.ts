@@ -53,7 +53,7 @@ export const FR: LocaleData = {
   },
   locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
   entities: {
-    connectors: new Set(["de", "du", "des", "d", "la", "le", "et", "&"]),
+    connectors: new Set(["de", "du", "des", "d", "la", "le", "&"]),
     roleWords: new Set("president presidente premier ministre chancelier chanceliere roi reine pape general colonel capitaine amiral marechal prince princesse cheikh emir empereur senateur senatrice depute deputee maire gouverneur juge monsieur madame m mme mlle dr pr me saint sainte directeur directrice pdg patron patronne secretaire porte parole ministre vice chef".split(" ")),
     orgWords: new Set("groupe agence ministere banque parti conseil commission comite universite federation compagnie societe assemblee senat gouvernement armee cour tribunal association institut fondation office autorite syndicat union ligue bureau direction service etat major police gendarmerie parlement presse journal radio television airlines motors group bank agency ministry".split(" ")),
     legalSuffixes: new Set(["sa", "sas", "sarl", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc", "se"]),
