@@ -63,11 +63,16 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
   return { tokens, role, nation };
 }
 
-/** A sentence-initial word the article also writes in lower case, or never capitalised elsewhere. */
+/**
+ * A sentence-initial word that is no name: the article also writes it in lower case, or — alone and
+ * never capitalised elsewhere — it reads as a sentence adverb ("However,") or a plural ("Analysts").
+ */
 function isOrdinaryWord(t: Token, ctx: ClassifyContext, inLongerName: boolean): boolean {
   if (ACRONYM.test(t.text)) return false;
+  if (ctx.lowerWords.has(t.norm)) return true;
   // Inside a longer name only a word the article also writes in lower case is taken off.
-  return ctx.lowerWords.has(t.norm) || (!inLongerName && !ctx.capitalisedInside.has(t.norm));
+  if (inLongerName || ctx.capitalisedInside.has(t.norm)) return false;
+  return /^\s*,/u.test(ctx.text.slice(t.end)) || /\p{Ll}s$/u.test(t.text);
 }
 
 function typeOf(tokens: Token[], surface: string, before: string, ctx: ClassifyContext, legal: boolean, role: boolean): NameType {
@@ -101,6 +106,8 @@ export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | nu
   const surface = ctx.text.slice(start, end);
   if (surface.length < 2 || /^\d+$/.test(surface)) return null;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
+  // « le ministre de la Défense », "Minister of Finance": a portfolio, part of the role.
+  if (tokens.length === 1 && ctx.locale.rolePrefix.test(before) && ctx.locale.entities.portfolioCue?.test(before)) return null;
   const type = typeOf(tokens, surface, before, ctx, legal, front.role);
   const place = type === "country" || type === "city" || type === "region" ? placeOf(surface) : undefined;
   return { start, end, surface, tokens, type, nation: front.nation ?? nationBefore(before), role: front.role, legal, place };
