@@ -45,6 +45,12 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
   let role = false;
   let nation: string | undefined;
   let first = true;
+  // « le ministre de la Défense Sergueï Choïgou »: the portfolio opens the span, the person follows.
+  const lead = ctx.text.slice(Math.max(0, span.start - 40), span.start);
+  if (tokens.length > 2 && ctx.locale.rolePrefix.test(lead) && cues.portfolioCue?.test(lead)) {
+    tokens = tokens.slice(1);
+    role = true;
+  }
   // "General Motors", "Secretary of State Office": a name with organisation words keeps its role-like words.
   const orgish = tokens.some((t) => cues.orgWords.has(t.norm) || cues.legalSuffixes.has(t.norm));
   while (tokens.length) {
@@ -99,7 +105,8 @@ export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | nu
     legal = true;
     tokens = tokens.slice(0, -1);
   }
-  while (tokens.length && (ctx.locale.entities.connectors.has(tokens[tokens.length - 1].norm) || !tokens[tokens.length - 1].cap)) tokens = tokens.slice(0, -1);
+  const last = () => tokens[tokens.length - 1];
+  while (tokens.length && (ctx.locale.entities.connectors.has(last().norm) || (!last().cap && !/^\d/u.test(last().text)))) tokens = tokens.slice(0, -1);
   if (!tokens.length || tokens.length > 6) return null;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
