@@ -1,0 +1,72 @@
+/**
+ * Name → place. A surface that is also a common word of the language ("Nice", "Reading", "Split" in
+ * English; "Seul" in French) counts only when capitalised, and only for a country or a city of at
+ * least a million people (by its own name, or by an alternate name of five letters or more:
+ * "Pékin"); short capital-letter names ("US", "UK") count only in capitals.
+ */
+import { getTables, type Candidate } from "./tables";
+import { hasNoLowercase, nameKey, startsUppercase, wordKey } from "./normalize";
+import type { Place } from "./types";
+
+export const LARGE_CITY = 1_000_000;
+
+function isCommonWord(surface: string, lang: string | undefined): boolean {
+  const { commonWords } = getTables();
+  const key = wordKey(surface);
+  if (lang !== undefined) return commonWords.get(lang)?.has(key) ?? false;
+  for (const set of commonWords.values()) if (set.has(key)) return true;
+  return false;
+}
+
+function prominent(c: Candidate, key: string): boolean {
+  if (c.place.type === "country") return true;
+  if (c.place.type !== "city" || (c.place.population ?? 0) < LARGE_CITY) return false;
+  return c.rank === 1 || key.length >= 5;
+}
+
+function accepts(c: Candidate, surface: string, key: string, common: boolean): boolean {
+  if (c.acronym && !hasNoLowercase(surface)) return false;
+  return !common || (prominent(c, key) && startsUppercase(surface));
+}
+
+/** The place a name stands for, or undefined. `lang` limits the common-word check to that language (all pack languages without it). */
+export function lookupPlace(surface: string, lang?: string): Place | undefined {
+  const key = nameKey(surface);
+  const candidates = getTables().byKey.get(key);
+  if (!candidates) return undefined;
+  const common = isCommonWord(surface, lang);
+  return candidates.find((c) => accepts(c, surface, key, common))?.place;
+}
+
+const TRAILING_PUNCTUATION = /[\s.,;:!?»«"“”„)\]}…]+$/u;
+const POSSESSIVE = /['\u2019]s$/iu;
+
+/** Ends of the words after `start` (up to `count`), trimmed of trailing punctuation. */
+function wordEnds(text: string, start: number, count: number): number[] {
+  const ends: number[] = [];
+  const word = /\S+/gu;
+  word.lastIndex = start;
+  for (let m = word.exec(text); m && ends.length < count; m = word.exec(text)) {
+    if (ends.length === 0 && m.index !== start) break;
+    const raw = m[0];
+    const keepsDot = /\p{L}\.\p{L}/u.test(raw); // "U.S." keeps its final period
+    const trimmed = keepsDot ? raw.replace(/[,;:!?»"”)]+$/u, "") : raw.replace(TRAILING_PUNCTUATION, "");
+    if (!trimmed) break;
+    ends.push(m.index + trimmed.length);
+    if (trimmed.length < raw.length && !keepsDot) break; // punctuation closes the name
+  }
+  return ends;
+}
+
+/** The longest place name that starts at `start` ("Corée du Nord", "New York", "Rio de Janeiro"). */
+export function longestPlaceAt(text: string, start: number, lang?: string): { place: Place; end: number } | undefined {
+  const ends = wordEnds(text, start, getTables().maxWords);
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const surface = text.slice(start, ends[i]);
+    for (const s of [surface, surface.replace(POSSESSIVE, "")]) {
+      const place = lookupPlace(s, lang);
+      if (place) return { place, end: start + s.length };
+    }
+  }
+  return undefined;
+}

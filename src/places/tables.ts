@@ -1,0 +1,104 @@
+/**
+ * The lookup tables, built once (lazily, on first use) from the generated data files.
+ * Every name key maps to its candidate places in priority order: countries, then cities by their
+ * own name, then cities by an alternate name, then regions; larger population first within each.
+ */
+import countriesData from "./data/countries.json";
+import citiesData from "./data/cities.json";
+import regionsData from "./data/regions.json";
+import commonWordsData from "./data/common-words.json";
+import { isAcronym, nameKey } from "./normalize";
+import type { CityRow, CommonWordsFile, CountriesFile, CountryNames, RegionRow } from "./rows";
+import type { Place } from "./types";
+
+export interface Candidate {
+  place: Place;
+  /** 0 country, 1 city (own name), 2 city (alternate name), 3 region. */
+  rank: number;
+  /** Only written in capitals counts ("US", "U.S."). */
+  acronym: boolean;
+}
+
+export interface Tables {
+  byKey: Map<string, Candidate[]>;
+  countries: Map<string, { place: Place; names: CountryNames }>;
+  /** lang → word keys (accents kept) of common words that share a name key with a place. */
+  commonWords: Map<string, Set<string>>;
+  /** Most words in one name ("Rio de Janeiro": 3). */
+  maxWords: number;
+}
+
+let tables: Tables | undefined;
+
+export function getTables(): Tables {
+  tables ??= buildTables();
+  return tables;
+}
+
+function addKey(byKey: Map<string, Candidate[]>, key: string, candidate: Candidate): void {
+  if (!key) return;
+  const list = byKey.get(key);
+  if (!list) {
+    byKey.set(key, [candidate]);
+    return;
+  }
+  const existing = list.find((c) => c.place === candidate.place);
+  if (!existing) list.push(candidate);
+  else {
+    existing.acronym &&= candidate.acronym;
+    existing.rank = Math.min(existing.rank, candidate.rank);
+  }
+}
+
+function addName(byKey: Map<string, Candidate[]>, name: string, place: Place, rank: number): void {
+  addKey(byKey, nameKey(name), { place, rank, acronym: isAcronym(name) });
+}
+
+function addCountries(byKey: Map<string, Candidate[]>): Tables["countries"] {
+  const countries: Tables["countries"] = new Map();
+  for (const [code, names] of Object.entries(countriesData as CountriesFile)) {
+    const place: Place = Object.freeze({ id: `country:${code}`, type: "country", canonical: names.en[0] ?? code, country: code });
+    countries.set(code, { place, names });
+    for (const list of Object.values(names)) for (const name of list) addName(byKey, name, place, 0);
+  }
+  return countries;
+}
+
+function addCities(byKey: Map<string, Candidate[]>): void {
+  for (const [id, name, country, population, , alternates] of citiesData as unknown as CityRow[]) {
+    const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population });
+    addName(byKey, name, place, 1);
+    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, { place, rank: 2, acronym: false });
+  }
+}
+
+function addRegions(byKey: Map<string, Candidate[]>): void {
+  for (const [code, name] of regionsData as unknown as RegionRow[]) {
+    const place: Place = Object.freeze({ id: `region:${code}`, type: "region", canonical: name, country: code.slice(0, 2) });
+    addName(byKey, name, place, 3);
+  }
+}
+
+function commonWordsByLang(): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [key, langs] of Object.entries(commonWordsData as CommonWordsFile)) {
+    for (const lang of langs.split(",")) {
+      if (!out.has(lang)) out.set(lang, new Set());
+      out.get(lang)!.add(key);
+    }
+  }
+  return out;
+}
+
+function buildTables(): Tables {
+  const byKey = new Map<string, Candidate[]>();
+  const countries = addCountries(byKey);
+  addCities(byKey);
+  addRegions(byKey);
+  let maxWords = 1;
+  for (const [key, list] of byKey) {
+    maxWords = Math.max(maxWords, key.split(" ").length);
+    if (list.length > 1) list.sort((a, b) => a.rank - b.rank || (b.place.population ?? 0) - (a.place.population ?? 0));
+  }
+  return { byKey, countries, commonWords: commonWordsByLang(), maxWords };
+}
