@@ -5,14 +5,19 @@
  * except the aliases i18n-iso-countries itself lists ("US", "UK").
  */
 import { PACK_LANGS, WORLD_COUNTRIES_LANG, isoCountryNames, worldCountries, type PackLang, type WorldCountry } from "./sources";
-import { nameKey } from "../../src/places/normalize";
+import { isAcronym, nameKey } from "../../src/places/normalize";
 import type { CountryNames } from "../../src/places/rows";
+import { SHORT_FORMS } from "./supplement";
+import { russianCaseForms } from "./russian";
 
 
-/** "КНДР (Корейская Народно-Демократическая Республика)" → both names. */
+/**
+ * "КНДР (Корейская Народно-Демократическая Республика)" → both names; a qualifier stays part of the
+ * name ("Congo (Rép. dém.)" is not "Congo").
+ */
 function splitParenthetical(name: string): string[] {
   const m = name.match(/^(.+?)\s*\((.+)\)\s*$/);
-  return m ? [m[1].trim(), m[2].trim()] : [name.trim()];
+  return m && isAcronym(m[1].trim()) ? [m[1].trim(), m[2].trim()] : [name.trim()];
 }
 
 function uniqueByKey(names: string[]): string[] {
@@ -32,7 +37,9 @@ function namesIn(lang: PackLang, code: string, wc: WorldCountry | undefined): st
   const isoNames = (Array.isArray(iso) ? iso : iso ? [iso] : []).flatMap(splitParenthetical);
   const t = lang === "en" ? wc?.name : wc?.translations[WORLD_COUNTRIES_LANG[lang]];
   const wcNames = t ? [t.common, t.official].flatMap(splitParenthetical) : [];
-  return uniqueByKey([...wcNames.slice(0, 1), ...isoNames, ...wcNames.slice(1)]);
+  const extra = SHORT_FORMS[code]?.[lang] ?? [];
+  const names = uniqueByKey([...wcNames.slice(0, 1), ...isoNames, ...wcNames.slice(1), ...extra]);
+  return lang === "ru" ? uniqueByKey([...names, ...names.flatMap(russianCaseForms)]) : names;
 }
 
 function languageFreeSpellings(wc: WorldCountry | undefined, known: Set<string>): string[] {

@@ -4,7 +4,7 @@
  * least a million people (by its own name, or by an alternate name of five letters or more:
  * "Pékin"); short capital-letter names ("US", "UK") count only in capitals.
  */
-import { getTables, type Candidate } from "./tables";
+import { getTables, RANK, type Candidate } from "./tables";
 import { hasNoLowercase, nameKey, startsUppercase, wordKey } from "./normalize";
 import type { Place } from "./types";
 
@@ -21,7 +21,7 @@ function isCommonWord(surface: string, lang: string | undefined): boolean {
 function prominent(c: Candidate, key: string): boolean {
   if (c.place.type === "country") return true;
   if (c.place.type !== "city" || (c.place.population ?? 0) < LARGE_CITY) return false;
-  return c.rank === 1 || key.length >= 5;
+  return c.rank === RANK.cityName || key.length >= 5;
 }
 
 function accepts(c: Candidate, surface: string, key: string, common: boolean): boolean {

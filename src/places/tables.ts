@@ -1,7 +1,8 @@
 /**
  * The lookup tables, built once (lazily, on first use) from the generated data files.
- * Every name key maps to its candidate places in priority order: countries, then cities by their
- * own name, then cities by an alternate name, then regions; larger population first within each.
+ * Every name key maps to its candidate places in priority order (RANK): countries by a display
+ * name, countries by another name, cities by their own name, cities by an alternate name, regions;
+ * larger population first within each.
  */
 import countriesData from "./data/countries.json";
 import citiesData from "./data/cities.json";
@@ -11,9 +12,12 @@ import { isAcronym, nameKey } from "./normalize";
 import type { CityRow, CommonWordsFile, CountriesFile, CountryNames, RegionRow } from "./rows";
 import type { Place } from "./types";
 
+/** Which reading of a shared name wins: a country's display name, its other names, a city's own name, a city's alternate name, a region. */
+export const RANK = { countryName: 0, countryAlias: 1, cityName: 2, cityAlternate: 3, region: 4 } as const;
+
 export interface Candidate {
   place: Place;
-  /** 0 country, 1 city (own name), 2 city (alternate name), 3 region. */
+  /** See RANK: lower wins when one name has several places. */
   rank: number;
   /** Only written in capitals counts ("US", "U.S."). */
   acronym: boolean;
@@ -59,7 +63,9 @@ function addCountries(byKey: Map<string, Candidate[]>): Tables["countries"] {
   for (const [code, names] of Object.entries(countriesData as CountriesFile)) {
     const place: Place = Object.freeze({ id: `country:${code}`, type: "country", canonical: names.en[0] ?? code, country: code });
     countries.set(code, { place, names });
-    for (const list of Object.values(names)) for (const name of list) addName(byKey, name, place, 0);
+    for (const list of Object.values(names)) {
+      list.forEach((name, i) => addName(byKey, name, place, i === 0 ? RANK.countryName : RANK.countryAlias));
+    }
   }
   return countries;
 }
@@ -67,15 +73,15 @@ function addCountries(byKey: Map<string, Candidate[]>): Tables["countries"] {
 function addCities(byKey: Map<string, Candidate[]>): void {
   for (const [id, name, country, population, , alternates] of citiesData as unknown as CityRow[]) {
     const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population });
-    addName(byKey, name, place, 1);
-    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, { place, rank: 2, acronym: false });
+    addName(byKey, name, place, RANK.cityName);
+    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, { place, rank: RANK.cityAlternate, acronym: false });
   }
 }
 
 function addRegions(byKey: Map<string, Candidate[]>): void {
   for (const [code, name] of regionsData as unknown as RegionRow[]) {
     const place: Place = Object.freeze({ id: `region:${code}`, type: "region", canonical: name, country: code.slice(0, 2) });
-    addName(byKey, name, place, 3);
+    addName(byKey, name, place, RANK.region);
   }
 }
 
