@@ -3,7 +3,7 @@
  * wngerman wspanish witalian wportuguese wdutch). Used at build time only, to flag place names that
  * are also ordinary words ("Mobile", "Reading", "Split", "Of", "Van" in English prose).
  * Lower-case entries count; for German, whose nouns are capitalised, a capitalised entry counts when
- * the list also holds a plural of it ("Halle" / "Hallen"), which proper names rarely have.
+ * the list also holds a plural of it ("Halle" / "Hallen", "Mann" / "Männer"), which proper names rarely have.
  * Words are compared case-insensitively but with their accents ("Londres" is not French "londrès").
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -19,11 +19,26 @@ const LISTS: Record<string, string> = {
   nl: "/usr/share/dict/dutch",
 };
 
+const UMLAUT: Record<string, string> = { a: "ä", o: "ö", u: "ü", A: "Ä", O: "Ö", U: "Ü" };
+
+/** "Mann" → "Männer", "Stadt" → "Städte": the last a/o/u of the word takes an umlaut. */
+function umlauted(w: string): string | undefined {
+  const i = Math.max(w.lastIndexOf("a"), w.lastIndexOf("o"), w.lastIndexOf("u"));
+  if (i < 0) return undefined;
+  const j = w[i] === "u" && w[i - 1] === "a" ? i - 1 : i; // "Haus" → "Häuser"
+  return w.slice(0, j) + UMLAUT[w[j]] + w.slice(j + 1);
+}
+
 function germanNouns(words: Set<string>): string[] {
   const out: string[] = [];
   for (const w of words) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
-    if (words.has(`${w}n`) || words.has(`${w}en`) || words.has(`${w}e`)) out.push(w);
+    const u = umlauted(w);
+    // not w + "er" ("Bonner") nor an umlauted one with a feminine "-in" ("Mailänder", "Mailänderin"):
+    // demonyms of cities, not plurals
+    const umlautEr = u && !words.has(`${u}erin`) ? [`${u}er`] : [];
+    const plurals = [`${w}n`, `${w}en`, `${w}e`, ...(u ? [`${u}e`] : []), ...umlautEr];
+    if (plurals.some((p) => words.has(p))) out.push(w);
   }
   return out;
 }

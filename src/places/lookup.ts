@@ -1,8 +1,7 @@
 /**
  * Name → place. A surface that is also a common word of the language ("Nice", "Reading", "Split" in
- * English; "Seul" in French) counts only when capitalised, and only for a country or a city of at
- * least a million people (by its own name, or by an alternate name of five letters or more:
- * "Pékin"); short capital-letter names ("US", "UK") count only in capitals.
+ * English; "Seul" in French) counts only when capitalised, and only for a prominent reading (see
+ * `prominent`); short capital-letter names ("US", "UK") count only in capitals.
  */
 import { getTables, RANK, type Candidate } from "./tables";
 import { hasNoLowercase, nameKey, startsUppercase, wordKey } from "./normalize";
@@ -18,10 +17,15 @@ function isCommonWord(surface: string, lang: string | undefined): boolean {
   return false;
 }
 
+/**
+ * Readings strong enough to beat a common word: a country's name in a pack language (not "Mann",
+ * a Manx spelling of the Isle of Man), a city of a million people by its own name, or a capital of
+ * a million by an alternate name of five letters or more ("Pékin"; not "Dabei" for Dubai).
+ */
 function prominent(c: Candidate, key: string): boolean {
-  if (c.place.type === "country") return true;
+  if (c.rank === RANK.countryName || c.rank === RANK.countryAlias) return true;
   if (c.place.type !== "city" || (c.place.population ?? 0) < LARGE_CITY) return false;
-  return c.rank === RANK.cityName || key.length >= 5;
+  return c.rank === RANK.cityName || (c.capital === true && key.length >= 5);
 }
 
 function accepts(c: Candidate, surface: string, key: string, common: boolean): boolean {

@@ -20,7 +20,10 @@ function foldChar(ch: string): string {
   return f;
 }
 
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function nameKey(surface: string): string {
+  if (PLAIN.test(surface)) return surface.toLowerCase(); // most names: nothing to fold
   let out = "";
   let space = true; // drops leading spaces and runs of spaces
   for (const ch of surface) {
@@ -43,6 +46,7 @@ export function wordKey(word: string): string {
 
 /** "US", "U.S.", "UAE": short all-capital names that only count when written in capitals. */
 export function isAcronym(name: string): boolean {
+  if (name.length > 10 || /[a-z]/.test(name)) return false;
   const letters = name.replace(/\./g, "");
   return letters.length <= 5 && /^\p{Lu}{2,}$/u.test(letters);
 }

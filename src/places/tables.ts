@@ -12,8 +12,12 @@ import { isAcronym, nameKey } from "./normalize";
 import type { CityRow, CommonWordsFile, CountriesFile, CountryNames, RegionRow } from "./rows";
 import type { Place } from "./types";
 
-/** Which reading of a shared name wins: a country's display name, its other names, a city's own name, a city's alternate name, a region. */
-export const RANK = { countryName: 0, countryAlias: 1, cityName: 2, cityAlternate: 3, region: 4 } as const;
+/**
+ * Which reading of a shared name wins: a country's display name, its other names in a pack
+ * language, its language-free spellings (native names, DPRK), a city's own name, a city's alternate
+ * name, a region.
+ */
+export const RANK = { countryName: 0, countryAlias: 1, countrySpelling: 2, cityName: 3, cityAlternate: 4, region: 5 } as const;
 
 export interface Candidate {
   place: Place;
@@ -21,6 +25,8 @@ export interface Candidate {
   rank: number;
   /** Only written in capitals counts ("US", "U.S."). */
   acronym: boolean;
+  /** A capital city or seat of government. */
+  capital?: boolean;
 }
 
 export interface Tables {
@@ -63,18 +69,20 @@ function addCountries(byKey: Map<string, Candidate[]>): Tables["countries"] {
   for (const [code, names] of Object.entries(countriesData as CountriesFile)) {
     const place: Place = Object.freeze({ id: `country:${code}`, type: "country", canonical: names.en[0] ?? code, country: code });
     countries.set(code, { place, names });
-    for (const list of Object.values(names)) {
-      list.forEach((name, i) => addName(byKey, name, place, i === 0 ? RANK.countryName : RANK.countryAlias));
+    for (const [lang, list] of Object.entries(names)) {
+      const other = lang === "alt" ? RANK.countrySpelling : RANK.countryAlias;
+      list.forEach((name, i) => addName(byKey, name, place, i === 0 && lang !== "alt" ? RANK.countryName : other));
     }
   }
   return countries;
 }
 
 function addCities(byKey: Map<string, Candidate[]>): void {
-  for (const [id, name, country, population, , alternates] of citiesData as unknown as CityRow[]) {
+  for (const [id, name, country, population, capital, alternates] of citiesData as unknown as CityRow[]) {
     const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population });
     addName(byKey, name, place, RANK.cityName);
-    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, { place, rank: RANK.cityAlternate, acronym: false });
+    const alternate: Omit<Candidate, "place"> = { rank: RANK.cityAlternate, acronym: false, capital: capital === 1 };
+    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, { place, ...alternate });
   }
 }
 

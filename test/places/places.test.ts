@@ -151,6 +151,14 @@ describe("names that are common words", () => {
     expect(id("Seul", "pt")).toBe("city:1835848");
   });
 
+  it("reads German capitalised nouns as words, not city demonyms", () => {
+    expect(id("Mann", "de")).toBeUndefined(); // "Männer": a noun, though Manx for the Isle of Man
+    expect(id("Dabei", "de")).toBeUndefined(); // an alternate name of Dubai, not a capital
+    expect(lookupPlace("Bonn", "de")?.country).toBe("DE"); // "Bonner" is a demonym, not a plural
+    expect(lookupPlace("Mailand", "de")?.canonical).toBe("Milan"); // "Mailänder(in)"
+    expect(lookupPlace("Genf", "de")?.country).toBe("CH");
+  });
+
   it("does not give an alternate name to a city when it is another place's own name", () => {
     // GeoNames lists "Khasan" as an alternate name of Hassan (India); Khasan is also a village in Russia.
     expect(lookupPlace("Khasan")?.country).not.toBe("IN");
