@@ -60,3 +60,14 @@ export function geonamesAdmin1(): { code: string; name: string }[] {
 export function packageVersion(name: string): string {
   return JSON.parse(readFileSync(path.join(packageDir(name), "package.json"), "utf8")).version;
 }
+
+/** faker's locale for each pack language. */
+const FAKER_LOCALE: Record<PackLang, string> = { en: "en", fr: "fr", de: "de", es: "es", it: "it", pt: "pt_BR", nl: "nl", ru: "ru" };
+
+/** First names of a pack language (@faker-js/faker's locale data). */
+export async function firstNames(lang: PackLang): Promise<string[]> {
+  const mod: Record<string, { rawDefinitions?: { person?: { first_name?: unknown } } }> = await import(`@faker-js/faker/locale/${FAKER_LOCALE[lang]}`);
+  const names = Object.values(mod).find((x) => x?.rawDefinitions)?.rawDefinitions?.person?.first_name;
+  const flat = (x: unknown): string[] => (Array.isArray(x) ? x : x && typeof x === "object" ? Object.values(x).flatMap(flat) : typeof x === "string" ? [x] : []);
+  return flat(names);
+}

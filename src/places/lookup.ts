@@ -62,14 +62,26 @@ function wordEnds(text: string, start: number, count: number): number[] {
   return ends;
 }
 
-/** The longest place name that starts at `start` ("Corée du Nord", "New York", "Rio de Janeiro"). */
+/** "George Bush", "Florence Parly", "Dominique Strauss-Kahn": a one-word place that is a first name, followed by a capitalised word. */
+function isPersonName(text: string, surface: string, end: number): boolean {
+  if (surface.includes(" ") || !getTables().firstNames.has(wordKey(surface))) return false;
+  const next = text.slice(end).match(/^\s+(\p{L})/u);
+  return next !== null && /\p{Lu}/u.test(next[1]);
+}
+
+/**
+ * The longest place name that starts at `start` ("Corée du Nord", "New York", "Rio de Janeiro"),
+ * unless it is the first name of a person ("George Bush").
+ */
 export function longestPlaceAt(text: string, start: number, lang?: string): { place: Place; end: number } | undefined {
   const ends = wordEnds(text, start, getTables().maxWords);
   for (let i = ends.length - 1; i >= 0; i--) {
     const surface = text.slice(start, ends[i]);
     for (const s of [surface, surface.replace(POSSESSIVE, "")]) {
       const place = lookupPlace(s, lang);
-      if (place) return { place, end: start + s.length };
+      if (!place) continue;
+      const end = start + s.length;
+      return isPersonName(text, s, end) ? undefined : { place, end };
     }
   }
   return undefined;

@@ -15,5 +15,5 @@ export type CityRow = [number, string, string, number, number, string];
 /** [GeoNames admin1 code "RU.48", name] */
 export type RegionRow = [string, string];
 
-/** word key (normalize.ts wordKey) of a common word that shares a name key with a place → comma-separated pack languages. */
+/** word key (normalize.ts wordKey) of a common word (or, in first-names.json, of a first name) that shares a name key with a place → comma-separated pack languages. */
 export type CommonWordsFile = Record<string, string>;

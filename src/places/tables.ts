@@ -8,6 +8,7 @@ import countriesData from "./data/countries.json";
 import citiesData from "./data/cities.json";
 import regionsData from "./data/regions.json";
 import commonWordsData from "./data/common-words.json";
+import firstNamesData from "./data/first-names.json";
 import { isAcronym, nameKey } from "./normalize";
 import type { CityRow, CommonWordsFile, CountriesFile, CountryNames, RegionRow } from "./rows";
 import type { Place } from "./types";
@@ -34,6 +35,8 @@ export interface Tables {
   countries: Map<string, { place: Place; names: CountryNames }>;
   /** lang → word keys (accents kept) of common words that share a name key with a place. */
   commonWords: Map<string, Set<string>>;
+  /** Word keys of first names (any pack language) that are also place names ("George", "Florence"). */
+  firstNames: Set<string>;
   /** Most words in one name ("Rio de Janeiro": 3). */
   maxWords: number;
 }
@@ -114,5 +117,6 @@ function buildTables(): Tables {
     maxWords = Math.max(maxWords, key.split(" ").length);
     if (list.length > 1) list.sort((a, b) => a.rank - b.rank || (b.place.population ?? 0) - (a.place.population ?? 0));
   }
-  return { byKey, countries, commonWords: commonWordsByLang(), maxWords };
+  const firstNames = new Set(Object.keys(firstNamesData as CommonWordsFile));
+  return { byKey, countries, commonWords: commonWordsByLang(), firstNames, maxWords };
 }

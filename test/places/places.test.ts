@@ -187,6 +187,14 @@ describe("longestPlaceAt", () => {
     expect(at("Arrivé en Russie. Puis", "Russie", "fr")).toEqual({ id: "country:RU", text: "Russie" });
   });
 
+  it("skips a one-word place that is a first name followed by a capitalised word", () => {
+    expect(at("George Bush arrived.", "George", "en")).toBeUndefined();
+    expect(at("Florence Nightingale came back to Florence in 1850.", "Florence", "en")).toBeUndefined();
+    expect(at("Florence Nightingale came back to Florence in 1850.", "Florence in", "en")?.text).toBe("Florence");
+    expect(at("Dominique Strauss-Kahn", "Dominique", "fr")).toBeUndefined();
+    expect(at("He flew to Florida Monday.", "Florida", "en")?.text).toBe("Florida"); // a first name in one locale only
+  });
+
   it("finds nothing where no place name starts", () => {
     expect(at("Le président a parlé.", "président", "fr")).toBeUndefined();
     expect(at("Reading the report", "Reading", "en")).toBeUndefined();
