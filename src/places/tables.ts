@@ -48,6 +48,7 @@ export function getTables(): Tables {
   return tables;
 }
 
+/** Candidates are shared between keys (one per city for all its alternate names), so never mutated. */
 function addKey(byKey: Map<string, Candidate[]>, key: string, candidate: Candidate): void {
   if (!key) return;
   const list = byKey.get(key);
@@ -55,12 +56,9 @@ function addKey(byKey: Map<string, Candidate[]>, key: string, candidate: Candida
     byKey.set(key, [candidate]);
     return;
   }
-  const existing = list.find((c) => c.place === candidate.place);
-  if (!existing) list.push(candidate);
-  else {
-    existing.acronym &&= candidate.acronym;
-    existing.rank = Math.min(existing.rank, candidate.rank);
-  }
+  const i = list.findIndex((c) => c.place === candidate.place);
+  if (i < 0) list.push(candidate);
+  else if (candidate.rank < list[i].rank || (candidate.rank === list[i].rank && list[i].acronym && !candidate.acronym)) list[i] = candidate;
 }
 
 function addName(byKey: Map<string, Candidate[]>, name: string, place: Place, rank: number): void {
@@ -84,8 +82,8 @@ function addCities(byKey: Map<string, Candidate[]>): void {
   for (const [id, name, country, population, capital, alternates] of citiesData as unknown as CityRow[]) {
     const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population });
     addName(byKey, name, place, RANK.cityName);
-    const alternate: Omit<Candidate, "place"> = { rank: RANK.cityAlternate, acronym: false, capital: capital === 1 };
-    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, { place, ...alternate });
+    const alternate: Candidate = { place, rank: RANK.cityAlternate, acronym: false, capital: capital === 1 };
+    if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, alternate);
   }
 }
 
@@ -107,6 +105,12 @@ function commonWordsByLang(): Map<string, Set<string>> {
   return out;
 }
 
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
 function buildTables(): Tables {
   const byKey = new Map<string, Candidate[]>();
   const countries = addCountries(byKey);
@@ -114,7 +118,7 @@ function buildTables(): Tables {
   addRegions(byKey);
   let maxWords = 1;
   for (const [key, list] of byKey) {
-    maxWords = Math.max(maxWords, key.split(" ").length);
+    maxWords = Math.max(maxWords, wordCount(key));
     if (list.length > 1) list.sort((a, b) => a.rank - b.rank || (b.place.population ?? 0) - (a.place.population ?? 0));
   }
   const firstNames = new Set(Object.keys(firstNamesData as CommonWordsFile));
