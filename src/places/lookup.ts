@@ -45,19 +45,25 @@ export function lookupPlace(surface: string, lang?: string): Place | undefined {
 const TRAILING_PUNCTUATION = /[\s.,;:!?»«"“”„)\]}…]+$/u;
 const POSSESSIVE = /['\u2019]s$/iu;
 
-/** Ends of the words after `start` (up to `count`), trimmed of trailing punctuation. */
-function wordEnds(text: string, start: number, count: number): number[] {
+/**
+ * Ends of the words after `start`, trimmed of trailing punctuation, as long as the words so far
+ * are a name or the beginning of one ("Rio", "Rio de", "Rio de Janeiro").
+ */
+function wordEnds(text: string, start: number): number[] {
+  const { prefixes, maxWords } = getTables();
   const ends: number[] = [];
   const word = /\S+/gu;
   word.lastIndex = start;
-  for (let m = word.exec(text); m && ends.length < count; m = word.exec(text)) {
+  for (let m = word.exec(text); m && ends.length < maxWords; m = word.exec(text)) {
     if (ends.length === 0 && m.index !== start) break;
     const raw = m[0];
     const keepsDot = /\p{L}\.\p{L}/u.test(raw); // "U.S." keeps its final period
     const trimmed = keepsDot ? raw.replace(/[,;:!?»"”)]+$/u, "") : raw.replace(TRAILING_PUNCTUATION, "");
     if (!trimmed) break;
-    ends.push(m.index + trimmed.length);
+    const end = m.index + trimmed.length;
+    ends.push(end);
     if (trimmed.length < raw.length && !keepsDot) break; // punctuation closes the name
+    if (!prefixes.has(nameKey(text.slice(start, end)))) break; // no longer name begins so
   }
   return ends;
 }
@@ -74,7 +80,7 @@ function isPersonName(text: string, surface: string, end: number): boolean {
  * unless it is the first name of a person ("George Bush").
  */
 export function longestPlaceAt(text: string, start: number, lang?: string): { place: Place; end: number } | undefined {
-  const ends = wordEnds(text, start, getTables().maxWords);
+  const ends = wordEnds(text, start);
   for (let i = ends.length - 1; i >= 0; i--) {
     const surface = text.slice(start, ends[i]);
     for (const s of [surface, surface.replace(POSSESSIVE, "")]) {

@@ -39,6 +39,8 @@ export interface Tables {
   firstNames: Set<string>;
   /** Most words in one name ("Rio de Janeiro": 3). */
   maxWords: number;
+  /** Keys of the first words of multi-word names ("rio", "rio de"), so a scan stops early. */
+  prefixes: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -105,9 +107,13 @@ function commonWordsByLang(): Map<string, Set<string>> {
   return out;
 }
 
-function wordCount(key: string): number {
+/** Adds the word prefixes of a key to `prefixes`; returns its number of words. */
+function addPrefixes(key: string, prefixes: Set<string>): number {
   let n = 1;
-  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
+  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) {
+    prefixes.add(key.slice(0, i));
+    n++;
+  }
   return n;
 }
 
@@ -117,10 +123,11 @@ function buildTables(): Tables {
   addCities(byKey);
   addRegions(byKey);
   let maxWords = 1;
+  const prefixes = new Set<string>();
   for (const [key, list] of byKey) {
-    maxWords = Math.max(maxWords, wordCount(key));
+    maxWords = Math.max(maxWords, addPrefixes(key, prefixes));
     if (list.length > 1) list.sort((a, b) => a.rank - b.rank || (b.place.population ?? 0) - (a.place.population ?? 0));
   }
   const firstNames = new Set(Object.keys(firstNamesData as CommonWordsFile));
-  return { byKey, countries, commonWords: commonWordsByLang(), firstNames, maxWords };
+  return { byKey, countries, commonWords: commonWordsByLang(), firstNames, maxWords, prefixes };
 }
