@@ -6,7 +6,7 @@ import type { LanguagePack } from "./types";
 import { FR_PACK } from "./fr";
 import { EN_PACK } from "./en";
 
-export type { LanguagePack, LocaleData, TriggerEntry } from "./types";
+export type { EntityCues, LanguagePack, LocaleData, TriggerEntry } from "./types";
 
 const PACKS = new Map<string, LanguagePack>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extract";
+import { articleContext, extractArticle } from "../../src/extract";
 import { detectLanguage } from "../../src/extract/language";
 import { segmentSentences } from "../../src/extract/sentences";
 import { sentenceIncidents, usableDateMentions } from "../../src/extract/incidents";
@@ -27,10 +27,10 @@ const mention = (text: string, sentence: string, value: string, start: string, e
 
 describe("date → trigger attachment (synthetic tagger output)", () => {
   const fr = getLocale("fr");
-  const ctx = { language: "fr", locale: fr, publishedDay: "2023-09-11", surfaces: new Map<string, string>(), peopleBySentence: [[]] as string[][] };
-  const run = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr), ctx);
+  const ctxOf = (text: string, ms: TemporalMention[]) => articleContext(text, [{ index: 0, start: 0, end: text.length, text }], ms, "fr", fr, "2023-09-11");
+  const run = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr), ctxOf(text, ms));
   /** As extractArticle does it: bounds kept for sentenceIncidents to decide. */
-  const run2 = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr, { keepBounds: true }), ctx);
+  const run2 = (text: string, ms: TemporalMention[]) => sentenceIncidents({ index: 0, start: 0, end: text.length, text }, usableDateMentions(ms, text, fr, { keepBounds: true }), ctxOf(text, ms));
 
   it("attaches the date to the trigger of its clause", () => {
     const s = "Le journal a déclaré que Kim avait quitté Pyongyang dimanche soir et qu'il rencontrerait Poutine dès mardi.";
