@@ -1,7 +1,7 @@
 /** Demonyms → country ("nord-coréennes" in French → North Korea). */
 import demonymsData from "./data/demonyms.json";
 import { countryByCode } from "./names";
-import { nameKey } from "./normalize";
+import { baseLang, nameKey } from "./normalize";
 import type { DemonymsFile } from "./rows";
 import type { Place } from "./types";
 
@@ -25,6 +25,6 @@ export function demonymLanguages(): string[] {
 
 /** The country a demonym (any inflection) refers to in a language, or undefined. */
 export function lookupDemonym(word: string, lang: string): Place | undefined {
-  const code = demonymTables().get(lang)?.get(nameKey(word));
+  const code = demonymTables().get(baseLang(lang))?.get(nameKey(word));
   return code ? countryByCode(code) : undefined;
 }

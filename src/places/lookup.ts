@@ -4,7 +4,7 @@
  * `prominent`); short capital-letter names ("US", "UK") count only in capitals.
  */
 import { getTables, RANK, type Candidate } from "./tables";
-import { hasNoLowercase, nameKey, startsUppercase, wordKey } from "./normalize";
+import { baseLang, hasNoLowercase, nameKey, startsUppercase, wordKey } from "./normalize";
 import type { Place } from "./types";
 
 export const LARGE_CITY = 1_000_000;
@@ -12,7 +12,7 @@ export const LARGE_CITY = 1_000_000;
 function isCommonWord(surface: string, lang: string | undefined): boolean {
   const { commonWords } = getTables();
   const key = wordKey(surface);
-  if (lang !== undefined) return commonWords.get(lang)?.has(key) ?? false;
+  if (lang !== undefined) return commonWords.get(baseLang(lang))?.has(key) ?? false;
   for (const set of commonWords.values()) if (set.has(key)) return true;
   return false;
 }

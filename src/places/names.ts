@@ -1,11 +1,12 @@
 /** Display names and containment. */
 import { getTables } from "./tables";
+import { baseLang } from "./normalize";
 import type { Place } from "./types";
 
 /** The place's name in a language ("Russie" for fr, "Russland" for de); the canonical name when none is known (cities, regions). */
 export function placeName(place: Place, lang: string): string {
   if (place.type !== "country" || !place.country) return place.canonical;
-  return getTables().countries.get(place.country)?.names[lang]?.[0] ?? place.canonical;
+  return getTables().countries.get(place.country)?.names[baseLang(lang)]?.[0] ?? place.canonical;
 }
 
 /** The country a city or region lies in; a country is its own country. */

@@ -61,3 +61,8 @@ export function startsUppercase(text: string): boolean {
   const first = text.match(/\p{L}/u);
   return first !== null && /\p{Lu}/u.test(first[0]);
 }
+
+/** "fr-FR", "FR", "fr_CA" → "fr". */
+export function baseLang(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0];
+}

@@ -37,6 +37,7 @@ describe("countries in many languages and scripts", () => {
     expect(placeName(russia, "de")).toBe("Russland");
     expect(placeName(russia, "ru")).toBe("Россия");
     expect(placeName(russia, "xx")).toBe("Russia");
+    expect(placeName(russia, "fr-CA")).toBe("Russie");
     expect(placeName(lookupPlace("USA")!, "fr")).toBe("États-Unis");
     expect(placeName(lookupPlace("Corée du Nord")!, "es")).toBe("Corea del Norte");
   });
@@ -77,6 +78,7 @@ describe("demonyms with their inflections", () => {
     ];
     for (const [lang, forms] of cases) for (const form of forms) expect(lookupDemonym(form, lang)?.id, `${lang} ${form}`).toBe("country:KP");
     expect(lookupDemonym("russes", "fr")?.id).toBe("country:RU");
+    expect(lookupDemonym("Russes", "FR-fr")?.id).toBe("country:RU");
     expect(lookupDemonym("russische", "de")?.id).toBe("country:RU");
     expect(lookupDemonym("Americans", "en")?.id).toBe("country:US");
     expect(lookupDemonym("américaines", "fr")?.id).toBe("country:US");
@@ -133,6 +135,7 @@ describe("names that are common words", () => {
   it("keeps them in a language where they are not words", () => {
     expect(lookupPlace("Nice", "fr")?.country).toBe("FR");
     expect(lookupPlace("Split", "fr")?.country).toBe("HR");
+    expect(id("Split", "en-GB")).toBeUndefined();
     expect(lookupPlace("Reading", "fr")?.country).toBe("GB");
   });
 
