@@ -34,7 +34,10 @@ function mentionsOf(input: ArticleInput) {
 /** One input at one size, in this process: prints one JSON line. */
 function child(name: string, size: number) {
   // Warm-up: locale set-up, gazetteer, JIT (not part of one article's cost).
-  for (let i = 0; i < 3; i++) mentionsOf(text("Kim Jong-un arrived in Moscow on Tuesday 12 September 2023 and met Vladimir Putin. Le président est arrivé lundi."));
+  for (let i = 0; i < 3; i++) {
+    mentionsOf(text("Kim Jong-un arrived in Moscow on Tuesday 12 September 2023 and met Vladimir Putin in Vladivostok, Russia."));
+    mentionsOf(text("Le président est arrivé à Paris lundi 4 septembre 2023 et a rencontré Olaf Scholz à Berlin.", "fr"));
+  }
   const input = INPUTS[name](size);
   const chars = (input.text ?? input.html ?? "").length;
   (globalThis as { gc?: () => void }).gc?.();

@@ -31,6 +31,15 @@ export function articleContext(text: string, sentences: Sentence[], dates: Tempo
   return { language, locale, publishedDay, entities, actorsBySentence };
 }
 
+/** f(i) = characters of temporal expressions before offset i: a span holds one iff f(end) − f(start) > 0 (linear, not a scan per sentence). */
+function coverage(mentions: TemporalMention[], length: number): (i: number) => number {
+  const inside = new Uint8Array(length + 1);
+  for (const m of mentions) inside.fill(1, m.start, m.end);
+  const before = new Uint32Array(length + 1);
+  for (let i = 0; i < length; i++) before[i + 1] = before[i] + inside[i];
+  return (i) => before[Math.max(0, Math.min(length, i))];
+}
+
 function toIso(day: string): string {
   return new Date(`${day}T00:00:00.000Z`).toISOString();
 }
@@ -75,6 +84,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
+  const datedChars = coverage(mentions, text.length);
   const incidents: ExtractedIncident[] = [];
   let mi = 0;
   for (const s of sentences) {
@@ -83,7 +93,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
     const dated = inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
     // Told without any temporal expression at all: the news of the day (a dropped date still says "not today").
-    const undated = dated.length || mentions.some((m) => m.start < s.end && s.start < m.end) ? undefined : undatedIncident(s, ctx);
+    const undated = dated.length || datedChars(s.end) - datedChars(s.start) > 0 ? undefined : undatedIncident(s, ctx);
     incidents.push(...dated, ...(undated ? [undated] : []));
   }
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
