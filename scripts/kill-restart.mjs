@@ -36,7 +36,14 @@ async function ready() {
 }
 const api = async (p, init) => {
   const r = await fetch(`${base}${p}`, init);
-  return { status: r.status, body: await r.json().catch(() => null) };
+  const text = await r.text();
+  let body = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { raw: text.slice(0, 300) };
+  }
+  return { status: r.status, body };
 };
 const post = (p, body) => api(p, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
 
@@ -62,7 +69,13 @@ try {
   log("wrangler dev ready on", base);
   const ids = [];
   for (let i = 0; i < articles.length; i += 8) {
-    const r = await post("/api/articles", { articles: articles.slice(i, i + 8) });
+    let r = await post("/api/articles", { articles: articles.slice(i, i + 8) });
+    // wrangler dev may reload the worker once just after start ("restarted mid-request"): the post is idempotent.
+    for (let k = 0; k < 5 && r.status === 503; k++) {
+      await sleep(2000);
+      r = await post("/api/articles", { articles: articles.slice(i, i + 8) });
+    }
+    if (!r.body?.articles) throw new Error(`ingest answered ${r.status}: ${JSON.stringify(r.body)?.slice(0, 300)}`);
     ids.push(...r.body.articles.map((a) => a.id));
   }
   log(`posted ${ids.length} articles`);
@@ -78,7 +91,12 @@ try {
   log("restarted on the same state");
   let statuses = [];
   for (let round = 0; round < 90; round++) {
-    statuses = await Promise.all(ids.map((id) => api(`/api/articles/${id}`).then((r) => r.body.status)));
+    try {
+      statuses = await Promise.all(ids.map((id) => api(`/api/articles/${id}`).then((r) => r.body.status)));
+    } catch {
+      await sleep(2000); // the restarted worker may reload once
+      continue;
+    }
     if (statuses.every((s) => s === "done" || s === "failed")) break;
     if (round % 3 === 2) await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {}); // the cron re-enqueues what the kill left in flight
     await sleep(2000);
