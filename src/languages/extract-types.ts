@@ -70,6 +70,8 @@ export interface LocaleData {
   entities: EntityCues;
   /** Headline grammar. */
   headline?: HeadlineGrammar;
+  /** Introduces the source of a claim; the name right after it is the reporter ("according to", « selon »). Global. */
+  attributionCue?: RegExp;
   /** A clause opening with a locative relative ("…, où se déroule le forum", "where"): its place is the one before. */
   locativeRelative?: RegExp;
 }
@@ -90,6 +92,8 @@ export interface EntityCues {
   orgPrefix: RegExp;
   /** Subject pronouns and role nouns that refer back to a person: one person ("il", "he", "the president"), two ("les deux hommes"). */
   personAnaphor: { one: RegExp; two: RegExp };
+  /** Ends the text before a role's portfolio (« ministre de la » Défense, "Minister of" Finance). */
+  portfolioCue?: RegExp;
   /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
   orgAnaphor: RegExp;
 }

@@ -30,6 +30,21 @@ export function reportersOf(text: string, trig: TriggerMatch, triggers: TriggerM
   return out;
 }
 
+/** Reporters named after an attribution cue in the sentence ("according to Reuters", « selon le Kremlin »). */
+export function citedSources(text: string, entities: Entity[], locale: LocaleData): Entity[] {
+  const cue = locale.attributionCue;
+  if (!cue) return [];
+  const out: Entity[] = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    const at = m.index + m[0].length;
+    const who = entities.find((e) => !e.adjective && e.start >= at && e.start - at <= 2);
+    if (who && !out.some((e) => e.name === who.name)) out.push(who);
+    if (m[0].length === 0) cue.lastIndex++;
+  }
+  return out;
+}
+
 /** Event triggers inside a reporting trigger's reported clause (the news it reports). */
 export function reportedEvents(text: string, st: TriggerMatch, triggers: TriggerMatch[], locale: LocaleData): TriggerMatch[] {
   const clause = reportedClause(text, st, triggers, locale);

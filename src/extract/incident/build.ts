@@ -8,7 +8,7 @@ import type { Sentence } from "../sentences";
 import type { TriggerMatch } from "../triggers";
 import type { ArticleContext } from "../incidents";
 import { participants, type Participants } from "./participants";
-import { reportersOf, speakerOf } from "./attribution";
+import { citedSources, reportersOf, speakerOf } from "./attribution";
 import { headlineOf } from "./headline";
 import { inferStatus } from "../status";
 import { reportedClause } from "../reported";
@@ -40,9 +40,13 @@ function statementSpeaker(a: BuildArgs): Entity | undefined {
 function attributionOf(a: BuildArgs, parts: Participants): Entity[] {
   const reporters = a.reportedBy
     ? [speakerOf(a.s.text, a.reportedBy, reportedClause(a.s.text, a.reportedBy, a.triggers, a.ctx.locale)?.inverted ?? false, a.entities)].filter((e): e is Entity => !!e)
-    : reportersOf(a.s.text, a.trig, a.triggers, a.entities, a.ctx.locale);
+    : [...reportersOf(a.s.text, a.trig, a.triggers, a.entities, a.ctx.locale), ...citedSources(a.s.text, a.entities, a.ctx.locale)];
+  const cited = new Set(reporters.map((e) => e.name));
+  // A reporter is no participant of what it reports.
+  parts.actors = parts.actors.filter((e) => !cited.has(e.name));
+  if (parts.principal && cited.has(parts.principal.name)) parts.principal = parts.actors[0];
   const own = new Set(parts.actors.map((e) => e.name));
-  return reporters.filter((e) => !own.has(e.name));
+  return reporters.filter((e, i) => !own.has(e.name) && reporters.findIndex((x) => x.name === e.name) === i);
 }
 
 export function quoteWindow(text: string, from: number, to: number, max = QUOTE_MAX): string {

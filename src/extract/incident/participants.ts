@@ -75,7 +75,7 @@ export function participants(s: Sentence, trig: TriggerMatch, entities: Entity[]
   const lastSubject = subjects[subjects.length - 1];
   // The nearest name before the verb is its subject; a coordinated one ("Kim et Poutine") joins it.
   const subject = lastSubject
-    ? subjects.filter((e) => e === lastSubject || /^\s*(?:,|&|\p{Ll}{1,3})\s*$/u.test(s.text.slice(e.end, lastSubject.start)))
+    ? subjects.filter((e) => e === lastSubject || /^\s*(?:&|\p{Ll}{1,3})\s*$/u.test(s.text.slice(e.end, lastSubject.start)))
     : actorsIn.filter((e) => e.end <= trig.start && e.start >= floor && trig.start - e.end < 80).slice(-1);
   const implicit = subject.length ? [] : anaphoricSubject(s, trig, entities, ctx, floor);
   const objects = actorsIn.filter((e) => e.start >= trig.end && inClause(e)).slice(0, 2);

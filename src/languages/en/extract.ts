@@ -63,6 +63,7 @@ export const EN: LocaleData = {
     complementOpener: /^(\s+(?:of the|of|with)\s*)/iu,
     phraseStop: new Set("in at on for with who that and by after before since which to from was were is are has have".split(" ")),
   },
+  attributionCue: /\b(?:according to|citing|quoted by|as reported by)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:agency|newspaper|daily|broadcaster)\s+)?/giu,
   locativeRelative: /^[\s,]*where(?![\p{L}])/iu,
   entities: {
     connectors: new Set(["of", "de", "du", "des", "von", "van", "der", "den", "al", "bin", "ben", "el", "la", "le", "&"]),
@@ -75,6 +76,7 @@ export const EN: LocaleData = {
       one: /\b(?:he|she|the leader|the president|the dictator|the minister|the chancellor|the prime minister|the chief executive|the ceo|the chairman)\b/i,
       two: /\b(?:the two (?:men|women|leaders|presidents))\b/i,
     },
+    portfolioCue: /\b(?:of|for)\s*(?:the\s+)?$/u,
     orgAnaphor: /\b(?:the (?:company|automaker|carmaker|planemaker|firm|group|bank|airline|manufacturer|agency|lender|insurer|retailer|retail giant|tech giant|chipmaker))\b/i,
   },
 };

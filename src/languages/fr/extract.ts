@@ -51,6 +51,7 @@ export const FR: LocaleData = {
     complementOpener: /^(\s+(?:de la|de l['’]|du|des|de|d['’]|avec)\s*)/iu,
     phraseStop: new Set("en à au aux dans pour avec qui que qu et par sur lors depuis après avant entre ne a est ont sont se sans vers contre mais ou dont où".split(" ")),
   },
+  attributionCue: /(?<![\p{L}])(?:selon|d['’]après|citant|cité par|de source)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:agence\s+(?:de presse\s+)?(?:\p{Ll}+\s+)?|quotidien\s+|journal\s+)?/giu,
   locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
   entities: {
     connectors: new Set(["de", "du", "des", "d", "la", "le", "&"]),
@@ -63,6 +64,7 @@ export const FR: LocaleData = {
       one: /(?<![\p{L}])(?:il|elle|le dirigeant|la dirigeante|le président|la présidente|le leader|le dictateur|le chef|le numéro un|le ministre|la ministre|le premier ministre)(?![\p{L}])/iu,
       two: /(?<![\p{L}])(?:les deux (?:hommes|femmes|dirigeants|leaders|chefs d['’]État|présidents))(?![\p{L}])/iu,
     },
+    portfolioCue: /(?<![\p{L}])(?:de la|de l['’]|du|des|de)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:le groupe|le constructeur|l['’]entreprise|la société|la compagnie|l['’]avionneur|la firme|la banque|l['’]agence)(?![\p{L}])/iu,
   },
 };
