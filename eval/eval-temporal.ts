@@ -13,6 +13,7 @@ const CORPORA = join(import.meta.dirname, "corpora");
 const SETS: { name: string; lang: string; dirs: string[] }[] = [
   { name: "fr-timebank-dev", lang: "fr", dirs: ["fr-timebank/dev"] },
   { name: "tempeval3-tbaq", lang: "en", dirs: ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"] },
+  { name: "de-krauts-dev", lang: "de", dirs: ["de-krauts/dev"] },
 ];
 
 const args = process.argv.slice(2);
