@@ -1,6 +1,6 @@
 /**
  * Runs the temporal tagger on the evaluation corpora (in process) and prints TempEval-3 score tables.
- *   npm run eval:temporal [-- --record] [--errors fr|en] [--lang fr|en]
+ *   npm run eval:temporal [-- --record] [--errors fr|en|de] [--lang fr|en|de]
  * --record writes eval/temporal-scores.json (read by the regression test in test/temporal).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";

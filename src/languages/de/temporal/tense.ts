@@ -34,6 +34,6 @@ export const DE_TENSE: TenseCues = {
       `|(?<present>${ci("ist|sind|bin|bist|gibt|läuft|beginnt|endet|findet")}))(?![\\p{L}])`,
     "gu",
   ),
-  fallback: -1,
+  fallback: 0,
   clauseBreak: /[,;:(«»"„“]|(?:^|\s)(?:und|aber|dass|daß|weil|wenn|als|ob|nachdem|bevor|während|sondern|denn|wo|wie)(?=\s|$)/i,
 };

@@ -10,7 +10,7 @@ export class DEClockTimeParser extends TemporalParser {
   protected innerPattern(): string {
     return (
       `(?<h>[01]?\\d|2[0-4])(?:[.:](?<m>[0-5]\\d))?\\s*Uhr(?:\\s+(?<m2>[0-5]?\\d)(?![\\d.]))?` +
-      `|(?<=(?:um|ab|bis|gegen|von)\\s+)(?<h3>[01]?\\d|2[0-3])[.:](?<m3>[0-5]\\d)(?![\\d.,])` +
+      `|(?<=(?:um|ab|gegen)\\s+)(?<h3>[01]?\\d|2[0-3])[.:](?<m3>[0-5]\\d)(?![\\d.,])` +
       `|(?<hw>${HOUR_WORDS})\\s+Uhr` +
       `|(?<half>halb)\\s+(?<hh>${HOUR_WORDS}|[1-9]|1[0-2])(?![\\p{L}\\d])` +
       `|(?<q>Viertel)\\s+(?<qdir>nach|vor)\\s+(?<qh>${HOUR_WORDS}|[1-9]|1[0-2])(?![\\p{L}\\d])` +

@@ -50,8 +50,8 @@ export function deDuration(n: number | "X", unit: string): string {
   }
 }
 
-const AGE_BEFORE = /(?:Alter\s+von|(?:^|\s)mit|\(|im\s+Alter\s+von\s+(?:nur\s+)?)\s*$/i;
-const AGE_AFTER = /^\s*(?:alt(?:e[nrms]?)?\b|jung\b|\))/;
+const AGE_BEFORE = /(?:Alter\s+von|(?:^|\s)(?:mit|ab|unter|über|bis\s+zu)|\(|zwischen\s+\S+\s+und|von\s+(?:knapp\s+)?(?:über\s+)?|im\s+Alter\s+von\s+(?:nur\s+)?)\s*$/i;
+const AGE_AFTER = /^\s*(?:alt(?:e[nrms]?)?\b|jung\b|jünger|älter|noch\s+nicht\s+vollendet|\))/;
 
 export class DEDurationParser extends TemporalParser {
   protected innerPattern(): string {
@@ -90,6 +90,7 @@ export class DEDurationParser extends TemporalParser {
     const after = context.text.slice(end, end + 12);
     let value: string;
     if (qg.vague && !qg.num) {
+      if (!/(?:e|en|n)$/i.test(g.unit) || /^(?:Woche|Stunde|Minute|Sekunde)$/i.test(g.unit)) return null;
       // "diese Tage" / "die ersten Tage" are vague spans; "einige Jahre", "den vergangenen Jahren" too.
       value = deDuration("X", unit);
     } else {
@@ -105,7 +106,8 @@ export class DEDurationParser extends TemporalParser {
         if (isFinite(n2) && u2 && u2 !== unit) value = `${value}${deDuration(n2, u2).replace(/^PT?/, "")}`;
       }
     }
-    const text = context.text.slice(i, end);
-    return this.result(context, i, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod), gran: "duration" });
+    const lead = /^in\s+/i.exec(context.text.slice(i, end))?.[0].length ?? 0;
+    const text = context.text.slice(i + lead, end);
+    return this.result(context, i + lead, text, { type: "DURATION", value, mod: modOf(MODS, qg.mod), gran: "duration" });
   }
 }

@@ -11,7 +11,7 @@ import { TemporalParser } from "../../../../temporal/common/parsers/TemporalPars
 const FIXED: Record<string, [number, number]> = {
   weihnachten: [12, 25], heiligabend: [12, 24], "heiligen abend": [12, 24], "heiliger abend": [12, 24], silvester: [12, 31],
   neujahr: [1, 1], neujahrstag: [1, 1], allerheiligen: [11, 1], allerseelen: [11, 2], "mariä himmelfahrt": [8, 15],
-  "tag der arbeit": [5, 1], "tag der deutschen einheit": [10, 3], valentinstag: [2, 14], nikolaus: [12, 6], "heilige drei könige": [1, 6], dreikönigstag: [1, 6],
+  "tag der arbeit": [5, 1], "tag der deutschen einheit": [10, 3], valentinstag: [2, 14], nikolaustag: [12, 6], "heilige drei könige": [1, 6], dreikönigstag: [1, 6],
 };
 const MOVABLE: Record<string, (y: number) => Date> = {
   ostern: easter, ostersonntag: easter, ostermontag: (y) => addDays(easter(y), 1), karfreitag: (y) => addDays(easter(y), -2),

@@ -7,7 +7,7 @@ import { TemporalParser, prefixPattern } from "../../../../temporal/common/parse
 import { DE_MOD_PATTERN, modCode } from "../constants";
 
 const PREFIX = prefixPattern(`(?:(?<mod>${DE_MOD_PATTERN})\\s+(?:des\\s+)?)?(?:Jahre[s]?|Jahr)\\s+|(?<mod2>${DE_MOD_PATTERN})\\s+`);
-const UNIT_AFTER = /^\s*(?:[-–]\s*\d|[.,]\d|\/\d|\d|Euro|€|Franken|Dollar|\$|Lire|Mark|DM|Menschen|Personen|Einwohner|Mitglieder|Besucher|Teilnehmer|Mitarbeiter|Beschäftigte|Schüler|Studenten|Kinder|Frauen|Männer|Stück|Tonnen|t\b|Kilo|kg|Meter|m\b|km|Kilometer|Hektar|ha\b|Quadratmeter|m²|Prozent|%|Stimmen|Punkte|Zuschauer|Fahrzeuge|Autos|Wohnungen|Arbeitsplätze|Stellen|Betten|Seiten|Exemplare|PS|Euro)/;
+const UNIT_AFTER = /^(?:[.,]\d|\/\d|\d|\s+\d)|^\s*(?:Euro|€|Franken|Dollar|\$|Lire|Mark|DM|Menschen|Personen|Einwohner|Mitglieder|Besucher|Teilnehmer|Mitarbeiter|Beschäftigte|Schüler|Studenten|Kinder|Frauen|Männer|Stück|Tonnen|t\b|Kilo|kg|Meter|m\b|km|Kilometer|Hektar|ha\b|Quadratmeter|m²|Prozent|%|Stimmen|Punkte|Zuschauer|Fahrzeuge|Autos|Wohnungen|Arbeitsplätze|Stellen|Betten|Seiten|Exemplare|PS|Euro)/;
 
 export class DEYearParser extends TemporalParser {
   protected innerPattern(): string {
