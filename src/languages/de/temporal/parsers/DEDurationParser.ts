@@ -82,6 +82,9 @@ export class DEDurationParser extends TemporalParser {
     if (!unit || unit === "WE") return null;
     const window = context.text.slice(Math.max(0, at - 60), at);
     const q = QUANTITY.exec(window);
+    // "seit Jahren", "vor Jahrzehnten", "über Jahre": a vague span of that unit.
+    if (!q && /(?:seit|vor|über|nach)\s+$/i.test(window) && /(?:e|en)$/.test(g.unit) && !/^(?:Woche|Stunde|Minute|Sekunde|Tage?)$/.test(g.unit))
+      return this.result(context, at, match[0], { type: "DURATION", value: deDuration("X", unit), gran: "duration" });
     if (!q) return null;
     const qg = q.groups!;
     const i = at - (window.length - q.index);

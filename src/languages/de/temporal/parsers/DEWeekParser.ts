@@ -15,7 +15,7 @@ export class DEWeekParser extends TemporalParser {
 
   protected innerPattern(): string {
     return (
-      `(?:(?<mod>${DE_MOD_PATTERN})\\s+(?:der\\s+|dieser\\s+)?)?(?:(?:die|der|dieser|diese|in\\s+der|am|das|dem|des|zum)\\s+)?` +
+      `(?:(?<mod>${DE_MOD_PATTERN})\\s+(?:der\\s+|dieser\\s+)?)?(?:(?:die|der|in\\s+der|am|das|dem|des|zum|in)\\s+)?` +
       `(?:(?<adj>${DE_PAST_ADJ}|${DE_NEXT_ADJ}|diese[nmrs]?|laufende[nmr]?)\\s+)?(?<u>Woche|Wochenende)(?![\\p{L}])`
     );
   }
@@ -26,7 +26,7 @@ export class DEWeekParser extends TemporalParser {
     const mod = modCode(g.mod);
     // "die Woche" alone is a duration or generic; only with a qualifier or Anfang/Mitte/Ende (or the weekend).
     if (!g.adj && !mod && !we) return null;
-    const lead = /^(?:in\s+der|am|zum)\s+/i.exec(match[0])?.[0].length ?? 0;
+    const lead = /^(?:in\s+der|am|zum|in)\s+/i.exec(match[0])?.[0].length ?? 0;
     const index = match.index! + (g.mod ? 0 : lead);
     const text = match[0].slice(g.mod ? 0 : lead);
     const r = context.refDate;

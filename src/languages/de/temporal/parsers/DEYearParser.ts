@@ -7,11 +7,11 @@ import { TemporalParser, prefixPattern } from "../../../../temporal/common/parse
 import { DE_MOD_PATTERN, modCode } from "../constants";
 
 const PREFIX = prefixPattern(`(?:(?<mod>${DE_MOD_PATTERN})\\s+(?:des\\s+)?)?(?:Jahre[s]?|Jahr)\\s+|(?<mod2>${DE_MOD_PATTERN})\\s+`);
-const UNIT_AFTER = /^(?:[.,]\d|\/\d|\d|\s+\d)|^\s*(?:Euro|€|Franken|Dollar|\$|Lire|Mark|DM|Menschen|Personen|Einwohner|Mitglieder|Besucher|Teilnehmer|Mitarbeiter|Beschäftigte|Schüler|Studenten|Kinder|Frauen|Männer|Stück|Tonnen|t\b|Kilo|kg|Meter|m\b|km|Kilometer|Hektar|ha\b|Quadratmeter|m²|Prozent|%|Stimmen|Punkte|Zuschauer|Fahrzeuge|Autos|Wohnungen|Arbeitsplätze|Stellen|Betten|Seiten|Exemplare|PS|Euro)/;
+const UNIT_AFTER = /^(?:[.,]\d|\/\d\d(?!\d)|\d|\s+\d)|^\s*(?:Euro|€|Franken|Dollar|\$|Lire|Mark|DM|Menschen|Personen|Einwohner|Mitglieder|Besucher|Teilnehmer|Mitarbeiter|Beschäftigte|Schüler|Studenten|Kinder|Frauen|Männer|Stück|Tonnen|t\b|Kilo|kg|Meter|m\b|km|Kilometer|Hektar|ha\b|Quadratmeter|m²|Prozent|%|Stimmen|Punkte|Zuschauer|Fahrzeuge|Autos|Wohnungen|Arbeitsplätze|Stellen|Betten|Seiten|Exemplare|PS|Euro)/;
 
 export class DEYearParser extends TemporalParser {
   protected innerPattern(): string {
-    return `(?<year>(?:1[0-9]|20)\\d{2})(?:er)?`;
+    return `(?<year>(?:1[0-9]|20)\\d{2})(?:er)?|(?<=Jahre?s?\\s)(?<old>[1-9]\\d{2})(?![\\d.,])`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -20,7 +20,9 @@ export class DEYearParser extends TemporalParser {
     const after = context.text.slice(i + match[0].length, i + match[0].length + 16);
     const before = context.text.slice(Math.max(0, i - 8), i);
     if (UNIT_AFTER.test(after)) return null;
-    if (/(?:\d[\s.,]?|Nr\.\s?|Nummer\s|Tel\.\s?|[€$]\s?|(?<![\p{L}])[+-]|\/)$/iu.test(before)) return null;
+    // "1898-1976", "2005/2010": the second year of a pair stays a year.
+    if (!/\d{4}\s?[-–/]\s?$/.test(before) && /(?:\d[\s.,]?|Nr\.\s?|Nummer\s|Tel\.\s?|[€$]\s?|(?<![\p{L}])[+-]|\/)$/iu.test(before)) return null;
+    if (match.groups!.old) return this.result(context, i, match[0], { gran: "year", value: match.groups!.old.padStart(4, "0") });
     const y = +match.groups!.year;
     const pre = this.before(context, i, PREFIX);
     const start = pre?.start ?? i;
