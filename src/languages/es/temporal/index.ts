@@ -53,7 +53,7 @@ export function createSpanishLocale(): TemporalLocale {
         mods: { "más de": "MORE_THAN", "menos de": "LESS_THAN", casi: "APPROX", unos: "APPROX", unas: "APPROX", "cerca de": "APPROX", "al menos": "EQUAL_OR_MORE", alrededor: "APPROX" },
         vague: "varios|varias|algunos|algunas|pocos|pocas|muchos|muchas|los\\s+últimos|las\\s+últimas",
         half: "y\\s+medio|y\\s+media",
-        ageBefore: /(?:(?:de|con|a\s+los|tiene|tenía|cumplió|edad\s+de)\s*)$/i,
+        ageBefore: /(?<![\p{L}])(?:de|con|a\s+los|tiene|tenía|cumplió|edad\s+de)\s*$/iu,
         ageAfter: /^\s*(?:de\s+edad|,)/i,
       }),
       new SetParser(V, { every: "cada|todos\\s+los|todas\\s+las", per: "por|al|a\\s+la", adverbs: { diario: "P1D", diariamente: "P1D", semanal: "P1W", semanalmente: "P1W", mensual: "P1M", mensualmente: "P1M", anual: "P1Y", anualmente: "P1Y" }, habitual: "los" }),
