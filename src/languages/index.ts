@@ -8,6 +8,7 @@ import { EN_PACK } from "./en";
 import { DE_PACK } from "./de";
 import { ES_PACK } from "./es";
 import { IT_PACK } from "./it";
+import { PT_PACK } from "./pt";
 
 export type { LanguagePack, LocaleData, TriggerEntry } from "./types";
 
@@ -17,7 +18,7 @@ export function registerPack(pack: LanguagePack): void {
   PACKS.set(pack.code, pack);
 }
 
-for (const p of [FR_PACK, EN_PACK, DE_PACK, ES_PACK, IT_PACK]) registerPack(p);
+for (const p of [FR_PACK, EN_PACK, DE_PACK, ES_PACK, IT_PACK, PT_PACK]) registerPack(p);
 
 /** Primary subtag of a BCP 47 tag ("fr-FR" → "fr"). */
 export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];

@@ -56,7 +56,7 @@ export function createSpanishLocale(): TemporalLocale {
         ageBefore: /(?<![\p{L}])(?:de|con|a\s+los|tiene|tenía|cumplió|edad\s+de)\s*$/iu,
         ageAfter: /^\s*(?:de\s+edad|,)/i,
       }),
-      new SetParser(V, { every: "cada|todos\\s+los|todas\\s+las", per: "por|al|a\\s+la", adverbs: { diario: "P1D", diariamente: "P1D", semanal: "P1W", semanalmente: "P1W", mensual: "P1M", mensualmente: "P1M", anual: "P1Y", anualmente: "P1Y" }, habitual: "los" }),
+      new SetParser(V, { every: "cada|todos\\s+los|todas\\s+las", per: "por|al|a\\s+la", adverbs: { diario: "P1D", diariamente: "P1D", semanal: "P1W", semanalmente: "P1W", mensual: "P1M", mensualmente: "P1M", anual: "P1Y", anualmente: "P1Y" }, habitual: "los", weekdays: { sábados: 6, sabados: 6, domingos: 0 } }),
     ],
     [new ESFalseFriendFilter(), new TenseResolutionRefiner(ES_TENSE), new RangeOrderRefiner(ES_RANGE_WORDS)],
     ["ESMergeDateTimeRefiner", "ExtractTimezoneAbbrRefiner"],

@@ -38,8 +38,8 @@ export class ClockTimeParser extends TemporalParser {
       return hour === undefined ? null : this.result(context, match.index!, match[0], { type: "TIME" }, { hour, minute: 0 });
     }
     const cue = g.pre ?? g.approx;
-    // "18.30" alone is a number; "18:30" a time; "3" alone nothing.
-    if (!cue && !g.post && g.sep !== ":") return null;
+    // "18.30" alone is a number; "18:30" and "14h30" are times; "3" alone nothing.
+    if (!cue && !g.post && g.sep !== ":" && g.sep !== "h") return null;
     if (g.sep === ":" && !cue && !g.post && /^\s*\(|^\s*[-–]\s*\d/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 4))) return null;
     if (!g.m && !g.post && !/^\s*(?:[.,;:)!?]|\s+(?:\p{Ll}|$))/u.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) return null;
     let hour = +g.h;

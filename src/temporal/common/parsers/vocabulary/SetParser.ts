@@ -16,6 +16,8 @@ export interface SetWords {
   adverbs: Record<string, string>;
   /** Plural weekdays that are habitual on their own ("los lunes" is es; "по понедельникам" is ru): regex source with the weekday forms. */
   habitual?: string;
+  /** Weekday forms after "every" when they differ from the vocabulary's (plurals: "segundas-feiras"). */
+  weekdays?: Record<string, number>;
 }
 
 export class SetParser extends TemporalParser {
@@ -30,9 +32,9 @@ export class SetParser extends TemporalParser {
     const w = this.w;
     const units = alt(this.v.units);
     return (
-      `(?:${w.every})\\s+(?:(?<n>${numberPattern(this.v)})\\s+)?(?:(?<wd>${alt(this.v.weekdays)})|(?<u>${units}))` +
+      `(?:${w.every})\\s+(?:(?<n>${numberPattern(this.v)})\\s+)?(?:(?<wd>${alt({ ...this.v.weekdays, ...w.weekdays })})|(?<u>${units}))` +
       `|(?:${w.per})\\s+(?<pu>${units})|(?<adv>${alt(w.adverbs)})` +
-      (w.habitual ? `|(?:${w.habitual})\\s+(?<hwd>${alt(this.v.weekdays)})` : "")
+      (w.habitual ? `|(?:${w.habitual})\\s+(?<hwd>${alt({ ...this.v.weekdays, ...w.weekdays })})` : "")
     );
   }
 
@@ -40,7 +42,7 @@ export class SetParser extends TemporalParser {
     const g = match.groups!;
     let value: string | undefined;
     if (g.adv) value = lookup(this.w.adverbs, g.adv);
-    else if (g.wd ?? g.hwd) value = `XXXX-WXX-${lookup(this.v.weekdays, g.wd ?? g.hwd) || 7}`;
+    else if (g.wd ?? g.hwd) value = `XXXX-WXX-${lookup({ ...this.v.weekdays, ...this.w.weekdays }, g.wd ?? g.hwd) || 7}`;
     else {
       const u = lookup(this.v.units, g.u ?? g.pu);
       const n = g.n ? parseNumber(this.v, g.n) : 1;
