@@ -208,3 +208,17 @@ export function gluedNameRepair(text: string, isWord: (w: string) => boolean): s
   const re = new RegExp(`(?<![\\p{L}])(${alt})([\\p{Ll}][\\p{Ll}'’]{1,14})(?![\\p{L}])`, "gu");
   return text.replace(re, (all, name: string, rest: string) => (isWord(rest) ? `${name} ${rest}` : all));
 }
+
+/** The place a demonym or place adjective points at ("nord-coréennes" → North Korea), or null. */
+export function demonymPlace(word: string): GazetteerEntry | null {
+  const { byFolded } = compile();
+  const a = byFolded.get(normAlias(word).trim());
+  return a && a.adjective ? a.entry : null;
+}
+
+/** The gazetteer entry of a place name (alias-aware), or null for unknown names and non-places. */
+export function placeEntry(name: string): GazetteerEntry | null {
+  const { byFolded } = compile();
+  const a = byFolded.get(normAlias(name).trim());
+  return a && !a.adjective && a.entry.type !== "person" && a.entry.type !== "org" ? a.entry : null;
+}

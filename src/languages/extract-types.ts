@@ -66,4 +66,44 @@ export interface LocaleData {
   auxiliaries: RegExp;
   /** Function words to ignore in similarity and in capitalised-sequence detection. */
   stopwords: Set<string>;
+  /** Cues for finding people, organisations and places by capitalised-span chunking (see src/extract/entities/). */
+  entities: EntityCues;
+  /** Headline grammar. */
+  headline?: HeadlineGrammar;
+  /** Introduces the source of a claim; the name right after it is the reporter ("according to", « selon »). Global. */
+  attributionCue?: RegExp;
+  /** A clause opening with a locative relative ("…, où se déroule le forum", "where"): its place is the one before. */
+  locativeRelative?: RegExp;
+}
+
+/** Language cues of the entity chunker. Word sets hold lower-case, accent-free forms. */
+export interface EntityCues {
+  /** Lower-case words that join capitalised words inside one name ("de", "von", "of", "&"). */
+  connectors: Set<string>;
+  /** Title and role words that precede a person's name and are not part of it ("president", "minister", "mr", "ceo"). */
+  roleWords: Set<string>;
+  /** Words inside a name that make it an organisation ("bank", "motors", "airlines", "ministry", « groupe », « agence »). */
+  orgWords: Set<string>;
+  /** Legal-form suffixes: an organisation, dropped from its canonical name ("inc", "corp", "ltd", "sa", "gmbh"). */
+  legalSuffixes: Set<string>;
+  /** Words inside a name that make it a place ("street", "island", « place », « rue »). */
+  placeWords: Set<string>;
+  /** Text right before a name that makes it an organisation (« le groupe », « l'agence », "the agency"). */
+  orgPrefix: RegExp;
+  /** Subject pronouns and role nouns that refer back to a person: one person ("il", "he", "the president"), two ("les deux hommes"). */
+  personAnaphor: { one: RegExp; two: RegExp };
+  /** Ends the text before a role's portfolio (« ministre de la » Défense, "Minister of" Finance). */
+  portfolioCue?: RegExp;
+  /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
+  orgAnaphor: RegExp;
+}
+
+/** What headlines need of a language beyond the trigger lexicon's verbs and nouns. */
+export interface HeadlineGrammar {
+  /** A departure whose place follows these words is a departure *for* it ("à destination de", "bound for"): verb to use. */
+  departureFor?: { cue: RegExp; verb: string };
+  /** Opens the complement of an event noun ("invasion de l'Ukraine", "pandemic of …"): matched at the start of the rest. */
+  complementOpener: RegExp;
+  /** Words that end an event noun's complement ("en", "with", "after" …), lower case. */
+  phraseStop: Set<string>;
 }

@@ -10,7 +10,7 @@ import { ES_PACK } from "./es";
 import { IT_PACK } from "./it";
 import { PT_PACK } from "./pt";
 
-export type { LanguagePack, LocaleData, TriggerEntry } from "./types";
+export type { EntityCues, LanguagePack, LocaleData, TriggerEntry } from "./types";
 
 const PACKS = new Map<string, LanguagePack>();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalName, findEntities } from "../../src/extract/gazetteer";
-import { findSentenceEntities } from "../../src/extract/entities";
+import { findSentenceEntities } from "../../src/extract/entities-legacy";
 import { getLocale } from "../../src/languages";
 
 describe("gazetteer aliases", () => {

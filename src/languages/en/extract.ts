@@ -58,4 +58,25 @@ export const EN: LocaleData = {
   stopwords: new Set(
     "the a an of to in on at by for with from and or but is are was were be been being has have had it its he she they them his her their this that these those as not no will would can could than then there here which who whom what when where while".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:bound for|heading for|for|to)\s*(?:the )?$/iu, verb: "leaves for" },
+    complementOpener: /^(\s+(?:of the|of|with)\s*)/iu,
+    phraseStop: new Set("in at on for with who that and by after before since which to from was were is are has have".split(" ")),
+  },
+  attributionCue: /\b(?:according to|citing|quoted by|as reported by)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:agency|newspaper|daily|broadcaster)\s+)?/giu,
+  locativeRelative: /^[\s,]*where(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["of", "de", "du", "des", "von", "van", "der", "den", "al", "bin", "ben", "el", "la", "le", "&"]),
+    roleWords: new Set("president vice prime minister chancellor king queen pope general gen colonel col captain capt admiral lieutenant lt sergeant sgt marshal prince princess sheikh emir emperor senator sen representative rep congressman congresswoman governor gov mayor judge justice mr mrs ms miss dr prof professor sir lord lady saint st chairman chairwoman chair ceo cfo coo cto chief executive officer director secretary spokesman spokeswoman spokesperson premier deputy foreign defense defence finance treasury interior attorney ambassador envoy commander founder cofounder co-founder analyst".split(" ")),
+    orgWords: new Set("inc corp corporation company co group bank banks motors motor airlines airways air agency ministry department office administration authority board commission committee council party university college institute foundation association federation union league organization organisation fund reserve treasury securities holdings technologies technology systems industries industry labs laboratories pharmaceuticals partners capital ventures enterprises services networks communications media press news times post journal herald tribune broadcasting television radio court senate congress parliament assembly government army navy force forces police guard exchange market markets nations".split(" ")),
+    legalSuffixes: new Set(["inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh", "se", "bv", "spa"]),
+    placeWords: new Set("street st avenue ave road boulevard square bridge station airport island islands river lake mountain mountains mount valley bay gulf sea ocean coast strait peninsula park palace district county province state region".split(" ")),
+    orgPrefix: /\b(?:the|a|an)\s+(?:(?:\p{Ll}+\s+)?(?:agency|company|firm|group|automaker|carmaker|planemaker|aircraft maker|manufacturer|maker|bank|lender|insurer|retailer|airline|newspaper|network|broadcaster|party|union|conglomerate|giant|startup|operator|chipmaker|regulator))\s*$/iu,
+    personAnaphor: {
+      one: /\b(?:he|she|the leader|the president|the dictator|the minister|the chancellor|the prime minister|the chief executive|the ceo|the chairman)\b/i,
+      two: /\b(?:the two (?:men|women|leaders|presidents))\b/i,
+    },
+    portfolioCue: /\b(?:of|for)\s*(?:the\s+)?$/u,
+    orgAnaphor: /\b(?:the (?:company|automaker|carmaker|planemaker|firm|group|bank|airline|manufacturer|agency|lender|insurer|retailer|retail giant|tech giant|chipmaker))\b/i,
+  },
 };

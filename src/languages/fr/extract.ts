@@ -46,4 +46,25 @@ export const FR: LocaleData = {
   stopwords: new Set(
     "le la les l un une des du de d au aux et ou en à a dans par pour sur avec sans sous entre vers chez que qui quoi dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne n pas plus est sont été être avoir ont avait ai as avons avez lui eux nous vous je tu me m te t mais donc or ni car si lors comme aussi très tout tous toute toutes même".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:à destination d[eu'’]|en direction d[eu'’]|vers|pour)\s*(?:la |le |l['’]|les )?$/iu, verb: "part pour" },
+    complementOpener: /^(\s+(?:de la|de l['’]|du|des|de|d['’]|avec)\s*)/iu,
+    phraseStop: new Set("en à au aux dans pour avec qui que qu et par sur lors depuis après avant entre ne a est ont sont se sans vers contre mais ou dont où".split(" ")),
+  },
+  attributionCue: /(?<![\p{L}])(?:selon|d['’]après|citant|cité par|de source)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:agence\s+(?:de presse\s+)?(?:\p{Ll}+\s+)?|quotidien\s+|journal\s+)?/giu,
+  locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["de", "du", "des", "d", "la", "le", "&"]),
+    roleWords: new Set("president presidente premier ministre chancelier chanceliere roi reine pape general colonel capitaine amiral marechal prince princesse cheikh emir empereur senateur senatrice depute deputee maire gouverneur juge monsieur madame m mme mlle dr pr me saint sainte directeur directrice pdg patron patronne secretaire porte parole ministre vice chef".split(" ")),
+    orgWords: new Set("groupe agence ministere banque parti conseil commission comite universite federation compagnie societe assemblee senat gouvernement armee cour tribunal association institut fondation office autorite syndicat union ligue bureau direction service etat major police gendarmerie parlement presse journal radio television airlines motors group bank agency ministry".split(" ")),
+    legalSuffixes: new Set(["sa", "sas", "sarl", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc", "se"]),
+    placeWords: new Set("rue avenue boulevard place pont gare aeroport ile mont lac fleuve riviere vallee baie golfe mer ocean port palais quartier parc cosmodrome".split(" ")),
+    orgPrefix: /(?<![\p{L}])(?:le|du|au|les|des)\s+(?:groupe|constructeur|géant|fabricant|parti|journal|quotidien|site|conglomérat|consortium|laboratoire|syndicat)\s*$|(?<![\p{L}])(?:l['’]|de l['’]|à l['’])(?:agence(?: de presse)?(?: [\p{Ll}-]+)?|entreprise|opérateur|avionneur|armateur|éditeur|association|ONG)\s*$|(?<![\p{L}])(?:la|de la|à la)\s+(?:société|compagnie|banque|chaîne|firme|start-up)\s*$/iu,
+    personAnaphor: {
+      one: /(?<![\p{L}])(?:il|elle|le dirigeant|la dirigeante|le président|la présidente|le leader|le dictateur|le chef|le numéro un|le ministre|la ministre|le premier ministre)(?![\p{L}])/iu,
+      two: /(?<![\p{L}])(?:les deux (?:hommes|femmes|dirigeants|leaders|chefs d['’]État|présidents))(?![\p{L}])/iu,
+    },
+    portfolioCue: /(?<![\p{L}])(?:de la|de l['’]|du|des|de)\s*$/u,
+    orgAnaphor: /(?<![\p{L}])(?:le groupe|le constructeur|l['’]entreprise|la société|la compagnie|l['’]avionneur|la firme|la banque|l['’]agence)(?![\p{L}])/iu,
+  },
 };
