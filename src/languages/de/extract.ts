@@ -47,4 +47,25 @@ export const DE: LocaleData = {
   stopwords: new Set(
     "der die das den dem des ein eine einen einem einer eines und oder aber doch sondern in im ins an am auf aus bei mit nach von vom zu zum zur für über unter vor hinter neben zwischen durch gegen ohne um bis seit als wie wenn dass daß ob weil da so auch nur noch schon nicht kein keine er sie es wir ihr ich du man sich sein seine ihre ihr ist sind war waren hat haben hatte hatten wird werden wurde wurden worden sei sehr mehr dies diese dieser dieses jener jene welche welcher".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:in Richtung|Richtung|nach|zum|zur)\s*$/iu, verb: "reist ab nach" },
+    complementOpener: /^(\s+(?:des|der|von|vom|mit)\s*)/iu,
+    phraseStop: new Set("in im am an auf aus bei mit nach von vom zu zum zur für über unter vor seit und oder aber dass der die das den dem ist sind hat haben wurde wurden war waren".split(" ")),
+  },
+  attributionCue: /(?<![\p{L}])(?:laut|nach Angaben (?:de[rs]|von)|wie|zufolge|unter Berufung auf)\s+(?:de[rmnrs]?\s+|die\s+)?(?:(?:Nachrichtenagentur|Agentur|Zeitung|Tageszeitung|Sender)\s+)?/giu,
+  locativeRelative: /^[\s,]*wo(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["von", "van", "der", "den", "de", "zu", "und", "&"]),
+    roleWords: new Set("prasident prasidentin staatsprasident bundesprasident kanzler kanzlerin bundeskanzler bundeskanzlerin ministerprasident regierungschef premierminister premierministerin minister ministerin aussenminister verteidigungsminister konig konigin papst general oberst kapitan admiral marschall prinz prinzessin scheich emir kaiser senator abgeordneter abgeordnete burgermeister burgermeisterin gouverneur richter richterin herr frau dr prof sankt direktor direktorin chef chefin vorsitzender vorsitzende sprecher sprecherin landeshauptmann landesrat landesratin machthaber staatschef diktator".split(" ")),
+    orgWords: new Set("gruppe agentur ministerium bank partei rat kommission ausschuss universitat verband gesellschaft versammlung bundestag landtag regierung armee gericht verein institut stiftung amt behorde gewerkschaft union liga buro polizei parlament zeitung sender konzern werke ag gmbh airlines motors group".split(" ")),
+    legalSuffixes: new Set(["ag", "gmbh", "kg", "se", "inc", "corp", "ltd", "sa", "nv", "plc", "llc", "ev"]),
+    placeWords: new Set("strasse platz brucke bahnhof flughafen insel berg see fluss tal bucht golf meer hafen palast viertel park kosmodrom".split(" ")),
+    orgPrefix: /(?<![\p{L}])(?:der|die|das|des|dem)\s+(?:Konzern|Hersteller|Autobauer|Partei|Zeitung|Tageszeitung|Agentur|Nachrichtenagentur|Firma|Gesellschaft|Bank|Gewerkschaft|Verein|Sender)s?\s*$/iu,
+    personAnaphor: {
+      one: /(?<![\p{L}])(?:er|sie|der Präsident|die Präsidentin|der Machthaber|der Staatschef|der Kanzler|die Kanzlerin|der Minister|die Ministerin|der Politiker|die Politikerin)(?![\p{L}])/u,
+      two: /(?<![\p{L}])(?:die beiden (?:Männer|Frauen|Politiker|Staatschefs|Präsidenten))(?![\p{L}])/u,
+    },
+    portfolioCue: /(?<![\p{L}])(?:für|des|der)\s*$/u,
+    orgAnaphor: /(?<![\p{L}])(?:der Konzern|der Hersteller|das Unternehmen|die Firma|die Gesellschaft|die Bank|die Agentur)(?![\p{L}])/u,
+  },
 };

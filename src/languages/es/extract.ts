@@ -44,4 +44,25 @@ export const ES: LocaleData = {
   stopwords: new Set(
     "el la los las lo un una unos unas de del al a en por para con sin sobre entre hacia desde hasta y o u e ni pero que quien cual cuyo donde como cuando este esta estos estas ese esa esos esas su sus se le les me te nos es son fue fueron ser estar está están ha han había muy más menos ya también no si".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:con destino a|rumbo a|hacia|para)\s*(?:el |la |los |las )?$/iu, verb: "parte hacia" },
+    complementOpener: /^(\s+(?:de la|del|de los|de las|de|con)\s*)/iu,
+    phraseStop: new Set("en a al con que quien y por para sobre tras desde después antes entre no ha han es son se sin hacia contra pero o donde".split(" ")),
+  },
+  attributionCue: /(?<![\p{L}])(?:según|de acuerdo con|citando|citado por|informó)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:agencia\s+(?:de noticias\s+)?(?:\p{Ll}+\s+)?|diario\s+|periódico\s+)?/giu,
+  locativeRelative: /^[\s,]*donde(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["de", "del", "la", "las", "los", "y", "&"]),
+    roleWords: new Set("presidente presidenta primer primera ministro ministra canciller rey reina papa general coronel capitan almirante mariscal principe princesa jeque emir emperador senador senadora diputado diputada alcalde alcaldesa gobernador gobernadora juez jueza senor senora sr sra dr don dona san santa director directora secretario secretaria portavoz lider jefe jefa vice".split(" ")),
+    orgWords: new Set("grupo agencia ministerio banco partido consejo comision comite universidad federacion compania sociedad asamblea senado congreso gobierno ejercito tribunal corte asociacion instituto fundacion oficina autoridad sindicato union liga policia parlamento diario periodico radio television airlines motors group bank".split(" ")),
+    legalSuffixes: new Set(["sa", "sl", "sau", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc"]),
+    placeWords: new Set("calle avenida plaza puente estacion aeropuerto isla monte lago rio valle bahia golfo mar oceano puerto palacio barrio parque cosmodromo".split(" ")),
+    orgPrefix: /(?<![\p{L}])(?:el|del|al|los|las)\s+(?:grupo|fabricante|gigante|partido|diario|periódico|sindicato|consorcio)\s*$|(?<![\p{L}])(?:la|de la|a la)\s+(?:agencia(?: de noticias)?(?: [\p{Ll}-]+)?|empresa|compañía|sociedad|firma|cadena|aerolínea)\s*$/iu,
+    personAnaphor: {
+      one: /(?<![\p{L}])(?:él|ella|el líder|la líder|el presidente|la presidenta|el dirigente|el mandatario|la mandataria|el ministro|la ministra)(?![\p{L}])/iu,
+      two: /(?<![\p{L}])(?:los dos (?:hombres|líderes|mandatarios|presidentes|dirigentes)|ambos (?:líderes|mandatarios))(?![\p{L}])/iu,
+    },
+    portfolioCue: /(?<![\p{L}])(?:de la|del|de los|de)\s*$/u,
+    orgAnaphor: /(?<![\p{L}])(?:el grupo|el fabricante|la empresa|la compañía|la sociedad|la firma|el banco|la agencia)(?![\p{L}])/iu,
+  },
 };

@@ -44,4 +44,25 @@ export const IT: LocaleData = {
   stopwords: new Set(
     "il lo la i gli le l un uno una di del dello della dei degli delle a al allo alla ai agli alle da dal dalla dai in nel nella nei con su sul sulla per tra fra e o ma che chi cui dove come quando questo questa questi queste quello quella suo sua suoi sue si ci ne è sono era erano ha hanno non più anche già molto".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:diretto a|diretta a|in direzione di|verso|per)\s*$/iu, verb: "parte per" },
+    complementOpener: /^(\s+(?:della|dello|del|dei|degli|delle|dell['’]|di|d['’]|con)\s*)/iu,
+    phraseStop: new Set("in a al alla ai con che chi e per su tra fra dopo prima da dal non ha hanno è sono si senza verso contro ma o dove".split(" ")),
+  },
+  attributionCue: /(?<![\p{L}])(?:secondo|stando a|citando|citato da|riferisce)\s+(?:il\s+|la\s+|l['’]|i\s+|gli\s+|le\s+)?(?:agenzia\s+(?:di stampa\s+)?(?:\p{Ll}+\s+)?|quotidiano\s+|giornale\s+)?/giu,
+  locativeRelative: /^[\s,]*dove(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["di", "del", "della", "dei", "de", "e", "&"]),
+    roleWords: new Set("presidente premier primo ministro ministra cancelliere re regina papa generale colonnello capitano ammiraglio maresciallo principe principessa sceicco emiro imperatore senatore senatrice deputato deputata sindaco governatore giudice signor signora sig dr dott don san santo santa direttore direttrice segretario segretaria portavoce leader capo vice".split(" ")),
+    orgWords: new Set("gruppo agenzia ministero banca partito consiglio commissione comitato universita federazione compagnia societa assemblea senato camera governo esercito tribunale corte associazione istituto fondazione ufficio autorita sindacato unione lega polizia carabinieri parlamento quotidiano giornale radio televisione airlines motors group bank".split(" ")),
+    legalSuffixes: new Set(["spa", "srl", "sas", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc"]),
+    placeWords: new Set("via viale piazza ponte stazione aeroporto isola monte lago fiume valle baia golfo mare oceano porto palazzo quartiere parco cosmodromo".split(" ")),
+    orgPrefix: /(?<![\p{L}])(?:il|del|al|i|gli)\s+(?:gruppo|costruttore|colosso|partito|quotidiano|giornale|sindacato|consorzio)\s*$|(?<![\p{L}])(?:l['’]|dell['’]|all['’])(?:agenzia(?: di stampa)?(?: [\p{Ll}-]+)?|azienda|impresa)\s*$|(?<![\p{L}])(?:la|della|alla)\s+(?:società|compagnia|banca|catena|ditta)\s*$/iu,
+    personAnaphor: {
+      one: /(?<![\p{L}])(?:lui|lei|il leader|il presidente|la presidente|il dittatore|il capo|il ministro|la ministra|il premier)(?![\p{L}])/iu,
+      two: /(?<![\p{L}])(?:i due (?:uomini|leader|capi di Stato|presidenti))(?![\p{L}])/iu,
+    },
+    portfolioCue: /(?<![\p{L}])(?:della|dello|dell['’]|del|degli|delle|di)\s*$/u,
+    orgAnaphor: /(?<![\p{L}])(?:il gruppo|il costruttore|l['’]azienda|la società|la compagnia|la banca|l['’]agenzia)(?![\p{L}])/iu,
+  },
 };

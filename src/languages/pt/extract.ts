@@ -44,4 +44,25 @@ export const PT: LocaleData = {
   stopwords: new Set(
     "o a os as um uma uns umas de do da dos das em no na nos nas por pelo pela para com sem sobre entre até desde e ou mas que quem qual onde como quando este esta estes estas esse essa seu sua seus suas se lhe lhes é são foi foram ser estar está estão tem têm muito mais menos já também não".split(" "),
   ),
+  headline: {
+    departureFor: { cue: /(?:com destino a|rumo a|em direção a|para)\s*(?:o |a |os |as )?$/iu, verb: "parte para" },
+    complementOpener: /^(\s+(?:da|do|das|dos|de|com)\s*)/iu,
+    phraseStop: new Set("em no na a ao com que quem e por para sobre após desde depois antes entre não tem é são se sem contra mas ou onde".split(" ")),
+  },
+  attributionCue: /(?<![\p{L}])(?:segundo|de acordo com|conforme|citando|citado por)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:agência\s+(?:de notícias\s+)?(?:\p{Ll}+\s+)?|jornal\s+|diário\s+)?/giu,
+  locativeRelative: /^[\s,]*onde(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["de", "da", "do", "das", "dos", "e", "&"]),
+    roleWords: new Set("presidente presidenta primeiro primeira ministro ministra chanceler rei rainha papa general coronel capitao almirante marechal principe princesa xeque emir imperador senador senadora deputado deputada prefeito prefeita governador governadora juiz juiza senhor senhora sr sra dr dom dona sao santa diretor diretora secretario secretaria porta-voz lider chefe vice".split(" ")),
+    orgWords: new Set("grupo agencia ministerio banco partido conselho comissao comite universidade federacao companhia sociedade assembleia senado camara congresso governo exercito tribunal corte associacao instituto fundacao gabinete autoridade sindicato uniao liga policia parlamento jornal radio televisao airlines motors group bank".split(" ")),
+    legalSuffixes: new Set(["sa", "ltda", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc"]),
+    placeWords: new Set("rua avenida praca ponte estacao aeroporto ilha monte lago rio vale baia golfo mar oceano porto palacio bairro parque cosmodromo".split(" ")),
+    orgPrefix: /(?<![\p{L}])(?:o|do|ao|os|dos)\s+(?:grupo|fabricante|gigante|partido|jornal|diário|sindicato|consórcio)\s*$|(?<![\p{L}])(?:a|da|à)\s+(?:agência(?: de notícias)?(?: [\p{Ll}-]+)?|empresa|companhia|sociedade|firma|rede|companhia aérea)\s*$/iu,
+    personAnaphor: {
+      one: /(?<![\p{L}])(?:ele|ela|o líder|a líder|o presidente|a presidente|o dirigente|o mandatário|o ministro|a ministra)(?![\p{L}])/iu,
+      two: /(?<![\p{L}])(?:os dois (?:homens|líderes|presidentes|dirigentes)|ambos os líderes)(?![\p{L}])/iu,
+    },
+    portfolioCue: /(?<![\p{L}])(?:da|do|das|dos|de)\s*$/u,
+    orgAnaphor: /(?<![\p{L}])(?:o grupo|o fabricante|a empresa|a companhia|a sociedade|a firma|o banco|a agência)(?![\p{L}])/iu,
+  },
 };
