@@ -29,7 +29,7 @@ const ci = (list: string): string => list.split("|").map((w) => (/^\p{Ll}/u.test
 export const DE_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}])(?:(?<future>${ci(FUTURE)})` +
-      `|(?<past>${ci(AUX_PAST)}|${ci("seit|seitdem|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|damals|jüngst|kürzlich")}|${ci(PRAET_STRONG)}|(?:${ci("hat|haben|hast|habe|ist|sind|bin|bist")})\\s+(?:\\p{L}+\\s+){0,6}?${PARTICIPLE}|${PARTICIPLE}\\s+(?:hat|haben|ist|sind|worden)|(?!(?:${PRAET_STOP})(?![\\p{L}]))${PRAET_WEAK})` +
+      `|(?<past>${ci(AUX_PAST)}|${ci("seit|seitdem|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|damals|jüngst|kürzlich")}|${ci(PRAET_STRONG)}|(?:${ci("hat|haben|hast|habe|ist|sind|bin|bist")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet|terminiert)(?![\\p{L}]))${PARTICIPLE}|(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet)(?![\\p{L}]))${PARTICIPLE}\\s+(?:hat|haben|ist|sind|worden)|(?!(?:${PRAET_STOP})(?![\\p{L}]))${PRAET_WEAK})` +
       `|(?<report>${ci(REPORT)})` +
       `|(?<present>${ci("ist|sind|bin|bist|gibt|läuft|beginnt|endet|findet")}))(?![\\p{L}])`,
     "gu",

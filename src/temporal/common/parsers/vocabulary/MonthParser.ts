@@ -41,8 +41,9 @@ export class MonthParser extends TemporalParser {
     const g = match.groups!;
     const month = lookup(this.v.months, g.month);
     if (!month) return null;
-    // Abbreviations alone ("mar", "dic") are words; a capitalised month inside a sentence without year or mod is a name.
-    if (g.month.length <= 4 && !g.year && !g.mod) return null;
+    // Abbreviations alone ("ago.", "dic.") are too short to be dated without a year; a capitalised month
+    // inside a sentence without year or mod is a name.
+    if (g.month.endsWith(".") && !g.year) return null;
     const i = match.index!;
     if (!g.mod && !g.year && !g.qb && /^\p{Lu}/u.test(g.month) && i > 0 && !/[.!?\n«"„(]\s*$/.test(context.text.slice(Math.max(0, i - 3), i))) return null;
     const known: Record<string, number> = { month };
