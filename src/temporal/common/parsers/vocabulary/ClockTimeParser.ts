@@ -15,6 +15,9 @@ export interface ClockWords {
   after: string;
   /** Midday and midnight words → hour ("mediodía" → 12). */
   named?: Record<string, number>;
+  /** Whether a cue and a bare hour make a clock time ("a las 10", "alle 9"); false where the cue is a
+   * general preposition ("в 20 странах"): then minutes or a unit word are needed. */
+  bareHour?: boolean;
 }
 
 export class ClockTimeParser extends TemporalParser {
@@ -41,6 +44,7 @@ export class ClockTimeParser extends TemporalParser {
     // "18.30" alone is a number; "18:30" and "14h30" are times; "3" alone nothing.
     if (!cue && !g.post && g.sep !== ":" && g.sep !== "h") return null;
     if (g.sep === ":" && !cue && !g.post && /^\s*\(|^\s*[-–]\s*\d/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 4))) return null;
+    if (!g.m && !g.post && this.w.bareHour === false) return null;
     if (!g.m && !g.post && !/^\s*(?:[.,;:)!?]|\s+(?:\p{Ll}|$))/u.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) return null;
     let hour = +g.h;
     if (hour === 24) hour = 0;

@@ -44,6 +44,8 @@ export class DurationParser extends TemporalParser {
     const i = match.index!;
     const end = i + match[0].length;
     let n: number | "X" = "X";
+    // "2011 году" (a year in its case): a year, not 2011 years.
+    if (unit === "Y" && g.num && /^(?:1[0-9]|20)\d\d$/.test(g.num)) return null;
     if (g.num) {
       n = parseNumber(this.v, g.num) + (g.half ? 0.5 : 0);
       if (!isFinite(n)) return null;
