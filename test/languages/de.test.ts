@@ -48,6 +48,8 @@ describe("de: dates, months, years, weeks", () => {
   });
   it("enumerations and ranges give one date per day, the first taking the month of the last", () => {
     expect(values("Die Konferenz findet vom 10. bis 13. September statt.", REF, "de")).toEqual(["10.=2023-09-10", "13. September=2023-09-13"]);
+    expect(values("Zwischen dem 1. und dem 3. Oktober bleibt das Amt geschlossen.", REF, "de")).toEqual(["1.=2023-10-01", "3. Oktober=2023-10-03"]);
+    expect(values("Die Sprechstunde ist am 25. August von 10-18 Uhr.", REF, "de")).toEqual(["25. August=2023-08-25", "10=2023-08-25T10:00", "18 Uhr=2023-08-25T18:00"]);
     const r = tag("Die Wahl ist von Montag bis Mittwoch.", { referenceDate: "2023-09-15", language: "de" });
     expect(r.map((m) => m.value)).toEqual(["2023-09-18", "2023-09-20"]);
   });
@@ -60,6 +62,8 @@ describe("de: dates, months, years, weeks", () => {
     expect(de("Die Umsätze sanken im vergangenen Jahr.", "vergangenen Jahr").value).toBe("2022");
     expect(de("Heuer gibt es mehr Touristen.", "Heuer").value).toBe("2023");
     expect(de("Das Werk soll Mitte nächsten Jahres öffnen.", "Mitte nächsten Jahres")).toMatchObject({ value: "2024", mod: "MID" });
+    expect(de("Bis Ende des Monats soll die Entscheidung fallen.", "Ende des Monats")).toMatchObject({ value: "2023-09", mod: "END" });
+    expect(de("Im vergangenen Monat stieg die Zahl.", "vergangenen Monat").value).toBe("2023-08");
   });
   it("years, 'seit 2011', 'vor zwei Jahren', decades, centuries, quarters, seasons", () => {
     expect(de("Seit 2011 regiert Kim das Land.", "2011").value).toBe("2011");

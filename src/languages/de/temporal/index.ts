@@ -22,6 +22,7 @@ import { DENightSpanParser } from "./parsers/DENightSpanParser";
 import { DENumericDateParser } from "./parsers/DENumericDateParser";
 import { DEPartOfDayParser } from "./parsers/DEPartOfDayParser";
 import { DEQuarterParser } from "./parsers/DEQuarterParser";
+import { DERelativeMonthParser } from "./parsers/DERelativeMonthParser";
 import { DERelativeYearParser } from "./parsers/DERelativeYearParser";
 import { DESeasonParser } from "./parsers/DESeasonParser";
 import { DESetParser } from "./parsers/DESetParser";
@@ -60,6 +61,7 @@ export function createGermanLocale(): TemporalLocale {
       new DEMonthParser(),
       new DEYearParser(),
       new DERelativeYearParser(),
+      new DERelativeMonthParser(),
       new DEWeekParser(),
       new DESeasonParser(),
       new DEHolidayParser(),

@@ -19,7 +19,7 @@ export class DEDayMonthParser extends TemporalParser {
 
   protected innerPattern(): string {
     return (
-      `(?<eday>${DAY})\\.(?=(?:\\s*(?:,|und|bis|oder|[-–/])\\s*(?:${DAY})\\.)+\\s*(?<emonth>${DE_MONTH_PATTERN})(?:\\s+(?<eyear>(?:1[0-9]|20)\\d{2}))?)` +
+      `(?<eday>${DAY})\\.(?=(?:\\s*(?:,|und|bis|oder|[-–/])\\s*(?:(?:zum|dem|den)\\s+)?(?:${DAY})\\.)+\\s*(?<emonth>${DE_MONTH_PATTERN})(?:\\s+(?<eyear>(?:1[0-9]|20)\\d{2}))?)` +
       `|(?<day>${DAY})\\.\\s*(?<month>${DE_MONTH_PATTERN})(?:\\s+(?<year>(?:1[0-9]|20)\\d{2})(?!\\d)|\\s+(?<rel>${DE_PAST_ADJ}|${DE_NEXT_ADJ}|dieses)\\s+Jahres)?`
     );
   }
