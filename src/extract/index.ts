@@ -11,7 +11,7 @@ import { getLocale, type LocaleData } from "../languages";
 import { segmentSentences, type Sentence } from "./sentences";
 import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
-import { gluedNameRepair } from "./gazetteer";
+import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
@@ -20,12 +20,6 @@ export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions,
 
 function normalizeWhitespace(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[ \t]+/g, " ");
-}
-
-const GLUE_WORDS = /^(?:lors|dans|situé|située|situés|précise|précisé|et|est|a|au|aux|du|de|des|le|la|les|en|qui|que|sur|avec|pour|and|in|on|at|the|of|with|was|is|who)$/u;
-
-function repairGlued(text: string, locale: LocaleData): string {
-  return gluedNameRepair(text, (w) => GLUE_WORDS.test(w) || locale.stopwords.has(w) || findTriggers(w, locale).some((t) => t.start === 0 && t.end === w.length));
 }
 
 /** Entities of the article (once) and, per sentence, its named actors (for anaphora). */

@@ -99,7 +99,7 @@ export function decide(a: MentionRecord, b: MentionRecord, explain = true): Pair
     ? `principal=${principal} actors=[${sharedActors.join(",")}] places=[${sharedPlaces.join(",")}] contained=[${contained.join(",")}] predicate=${samePredicate} words=${sim.toFixed(2)} evidence=${evidence.toFixed(2)} need=${need}`
     : "";
   if (!strong && sim < 0.35) return { same: false, reason: `no shared participant or place with the same predicate, and dissimilar wording; ${detail}`, score: 0 };
-  if (principal === "different" && sharedActors.length === 0 && sim < 0.5) return { same: false, reason: `different participants; ${detail}`, score: 0 };
+  if (principal === "different" && sharedActors.length === 0 && sim < 0.85) return { same: false, reason: `different participants; ${detail}`, score: 0 };
   if (a.kind === "other" && b.kind === "other" && sim < 0.2 && principal !== "same") return { same: false, reason: `generic events with dissimilar wording; ${detail}`, score: 0 };
   if (evidence < need) return { same: false, reason: `not enough evidence; ${detail}`, score: 0 };
   return { same: true, reason: `same incident; ${detail}`, score: Math.round(evidence * 1000) / 1000 };

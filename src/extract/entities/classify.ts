@@ -45,16 +45,22 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
   let role = false;
   let nation: string | undefined;
   let first = true;
+  // « le ministre de la Défense Sergueï Choïgou »: the portfolio opens the span, the person follows.
+  const lead = ctx.text.slice(Math.max(0, span.start - 40), span.start);
+  if (tokens.length > 2 && ctx.locale.rolePrefix.test(lead) && cues.portfolioCue?.test(lead)) {
+    tokens = tokens.slice(1);
+    role = true;
+  }
   // "General Motors", "Secretary of State Office": a name with organisation words keeps its role-like words.
   const orgish = tokens.some((t) => cues.orgWords.has(t.norm) || cues.legalSuffixes.has(t.norm));
   while (tokens.length) {
     const t = tokens[0];
     const initial = first && span.initial;
     if (cues.roleWords.has(t.norm) && !orgish) role = true;
-    else if (tokens.length > 1 && demonymOf(t.text)) nation = demonymOf(t.text)!.canonical;
+    else if (tokens.length > 1 && demonymOf(t.text, ctx.locale.language)) nation = demonymOf(t.text, ctx.locale.language)!.canonical;
     else if (ctx.locale.stopwords.has(t.norm) || cues.connectors.has(t.norm)) {
       /* determiner or connector */
-    } else if (initial && !orgish && isOrdinaryWord(t, ctx, tokens.length > 1) && !placeOf(tokens.map((x) => x.text).join(" "))) {
+    } else if (initial && !orgish && isOrdinaryWord(t, ctx, tokens.length > 1) && !placeOf(tokens.map((x) => x.text).join(" "), ctx.locale.language)) {
       /* an ordinary word opening the sentence */
     } else break;
     tokens = tokens.slice(1);
@@ -77,12 +83,13 @@ function isOrdinaryWord(t: Token, ctx: ClassifyContext, inLongerName: boolean): 
 
 function typeOf(tokens: Token[], surface: string, before: string, ctx: ClassifyContext, legal: boolean, role: boolean): NameType {
   const cues = ctx.locale.entities;
-  const place = placeOf(surface);
+  const place = placeOf(surface, ctx.locale.language);
   if (place && !legal) return place.type;
   if (legal || cues.orgPrefix.test(before) || tokens.some((t) => cues.orgWords.has(t.norm))) return "org";
   if (tokens.length > 1 && tokens.some((t) => cues.placeWords.has(t.norm))) return "place";
-  // A name holding a place with other words is an organisation named after it ("Air France", "Bank of Korea").
-  if (tokens.length > 1 && tokens.some((t) => placeOf(t.text))) return "org";
+  // A name holding a country with other words is an organisation named after it ("Air France", "Bank of Korea");
+  // a city inside a name says nothing ("Vladimir Poutine", "Mary Barra").
+  if (tokens.length > 1 && tokens.some((t) => placeOf(t.text, ctx.locale.language)?.type === "country")) return "org";
   if (role || ctx.locale.rolePrefix.test(before)) return "person";
   if (tokens.length === 1) return ACRONYM.test(surface) ? "org" : "unknown";
   const words = tokens.filter((t) => t.cap);
@@ -99,7 +106,8 @@ export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | nu
     legal = true;
     tokens = tokens.slice(0, -1);
   }
-  while (tokens.length && (ctx.locale.entities.connectors.has(tokens[tokens.length - 1].norm) || !tokens[tokens.length - 1].cap)) tokens = tokens.slice(0, -1);
+  const last = () => tokens[tokens.length - 1];
+  while (tokens.length && (ctx.locale.entities.connectors.has(last().norm) || (!last().cap && !/^\d/u.test(last().text)))) tokens = tokens.slice(0, -1);
   if (!tokens.length || tokens.length > 6) return null;
   const start = tokens[0].start;
   const end = tokens[tokens.length - 1].end;
@@ -109,15 +117,15 @@ export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | nu
   // « le ministre de la Défense », "Minister of Finance": a portfolio, part of the role.
   if (tokens.length === 1 && ctx.locale.rolePrefix.test(before) && ctx.locale.entities.portfolioCue?.test(before)) return null;
   const type = typeOf(tokens, surface, before, ctx, legal, front.role);
-  const place = type === "country" || type === "city" || type === "region" ? placeOf(surface) : undefined;
-  return { start, end, surface, tokens, type, nation: front.nation ?? nationBefore(before), role: front.role, legal, place };
+  const place = type === "country" || type === "city" || type === "region" ? placeOf(surface, ctx.locale.language) : undefined;
+  return { start, end, surface, tokens, type, nation: front.nation ?? nationBefore(before, ctx.locale.language), role: front.role, legal, place };
 }
 
 /** A demonym among the few words before a name (« le président russe Vladimir Poutine »). */
-function nationBefore(before: string): string | undefined {
+function nationBefore(before: string, lang: string): string | undefined {
   const words = before.split(/[^\p{L}-]+/u).filter(Boolean).slice(-3);
   for (const w of words.reverse()) {
-    const d = demonymOf(w);
+    const d = demonymOf(w, lang);
     if (d) return d.canonical;
   }
   return undefined;

@@ -51,13 +51,13 @@ function wordSets(text: string, sentenceStarts: Set<number>) {
   return { lowerWords, capitalisedInside };
 }
 
-function findAdjectives(text: string, names: NameMention[]) {
+function findAdjectives(text: string, names: NameMention[], lang: string) {
   const out: ArticleEntities["adjectives"] = [];
   let ni = 0;
   for (const t of tokenize(text)) {
     while (ni < names.length && names[ni].end <= t.start) ni++;
     if (ni < names.length && names[ni].start <= t.start) continue;
-    const d = demonymOf(t.text);
+    const d = demonymOf(t.text, lang);
     if (d) out.push({ start: t.start, end: t.end, place: d.canonical });
   }
   return out;
@@ -72,7 +72,7 @@ export function analyseEntities(text: string, sentences: Sentence[], blocked: { 
     if (m) names.push(m);
   }
   const mentions = corefer(names, locale.entities.connectors);
-  const adjectives = findAdjectives(text, names);
+  const adjectives = findAdjectives(text, names, locale.language);
   const clusters = [...new Set(mentions.map((m) => m.cluster))];
   return {
     mentions,

@@ -1,7 +1,10 @@
 /**
- * Place lookups used by the entity resolver: a whole name ("Corée du Nord") or a demonym
- * ("nord-coréen") → the place, its type and the place containing it.
+ * Place lookups used by the entity resolver: a whole name ("Corée du Nord", "New York") or a demonym
+ * ("nord-coréen") → the place (src/places: countries in many languages, GeoNames cities and
+ * regions), its type and its country. The small hand gazetteer (src/extract/gazetteer.ts) still
+ * names a few sub-national places the data lacks.
  */
+import { countryOf, lookupDemonym, lookupPlace, type Place } from "../../places";
 import { demonymPlace, placeEntry } from "../gazetteer";
 
 export type PlaceKind = "country" | "city" | "region" | "place";
@@ -13,12 +16,18 @@ export interface PlaceHit {
   within?: string;
 }
 
-export function placeOf(surface: string): PlaceHit | undefined {
+const fromPlace = (p: Place): PlaceHit => ({ canonical: p.canonical, type: p.type, within: p.type === "country" ? undefined : countryOf(p)?.canonical });
+
+export function placeOf(surface: string, lang?: string): PlaceHit | undefined {
   const e = placeEntry(surface);
-  return e ? { canonical: e.canonical, type: e.type as PlaceKind, within: e.within } : undefined;
+  if (e) return { canonical: e.canonical, type: e.type as PlaceKind, within: e.within };
+  const p = lookupPlace(surface, lang);
+  return p ? fromPlace(p) : undefined;
 }
 
-export function demonymOf(word: string): PlaceHit | undefined {
+export function demonymOf(word: string, lang?: string): PlaceHit | undefined {
   const e = demonymPlace(word);
-  return e ? { canonical: e.canonical, type: e.type as PlaceKind, within: e.within } : undefined;
+  if (e) return { canonical: e.canonical, type: e.type as PlaceKind, within: e.within };
+  const p = lang ? lookupDemonym(word, lang) : undefined;
+  return p ? fromPlace(p) : undefined;
 }

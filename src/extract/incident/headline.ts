@@ -48,8 +48,12 @@ function titleTrigger(h: HeadlineArgs): TriggerMatch {
 
 function eventTitle(h: HeadlineArgs): string {
   const { s, parts, ctx, speaker } = h;
-  const people = parts.actors.filter((e) => e.type === "person").map((e) => e.name);
-  const orgs = parts.actors.filter((e) => e.type !== "person").map((e) => e.name);
+  // The principal leads: an organisation acting is not headlined by a person it acts on.
+  const lead = parts.principal && parts.actors.includes(parts.principal) ? parts.principal : undefined;
+  const ordered = lead ? [lead, ...parts.actors.filter((e) => e !== lead)] : parts.actors;
+  const persons = ordered.filter((e) => e.type === "person").map((e) => e.name);
+  const people = lead && lead.type !== "person" && h.trig.entry.kind !== "meeting" ? [] : persons;
+  const orgs = ordered.filter((e) => e.type !== "person").map((e) => e.name);
   const subjectName = parts.subjectPlace ? placeSubject(parts.subjectPlace, s.text, ctx.language) : undefined;
   const speakerName = speaker ? speaker.name : undefined;
   const p = parts.headPlace;
