@@ -21,6 +21,7 @@ export default defineConfig(async () => {
     test: {
       setupFiles: ["./test/setup.ts"],
       include: ["test/**/*.test.ts"],
+      exclude: ["test/browser/**", "node_modules/**"], // Node + chromium: vitest.browser.config.ts
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },

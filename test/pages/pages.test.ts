@@ -1,6 +1,7 @@
+import { SELF } from "cloudflare:test";
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { get, getJson, ingest, KIM_EN, KIM_FR, uniqueUrl, waitForArticle } from "../helpers";
+import { BASE, get, getJson, ingest, KIM_EN, KIM_FR, uniqueUrl, waitForArticle } from "../helpers";
 
 const HOSTILE = {
   title: "<script>alert(1)</script> Summit",
@@ -105,5 +106,13 @@ describe("the incident page", () => {
     expect(document.querySelector(`a[href="/api/incidents/${multi.id}"]`)).toBeTruthy();
     const missing = await page("/incidents/inc_missing", 404);
     expect(missing.document.querySelector("h1")!.textContent).toBe("Incident not found");
+  });
+});
+
+describe("the filter form's empty fields", () => {
+  it("redirect to the same filters without them", async () => {
+    const res = await SELF.fetch(`${BASE}/?from=&to=&q=&actor=Poutine&place=&lang=&kind=`, { redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/?actor=Poutine");
   });
 });
