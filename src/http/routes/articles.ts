@@ -60,7 +60,9 @@ const ingest = createRoute({
   summary: "Submit one article, or { articles: [...] } (up to 100)",
   description:
     "Stores the article(s) (outbox) and queues them for extraction and merging. The same URL with the same content " +
-    "again is a no-op (200, result unchanged); changed content is a new version (202, result updated).",
+    "again is a no-op (200, result unchanged); changed content is a new version (202, result updated). " +
+    "An article given by its url alone is fetched by the queue consumer (HTML, at most 5 MB, 5 redirects); a fetch failure " +
+    "is retried like any failure and ends as the article's failed reason.",
   security: BEARER,
   middleware: [requireIngestToken, jsonBody] as const,
   request: {
