@@ -13,6 +13,7 @@ import { healthRoutes } from "./routes/health";
 import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
 import { schemaRoutes } from "./routes/schemas";
+import { sourceRoutes } from "./routes/sources";
 import { rejectInvalid } from "./validation";
 
 export function createApp() {
@@ -21,6 +22,7 @@ export function createApp() {
   articleRoutes(app);
   incidentRoutes(app);
   extractRoutes(app);
+  sourceRoutes(app);
   feedRoutes(app);
   exportRoutes(app);
   schemaRoutes(app);

@@ -71,6 +71,13 @@ const routes: Record<string, Handler> = {
     const base = `http://${req.headers.host}`;
     res.writeHead(200, { "content-type": "application/rss+xml", etag, "last-modified": FEED_LAST_MODIFIED }).end(rssFeed(base, items));
   },
+  "/growing.xml": (req, res, url) => {
+    // No validators: 2 items on the first request, 4 afterwards (per ?id=).
+    const stats = hits.get(url.href) ?? { total: 0, notModified: 0 };
+    hits.set(url.href, stats);
+    stats.total++;
+    res.writeHead(200, { "content-type": "application/rss+xml" }).end(rssFeed(`http://${req.headers.host}`, stats.total === 1 ? 2 : 4));
+  },
   "/broken-feed.xml": (_q, res) => {
     res.writeHead(500, { "content-type": "text/plain" }).end("oops");
   },
