@@ -7,7 +7,7 @@ import { listSources, registerSource, type SourceRow } from "../../store/sources
 import type { App } from "../app-type";
 import { requireIngestToken } from "../auth";
 import { jsonBody } from "../body";
-import { BEARER, jsonResponse, PUBLIC, writeErrors } from "../docs";
+import { BEARER, jsonResponse, NoQuerySchema, noQueryError, PUBLIC, writeErrors } from "../docs";
 import { ApiError } from "../errors";
 import { rejectInvalidAs } from "../validation";
 
@@ -38,7 +38,8 @@ const list = createRoute({
   summary: "Followed feeds and their status",
   description: "Each source with its last fetch, last error, consecutive errors, next fetch, items seen and articles ingested.",
   security: PUBLIC,
-  responses: { 200: jsonResponse(SourceListSchema, "The sources") },
+  request: { query: NoQuerySchema },
+  responses: { 200: jsonResponse(SourceListSchema, "The sources"), ...noQueryError },
 });
 
 export function sourceOut(r: SourceRow): Source {
