@@ -92,6 +92,8 @@ export interface EntityCues {
   orgPrefix: RegExp;
   /** Subject pronouns and role nouns that refer back to a person: one person ("il", "he", "the president"), two ("les deux hommes"). */
   personAnaphor: { one: RegExp; two: RegExp };
+  /** The language writes every noun with a capital (German): a single capitalised word after a function word is a noun, not a name. */
+  nounsCapitalised?: boolean;
   /** Ends the text before a role's portfolio (« ministre de la » Défense, "Minister of" Finance). */
   portfolioCue?: RegExp;
   /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
