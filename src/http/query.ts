@@ -1,4 +1,5 @@
-/** The validated incident query as the store reads it: place names made canonical, aliases searched too. */
+/** The validated incident query as the store reads it: place names made canonical, actor names as index terms, aliases searched too. */
+import { actorQueryTerm } from "../merge/aliases";
 import type { IncidentFilter, IncidentQuery } from "../model/query";
 import { lookupPlace } from "../places";
 
@@ -7,8 +8,10 @@ const canonicalPlace = (name: string) => lookupPlace(name)?.canonical ?? null;
 
 export function canonicalQuery(q: IncidentQuery): IncidentFilter {
   const out: IncidentFilter = { ...q };
-  // Places are stored under canonical names: any known spelling finds them. Actors match by name, case-insensitively.
+  // Places are stored under canonical names: any known spelling finds them.
   if (out.place) out.place = canonicalPlace(out.place) ?? out.place;
+  // Actors are indexed by their terms (key, last name, initials): "Poutine", "Putin", "Vladimir Putin" find "Vladimir Putin".
+  if (out.actor) out.actor = actorQueryTerm(out.actor);
   // Free text that is a known place name ("Khassan") also finds the canonical name the incidents carry ("Khasan").
   const canonical = out.q ? canonicalPlace(out.q) : null;
   if (canonical && canonical.toLowerCase() !== out.q!.toLowerCase()) out.qAlso = [canonical];
