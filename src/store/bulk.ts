@@ -2,6 +2,7 @@
  * Bulk loading (benchmarks, imports): many rows per statement through json_each, many statements
  * per D1 batch. Rows are written as given: no merge planning happens here.
  */
+import { actorTerms } from "../merge/aliases";
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
 import { bumpMergeClock } from "./merge";
@@ -89,7 +90,7 @@ export async function bulkInsertMentions(db: D1Database, mentions: BulkMention[]
 export async function bulkInsertIncidents(db: D1Database, incidents: BulkIncident[]) {
   const rows = incidents.map((i) => ({
     id: i.id, t: i.title, k: i.kind, dv: i.date.value, ds: i.date.start, de: i.date.end, dg: i.date.granularity, dt: i.date.text,
-    ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify(i.actors.map((a) => a.toLowerCase())),
+    ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify([...new Set(i.actors.flatMap(actorTerms))]),
     pk: JSON.stringify(i.places.map((p) => p.toLowerCase())), lg: JSON.stringify(i.languages),
     s: [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), h: i.memberHash, n: i.sourceCount, f: i.firstSeenAt, u: i.updatedAt,
   }));

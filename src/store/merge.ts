@@ -9,6 +9,7 @@
  * the guard fails, the whole batch is rolled back and MergeConflictError is thrown: the caller
  * re-reads and re-plans.
  */
+import { actorTerms } from "../merge/aliases";
 import type { MentionRecord, MergePlan, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
 import { MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
@@ -213,7 +214,7 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
         .bind(
           inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
           JSON.stringify(inc.actors), JSON.stringify(inc.places),
-          JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
+          JSON.stringify([...new Set(inc.actors.flatMap(actorTerms))]), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
           JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt,
         ),
     );

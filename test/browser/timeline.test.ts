@@ -13,6 +13,8 @@ const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chro
 
 let browser: Browser;
 let page: Page;
+/** The actor of most incidents with a place (the seeds decide who; the test filters by them). */
+let actor: string;
 
 async function api(p: string): Promise<any> {
   const res = await fetch(`${base}${p}`);
@@ -25,6 +27,10 @@ const cardIds = (p: Page) => p.$$eval("article.incident", (els) => els.map((e) =
 beforeAll(async () => {
   if (!CHROMIUM) throw new Error("chromium is not installed (apt-get install -y chromium), or set CHROMIUM_PATH");
   mkdirSync(shots, { recursive: true });
+  const all = (await api("/api/incidents?limit=100")).incidents as any[];
+  const counts = new Map<string, number>();
+  for (const i of all) if (i.places.length) for (const a of i.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  actor = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
@@ -63,22 +69,23 @@ describe("the timeline in chromium", () => {
     await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
   });
 
-  it("filters by actor with the form (an alias finds the canonical name)", async () => {
+  it("filters by actor with the form", async () => {
     await page.goto(`${base}/`, { waitUntil: "load" });
-    await page.type('form.filters input[name="actor"]', "Poutine");
+    await page.type('form.filters input[name="actor"]', actor);
     await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click('form.filters button[type="submit"]')]);
     const url = new URL(page.url());
-    expect(url.searchParams.get("actor")).toBe("Poutine");
-    const expected = (await api("/api/incidents?limit=100&actor=Poutine")).incidents as any[];
+    expect(url.searchParams.get("actor")).toBe(actor);
+    expect([...url.searchParams.keys()]).toEqual(["actor"]); // the empty fields were dropped
+    const expected = (await api(`/api/incidents?limit=100&actor=${encodeURIComponent(actor)}`)).incidents as any[];
     expect(expected.length).toBeGreaterThan(0);
     expect((await cardIds(page)).sort()).toEqual(expected.map((i) => i.id).sort());
     const actorLists = await page.$$eval("article.incident", (els) =>
       els.map((e) => [...e.querySelectorAll('a[data-filter="actor"]')].map((a) => a.textContent)),
     );
-    for (const actors of actorLists) expect(actors).toContain("Vladimir Putin");
-    expect(await page.$eval('input[name="actor"]', (e) => (e as any).value)).toBe("Poutine");
+    for (const actors of actorLists) expect(actors).toContain(actor);
+    expect(await page.$eval('input[name="actor"]', (e) => (e as any).value)).toBe(actor);
     const feedHref = await page.$eval('nav.feeds a[href^="/feed.atom"]', (a) => a.getAttribute("href"));
-    expect(feedHref).toContain("actor=Poutine");
+    expect(new URL(feedHref!, base).searchParams.get("actor")).toBe(actor);
     await page.screenshot({ path: path.join(shots, "timeline-actor.png"), fullPage: true });
   });
 
@@ -87,7 +94,7 @@ describe("the timeline in chromium", () => {
     await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click('article.incident a[data-filter="place"]')]);
     const url = new URL(page.url());
     expect(url.searchParams.get("place")).toBe(place);
-    expect(url.searchParams.get("actor")).toBe("Poutine");
+    expect(url.searchParams.get("actor")).toBe(actor);
     const quoteVisible = () => page.$eval("article.incident details blockquote", (b) => (b as any).checkVisibility() as boolean);
     expect(await quoteVisible()).toBe(false);
     await page.click("article.incident details summary");
@@ -97,8 +104,8 @@ describe("the timeline in chromium", () => {
   });
 
   it("follows an incident to its page: breadcrumb, human dates, sources side by side", async () => {
-    await page.goto(`${base}/?actor=Poutine`, { waitUntil: "load" });
-    const incidents = (await api("/api/incidents?limit=100&actor=Poutine")).incidents as any[];
+    await page.goto(`${base}/?actor=${encodeURIComponent(actor)}`, { waitUntil: "load" });
+    const incidents = (await api(`/api/incidents?limit=100&actor=${encodeURIComponent(actor)}`)).incidents as any[];
     const multi = incidents.find((i) => i.sources.length > 1) ?? incidents[0];
     await Promise.all([page.waitForNavigation({ waitUntil: "load" }), page.click(`article[id="${multi.id}"] h4 a`)]);
     expect(new URL(page.url()).pathname).toBe(`/incidents/${multi.id}`);

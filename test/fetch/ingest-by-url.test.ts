@@ -23,7 +23,7 @@ describe("ingest by URL: the queue consumer fetches the page", () => {
   });
 
   it("a page that cannot be used ends as the article's failed reason, after the queue's retries", async () => {
-    for (const [path, reason] of [["/json", /not HTML/], ["/missing", /404/], ["/redirect/7", /redirects/]] as const) {
+    for (const [path, reason] of [["/json", /not text\/html/], ["/missing", /404/], ["/redirect/7", /redirects/]] as const) {
       const res = await post("/api/articles", { url: pageUrl(path) });
       expect(res.status).toBe(202);
       const art = await waitForArticle(((await res.json()) as any).id, { status: ["failed"], timeoutMs: 20_000 });
