@@ -4,7 +4,11 @@
  * members), mark the article done. Every statement is an upsert or a keyed update/delete, so
  * applying the same plan twice leaves the same state.
  *
- * Concurrent merges: the batch first checks that the merge clock (migrations/0003) still holds the
+ * Versions never go back: the batch first checks that the article still is at the version the plan was
+ * computed from (migrations/0005 `stale_version`); when a newer version was stored meanwhile, the
+ * batch writes nothing and StaleVersionError is thrown (the newer version has its own message).
+ *
+ * Concurrent merges: the batch then checks that the merge clock (migrations/0003) still holds the
  * version read before the candidates were loaded, and bumps it. If another merge committed meanwhile,
  * the guard fails, the whole batch is rolled back and MergeConflictError is thrown: the caller
  * re-reads and re-plans.
@@ -32,13 +36,15 @@ export interface MergeInput {
   /** Mentions of other articles loaded as merge candidates (with all members of their incidents). */
   candidates: StoredMention[];
   plan: MergePlan;
-  /** The merge clock read (readMergeClock) before `previous` and `candidates` were loaded. `null`
-   * applies the batch without the guard: only tests use it, to show the race it prevents. */
-  clock: number | null;
+  /** The merge clock read (readMergeClock) before `previous` and `candidates` were loaded. */
+  clock: number;
 }
 
 /** The store changed between the reads a merge plan was built from and its commit. */
 export class MergeConflictError extends Error {}
+
+/** A newer version of the article was stored after this plan's version: the batch wrote nothing. */
+export class StaleVersionError extends Error {}
 
 /** Version of the merge clock, bumped by every merge batch. Read it before the merge's other reads. */
 export async function readMergeClock(db: D1Database): Promise<number> {
@@ -50,18 +56,21 @@ export async function readMergeClock(db: D1Database): Promise<number> {
 /** Moves the merge clock on: any batch that writes mentions or incidents includes it. */
 export const bumpMergeClock = (db: D1Database): D1PreparedStatement => db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
 
-/** Fails the batch it starts (CHECK constraint merge_conflict) when the clock is no longer `clock`. */
-function guardStatements(db: D1Database, clock: number | null): D1PreparedStatement[] {
-  const bump = bumpMergeClock(db);
-  if (clock === null) return [bump];
+/**
+ * The statements a merge batch starts with: fail it (CHECK constraint stale_version) when the article
+ * moved past `version`, fail it (CHECK merge_conflict) when the clock is no longer `clock`, then bump
+ * the clock (after the guard, or the guard would see its own bump).
+ */
+function guardStatements(db: D1Database, articleId: string, version: number, clock: number): D1PreparedStatement[] {
   return [
+    db.prepare("INSERT INTO version_guard (x) SELECT 1 WHERE (SELECT version FROM articles WHERE id = ?1) > ?2").bind(articleId, version),
     db.prepare("INSERT INTO merge_guard (x) SELECT 1 WHERE (SELECT version FROM merge_clock WHERE id = 1) IS NOT ?1").bind(clock),
-    bump,
+    bumpMergeClock(db),
   ];
 }
 
-const isGuardFailure = (err: unknown): boolean => {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) if (/merge_conflict/.test(e.message)) return true;
+const failedConstraint = (err: unknown, name: string): boolean => {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) if (e.message.includes(name)) return true;
   return false;
 };
 
@@ -113,8 +122,8 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   }
 
   const incidentOf = new Map<string, string>();
-  // 0. The guard, then the clock bump (after it, or the guard would see its own bump).
-  const statements: D1PreparedStatement[] = guardStatements(db, input.clock);
+  // 0. The version and clock guards, then the clock bump.
+  const statements: D1PreparedStatement[] = guardStatements(db, input.articleId, input.version, input.clock);
 
   // 1. The article's mentions: drop vanished ones, upsert fresh ones (first_stored_at is kept).
   statements.push(
@@ -258,7 +267,10 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   try {
     await db.batch(statements);
   } catch (err) {
-    if (isGuardFailure(err)) {
+    if (failedConstraint(err, "stale_version")) {
+      throw new StaleVersionError(`article ${input.articleId}: a version newer than ${input.version} is stored; nothing written`, { cause: err });
+    }
+    if (failedConstraint(err, "merge_conflict")) {
       throw new MergeConflictError(`merge conflict: another merge committed since merge clock ${input.clock} was read`, { cause: err });
     }
     throw err;
