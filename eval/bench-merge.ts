@@ -119,7 +119,7 @@ async function timeMerges(db: D1Database, label: string): Promise<number> {
   let found = 0;
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
-    found = (await loadCandidates(db, spans, "none")).length;
+    found = (await loadCandidates(db, spans as never, "none")).length;
     lookups.push(performance.now() - t0);
   }
   console.log(`  ${label}: candidate lookup alone median ${median(lookups).toFixed(1)} ms (${found} candidates incl. incident members)`);

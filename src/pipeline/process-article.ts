@@ -1,17 +1,17 @@
 /**
  * One article version through the pure core and into D1: extract → mentions → merge snapshot
- * (clock, previous mentions, candidates) → plan → one atomic, guarded batch. Safe to run twice for the
+ * (clock, previous mentions, candidate incidents by blocking keys) → incremental plan (the fresh
+ * mentions against those incidents) → one atomic, guarded batch. Safe to run twice for the
  * same version, and concurrently with other articles and other versions of the same article: the batch
  * writes nothing when a newer version of the article is stored (→ "stale"), and commits only if no
  * other merge committed since the merge clock was read; otherwise the reads and the plan are redone
  * (up to MERGE_ATTEMPTS times in-process, then the error goes to the queue's retries).
  */
 import type { Env } from "../env";
-import { planMerge } from "../merge";
-import type { MergePlan } from "../merge/types";
+import { planIncrementalMerge, type IncrementalPlan } from "../merge/incremental-plan";
 import { getArticle, markProcessing } from "../store/articles";
 import { applyMerge, MergeConflictError, StaleVersionError } from "../store/merge";
-import { readMergeSnapshot, type MergeSnapshot } from "../store/merge-snapshot";
+import { existingIncidents, previousIncidentIds, readMergeSnapshot, type MergeSnapshot } from "../store/merge-snapshot";
 import { articleMentions, type FreshMention } from "./article-mentions";
 
 export type ProcessOutcome = "done" | "stale" | "already-done";
@@ -31,8 +31,8 @@ export interface ProcessOptions {
 }
 
 /** The plan for the article's fresh mentions given a snapshot of the store (pure). */
-export function planArticle(snapshot: MergeSnapshot, fresh: FreshMention[]): MergePlan {
-  return planMerge([...snapshot.candidates.map((c) => c.record), ...fresh.map((f) => f.record)]);
+export function planArticle(snapshot: MergeSnapshot, fresh: FreshMention[]): IncrementalPlan {
+  return planIncrementalMerge(existingIncidents(snapshot), fresh.map((f) => f.record), previousIncidentIds(snapshot));
 }
 
 /**

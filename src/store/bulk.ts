@@ -5,6 +5,7 @@
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
 import { bumpMergeClock } from "./merge";
+import { keyRows } from "./mentions";
 
 export interface BulkArticle {
   id: string;
@@ -83,6 +84,12 @@ export async function bulkInsertMentions(db: D1Database, mentions: BulkMention[]
        v ->> '$.si', v ->> '$.h', v ->> '$.at', v ->> '$.at'
      FROM (SELECT value AS v FROM json_each(?1))`,
     rows,
+  );
+  await run(
+    db,
+    `INSERT OR REPLACE INTO mention_keys (key, span_class, date_start, date_end, mention_id, article_id)
+     SELECT v ->> '$.k', v ->> '$.c', v ->> '$.s', v ->> '$.e', v ->> '$.m', v ->> '$.a' FROM (SELECT value AS v FROM json_each(?1))`,
+    keyRows(mentions.map((m) => m.record)),
   );
 }
 

@@ -13,9 +13,10 @@
  * the guard fails, the whole batch is rolled back and MergeConflictError is thrown: the caller
  * re-reads and re-plans.
  */
-import type { MentionRecord, MergePlan, PlannedIncident } from "../merge/types";
+import type { IncrementalPlan } from "../merge/incremental-plan";
+import type { MentionRecord, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
-import { MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
+import { keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
 
 export interface ArticleOutcome {
   language: string;
@@ -35,7 +36,8 @@ export interface MergeInput {
   previous: StoredMention[];
   /** Mentions of other articles loaded as merge candidates (with all members of their incidents). */
   candidates: StoredMention[];
-  plan: MergePlan;
+  /** The changed incidents, and the stored ones they replace (the others are left untouched). */
+  plan: IncrementalPlan;
   /** The merge clock read (readMergeClock) before `previous` and `candidates` were loaded. */
   clock: number;
 }
@@ -108,8 +110,8 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     });
   }
 
-  const affected = new Set<string>();
-  for (const m of [...input.candidates, ...input.previous]) if (m.incidentId) affected.add(m.incidentId);
+  const affected = new Set<string>(input.plan.replaced);
+  for (const m of input.previous) if (m.incidentId) affected.add(m.incidentId);
   const plannedIds = input.plan.incidents.map((i) => i.id);
   const stateIds = uniq([...affected, ...plannedIds]);
   const states = new Map<string, IncidentState>();
@@ -132,6 +134,9 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       .bind(input.articleId, JSON.stringify(input.fresh.map((f) => f.record.id))),
   );
   for (const inc of input.plan.incidents) for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
+  // Their blocking keys (store/mentions.ts, merge/blocking.ts), rewritten with the mentions.
+  statements.push(db.prepare("DELETE FROM mention_keys WHERE article_id = ?1").bind(input.articleId));
+  if (input.fresh.length > 0) statements.push(keyRowsStatement(db, keyRows(input.fresh.map((f) => f.record))));
   const cols = MENTION_COLUMNS.join(", ");
   const placeholders = MENTION_COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
   const updates = MENTION_COLUMNS.filter((c) => c !== "id" && c !== "first_stored_at" && c !== "updated_at")
@@ -235,8 +240,10 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       );
     }
   }
-  // A candidate the plan left out belongs to no incident any more (never to a deleted one).
-  const orphans = input.candidates.filter((c) => !incidentOf.has(c.record.id) && c.incidentId).map((c) => c.record.id);
+  // A member of a replaced incident that the plan left out belongs to no incident any more (never to a deleted one).
+  const orphans = input.candidates
+    .filter((c) => c.incidentId && affected.has(c.incidentId) && !incidentOf.has(c.record.id))
+    .map((c) => c.record.id);
   if (orphans.length > 0) {
     statements.push(
       db.prepare("UPDATE mentions SET incident_id = NULL WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(orphans)),
