@@ -12,9 +12,10 @@ import { healthRoutes } from "./routes/health";
 import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
 import { schemaRoutes } from "./routes/schemas";
+import { rejectInvalid } from "./validation";
 
 export function createApp() {
-  const app = new OpenAPIHono<{ Bindings: Env }>();
+  const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: rejectInvalid });
   healthRoutes(app);
   articleRoutes(app);
   incidentRoutes(app);

@@ -1,17 +1,32 @@
 /** POST /api/extract: what would be extracted from an article, without storing anything. */
-import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Env } from "../../env";
+import { createRoute } from "@hono/zod-openapi";
 import { extractArticle } from "../../extract";
 import type { ArticleInput } from "../../extract/types";
 import { ArticleInputSchema } from "../../model/article-input";
+import { ExtractResultSchema } from "../../model/extract";
+import type { App } from "../app-type";
 import { requireIngestToken } from "../auth";
-import { readJsonBody } from "../body";
-import { invalid } from "../errors";
+import { jsonBody } from "../body";
+import { BEARER, jsonResponse, writeErrors } from "../docs";
+import { rejectInvalidAs } from "../validation";
 
-export function extractRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
-  app.post("/api/extract", requireIngestToken, async (c) => {
-    const parsed = ArticleInputSchema.safeParse(await readJsonBody(c));
-    if (!parsed.success) throw invalid(parsed.error, "article");
-    return c.json(extractArticle(parsed.data as ArticleInput, { receivedAt: new Date().toISOString() }));
-  });
+const extract = createRoute({
+  method: "post",
+  path: "/api/extract",
+  operationId: "extractArticle",
+  tags: ["articles"],
+  summary: "Dry run of the extraction",
+  description: "What would be extracted from an article (language, clean text, publication date, incidents); nothing is stored.",
+  security: BEARER,
+  middleware: [requireIngestToken, jsonBody] as const,
+  request: { body: { required: true, content: { "application/json": { schema: ArticleInputSchema } } } },
+  responses: { 200: jsonResponse(ExtractResultSchema, "Extraction result"), ...writeErrors },
+});
+
+export function extractRoutes(app: App) {
+  app.openapi(
+    extract,
+    (c) => c.json(extractArticle(c.req.valid("json") as ArticleInput, { receivedAt: new Date().toISOString() }), 200),
+    (result) => rejectInvalidAs("article")(result),
+  );
 }
