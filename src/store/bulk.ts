@@ -4,6 +4,7 @@
  */
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
+import { incidentTerms } from "./incident-index";
 import { bumpMergeClock } from "./merge";
 import { keyRows } from "./mentions";
 
@@ -99,15 +100,29 @@ export async function bulkInsertIncidents(db: D1Database, incidents: BulkInciden
     ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify(i.actors.map((a) => a.toLowerCase())),
     pk: JSON.stringify(i.places.map((p) => p.toLowerCase())), lg: JSON.stringify(i.languages),
     s: [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), h: i.memberHash, n: i.sourceCount, f: i.firstSeenAt, u: i.updatedAt,
+    sc: spanClass(i.date.start, i.date.end),
   }));
   await run(
     db,
     `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, actors_key,
-       places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at)
+       places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at, span_class)
      SELECT v ->> '$.id', v ->> '$.t', v ->> '$.k', v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.ac',
-       v ->> '$.pl', v ->> '$.ak', v ->> '$.pk', v ->> '$.lg', v ->> '$.s', v ->> '$.h', v ->> '$.n', v ->> '$.f', v ->> '$.u'
+       v ->> '$.pl', v ->> '$.ak', v ->> '$.pk', v ->> '$.lg', v ->> '$.s', v ->> '$.h', v ->> '$.n', v ->> '$.f', v ->> '$.u', v ->> '$.sc'
      FROM (SELECT value AS v FROM json_each(?1))`,
     rows,
+  );
+  // Their read indexes (store/incident-index.ts).
+  const terms = incidents.flatMap((i) => incidentTerms(i).map((t) => ({ t, i: i.id, u: i.updatedAt, d: i.date.start })));
+  await run(
+    db,
+    `INSERT OR REPLACE INTO incident_terms (term, incident_id, updated_at, date_start)
+     SELECT v ->> '$.t', v ->> '$.i', v ->> '$.u', v ->> '$.d' FROM (SELECT value AS v FROM json_each(?1))`,
+    terms,
+  );
+  await run(
+    db,
+    `INSERT INTO incident_fts (rowid, text) SELECT i.rowid, i.search_text FROM (SELECT value AS v FROM json_each(?1)) JOIN incidents i ON i.id = v`,
+    incidents.map((i) => i.id),
   );
 }
 

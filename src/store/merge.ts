@@ -16,6 +16,8 @@
 import type { IncrementalPlan } from "../merge/incremental-plan";
 import type { MentionRecord, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
+import { spanClass } from "./dates";
+import { dropIncidentIndex, writeIncidentIndex, type IndexedIncident } from "./incident-index";
 import { keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
 
 export interface ArticleOutcome {
@@ -92,12 +94,79 @@ export async function incidentMemberHash(inc: PlannedIncident, members: { id: st
   return (await sha256Hex(stableJson({ members: sorted, fields }))).slice(0, 32);
 }
 
+type MemberInfo = { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean };
+
+/** An incident's upsert (null when it is stored exactly so already), its member pointers, its index rows. */
+interface IncidentUpsert {
+  statement: D1PreparedStatement | null;
+  members: D1PreparedStatement[];
+  indexed: IndexedIncident;
+}
+
+/** The upsert of each planned incident whose members or content changed, with its member pointers and index rows. */
+async function incidentUpserts(
+  db: D1Database,
+  planned: PlannedIncident[],
+  all: Map<string, MemberInfo>,
+  states: Map<string, IncidentState>,
+  now: string,
+): Promise<IncidentUpsert[]> {
+  const out: IncidentUpsert[] = [];
+  for (const inc of planned) {
+    const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is MemberInfo => !!m);
+    if (members.length === 0) continue;
+    const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
+    const prev = states.get(inc.id);
+    // Same id, same members, same content: already stored exactly so (its members point to it)…
+    // but its index rows were dropped with the others: written again unchanged.
+    const updatedAt = prev && prev.member_hash === memberHash ? prev.updated_at : now;
+    const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
+    const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
+    const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
+      .join(" \u0001 ")
+      .toLowerCase();
+    const indexed: IndexedIncident = {
+      id: inc.id, kind: inc.kind, actors: inc.actors, places: inc.places, languages, dateStart: inc.date.start, updatedAt, searchText,
+    };
+    if (prev && prev.member_hash === memberHash) {
+      out.push({ statement: null, members: [], indexed });
+      continue;
+    }
+    const sourceCount = new Set(members.map((m) => m.record.articleId)).size;
+    const statement = db
+      .prepare(
+        `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places,
+           actors_key, places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at, span_class)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, date_value = excluded.date_value,
+           date_start = excluded.date_start, date_end = excluded.date_end, date_granularity = excluded.date_granularity,
+           date_text = excluded.date_text, actors = excluded.actors, places = excluded.places, actors_key = excluded.actors_key,
+           places_key = excluded.places_key, languages = excluded.languages, search_text = excluded.search_text,
+           member_hash = excluded.member_hash, source_count = excluded.source_count,
+           first_seen_at = excluded.first_seen_at, updated_at = excluded.updated_at, span_class = excluded.span_class`,
+      )
+      .bind(
+        inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
+        JSON.stringify(inc.actors), JSON.stringify(inc.places),
+        JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
+        JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt, spanClass(inc.date.start, inc.date.end),
+      );
+    const others = members.filter((m) => !m.isFresh).map((m) => m.record.id);
+    const pointers =
+      others.length > 0
+        ? [db.prepare("UPDATE mentions SET incident_id = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND incident_id IS NOT ?1").bind(inc.id, JSON.stringify(others))]
+        : [];
+    out.push({ statement, members: pointers, indexed });
+  }
+  return out;
+}
+
 export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ incidentIds: string[] }> {
   const { now } = input;
   const previousById = new Map(input.previous.map((m) => [m.record.id, m]));
 
   // Every mention the plan may refer to, with its stored bookkeeping.
-  const all = new Map<string, { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean }>();
+  const all = new Map<string, MemberInfo>();
   for (const c of input.candidates) all.set(c.record.id, { ...c, isFresh: false });
   for (const f of input.fresh) {
     const prev = previousById.get(f.record.id);
@@ -163,8 +232,11 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     );
   }
 
-  // 2. Incidents: delete the vanished, upsert the planned, point their members at them.
+  // 2. Incidents: delete the vanished, upsert the planned, point their members at them; their read
+  // indexes are dropped first and written again after the upserts (store/incident-index.ts).
   const vanished = [...affected].filter((id) => !plannedIds.includes(id));
+  const reindexed = [...new Set([...vanished, ...plannedIds])];
+  if (reindexed.length > 0) statements.push(...dropIncidentIndex(db, reindexed));
   if (vanished.length > 0) {
     statements.push(
       db.prepare("DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(vanished)),
@@ -196,50 +268,10 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       db.prepare("DELETE FROM incident_aliases WHERE old_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(plannedIds)),
     );
   }
-  for (const inc of input.plan.incidents) {
-    const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is NonNullable<typeof m> => !!m);
-    if (members.length === 0) continue;
-    const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
-    const prev = states.get(inc.id);
-    // Same id, same members, same content: already stored exactly so (its members point to it).
-    if (prev && prev.member_hash === memberHash) continue;
-    const updatedAt = now;
-    changed = true;
-    const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
-    const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
-    const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
-      .join(" \u0001 ")
-      .toLowerCase();
-    const sourceCount = new Set(members.map((m) => m.record.articleId)).size;
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places,
-             actors_key, places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-           ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, date_value = excluded.date_value,
-             date_start = excluded.date_start, date_end = excluded.date_end, date_granularity = excluded.date_granularity,
-             date_text = excluded.date_text, actors = excluded.actors, places = excluded.places, actors_key = excluded.actors_key,
-             places_key = excluded.places_key, languages = excluded.languages, search_text = excluded.search_text,
-             member_hash = excluded.member_hash, source_count = excluded.source_count,
-             first_seen_at = excluded.first_seen_at, updated_at = excluded.updated_at`,
-        )
-        .bind(
-          inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
-          JSON.stringify(inc.actors), JSON.stringify(inc.places),
-          JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
-          JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt,
-        ),
-    );
-    const others = members.filter((m) => !m.isFresh).map((m) => m.record.id);
-    if (others.length > 0) {
-      statements.push(
-        db
-          .prepare("UPDATE mentions SET incident_id = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND incident_id IS NOT ?1")
-          .bind(inc.id, JSON.stringify(others)),
-      );
-    }
-  }
+  const upserts = await incidentUpserts(db, input.plan.incidents, all, states, now);
+  if (upserts.some((u) => u.statement)) changed = true;
+  for (const u of upserts) if (u.statement) statements.push(u.statement, ...u.members);
+  statements.push(...writeIncidentIndex(db, upserts.map((u) => u.indexed)));
   // A member of a replaced incident that the plan left out belongs to no incident any more (never to a deleted one).
   const orphans = input.candidates
     .filter((c) => c.incidentId && affected.has(c.incidentId) && !incidentOf.has(c.record.id))

@@ -1,0 +1,56 @@
+/**
+ * Write side of the read indexes (migrations/0005): an incident's terms (incident_terms) and its
+ * full-text row (incident_fts), rewritten with the incident in the same batch.
+ */
+
+export interface IndexedIncident {
+  id: string;
+  kind: string;
+  actors: string[];
+  places: string[];
+  languages: string[];
+  dateStart: string;
+  updatedAt: string;
+  searchText: string;
+}
+
+/** The filter terms of an incident: 'a:<actor>', 'p:<place>', 'l:<lang>', 'k:<kind>' (case-folded). */
+export function incidentTerms(i: Pick<IndexedIncident, "kind" | "actors" | "places" | "languages">): string[] {
+  return [
+    ...new Set([
+      ...i.actors.map((a) => `a:${a.toLowerCase()}`),
+      ...i.places.map((p) => `p:${p.toLowerCase()}`),
+      ...i.languages.map((l) => `l:${l.toLowerCase()}`),
+      `k:${i.kind}`,
+    ]),
+  ];
+}
+
+/** Drops the index rows of incidents (before they are deleted or rewritten). */
+export function dropIncidentIndex(db: D1Database, ids: string[]): D1PreparedStatement[] {
+  const list = JSON.stringify(ids);
+  return [
+    db.prepare("DELETE FROM incident_terms WHERE incident_id IN (SELECT value FROM json_each(?1))").bind(list),
+    db.prepare("DELETE FROM incident_fts WHERE rowid IN (SELECT rowid FROM incidents WHERE id IN (SELECT value FROM json_each(?1)))").bind(list),
+  ];
+}
+
+/** Writes the index rows of incidents already upserted earlier in the same batch. */
+export function writeIncidentIndex(db: D1Database, incidents: IndexedIncident[]): D1PreparedStatement[] {
+  if (incidents.length === 0) return [];
+  const terms = incidents.flatMap((i) => incidentTerms(i).map((t) => ({ t, i: i.id, u: i.updatedAt, d: i.dateStart })));
+  return [
+    db
+      .prepare(
+        `INSERT OR REPLACE INTO incident_terms (term, incident_id, updated_at, date_start)
+         SELECT v ->> '$.t', v ->> '$.i', v ->> '$.u', v ->> '$.d' FROM (SELECT value AS v FROM json_each(?1))`,
+      )
+      .bind(JSON.stringify(terms)),
+    db
+      .prepare(
+        `INSERT INTO incident_fts (rowid, text)
+         SELECT i.rowid, v ->> '$.s' FROM (SELECT value AS v FROM json_each(?1)) JOIN incidents i ON i.id = v ->> '$.i'`,
+      )
+      .bind(JSON.stringify(incidents.map((i) => ({ i: i.id, s: i.searchText })))),
+  ];
+}
