@@ -88,6 +88,20 @@ export async function sourcesOf(db: D1Database, incidentIds: string[]): Promise<
   return out;
 }
 
+/** The store's version: the merge clock (bumped by every merge and bulk load) and the last change. */
+export interface StoreVersion {
+  clock: number;
+  changedAt: string | null;
+}
+
+/** One indexed read (two primary-key lookups) that validates every listing. */
+export async function storeVersion(db: D1Database): Promise<StoreVersion> {
+  const r = await db
+    .prepare("SELECT (SELECT version FROM merge_clock WHERE id = 1) AS clock, (SELECT value FROM meta WHERE key = 'changed_at') AS changedAt")
+    .first<StoreVersion>();
+  return { clock: r?.clock ?? 0, changedAt: r?.changedAt ?? null };
+}
+
 /** Last time any incident changed (null before the first one). */
 export async function lastChange(db: D1Database): Promise<string | null> {
   const r = await db.prepare("SELECT value FROM meta WHERE key = 'changed_at'").first<{ value: string }>();
