@@ -121,7 +121,7 @@ export async function bulkInsertIncidents(db: D1Database, incidents: BulkInciden
   );
   await run(
     db,
-    `INSERT INTO incident_fts (rowid, text) SELECT i.rowid, i.search_text FROM (SELECT value AS v FROM json_each(?1)) JOIN incidents i ON i.id = v`,
+    `INSERT INTO incident_fts (rowid, text) SELECT rowid, search_text FROM incidents WHERE id IN (SELECT value FROM json_each(?1))`,
     incidents.map((i) => i.id),
   );
 }

@@ -29,9 +29,10 @@ export function incidentTerms(i: Pick<IndexedIncident, "kind" | "actors" | "plac
 /** Drops the index rows of incidents (before they are deleted or rewritten). */
 export function dropIncidentIndex(db: D1Database, ids: string[]): D1PreparedStatement[] {
   const list = JSON.stringify(ids);
+  // FTS5 seeks by rowid only for `rowid = ?`: one statement per incident (an IN list would scan it).
   return [
     db.prepare("DELETE FROM incident_terms WHERE incident_id IN (SELECT value FROM json_each(?1))").bind(list),
-    db.prepare("DELETE FROM incident_fts WHERE rowid IN (SELECT rowid FROM incidents WHERE id IN (SELECT value FROM json_each(?1)))").bind(list),
+    ...ids.map((id) => db.prepare("DELETE FROM incident_fts WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?1)").bind(id)),
   ];
 }
 
@@ -46,11 +47,8 @@ export function writeIncidentIndex(db: D1Database, incidents: IndexedIncident[])
          SELECT v ->> '$.t', v ->> '$.i', v ->> '$.u', v ->> '$.d' FROM (SELECT value AS v FROM json_each(?1))`,
       )
       .bind(JSON.stringify(terms)),
-    db
-      .prepare(
-        `INSERT INTO incident_fts (rowid, text)
-         SELECT i.rowid, v ->> '$.s' FROM (SELECT value AS v FROM json_each(?1)) JOIN incidents i ON i.id = v ->> '$.i'`,
-      )
-      .bind(JSON.stringify(incidents.map((i) => ({ i: i.id, s: i.searchText })))),
+    ...incidents.map((i) =>
+      db.prepare("INSERT INTO incident_fts (rowid, text) SELECT rowid, ?2 FROM incidents WHERE id = ?1").bind(i.id, i.searchText),
+    ),
   ];
 }
