@@ -13,8 +13,8 @@ import { tagTml } from "../src/cli/timeml";
 import { parseTml, type Timex } from "../src/cli/timeml-io";
 import { emptyCounts, scoreDoc, toScores } from "../src/cli/timeml-scoring";
 import { addDays, utc, weekValue } from "../src/temporal/common/calendar";
-import { EN_PARTS_OF_DAY, EN_WEEKDAYS } from "../src/temporal/locales/en/constants";
-import { FR_PARTS_OF_DAY, FR_WEEKDAYS } from "../src/temporal/locales/fr/constants";
+import { EN_PARTS_OF_DAY, EN_WEEKDAYS } from "../src/languages/en/temporal/constants";
+import { FR_PARTS_OF_DAY, FR_WEEKDAYS } from "../src/languages/fr/temporal/constants";
 
 const CORPORA = join(import.meta.dirname, "corpora");
 const SETS = [

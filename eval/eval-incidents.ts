@@ -27,7 +27,7 @@ import { segmentSentences } from "../src/extract/sentences";
 import { tag } from "../src/temporal";
 import { rangeOfValue } from "../src/temporal/common/calendar";
 import { dropReason, usableDateMentions } from "../src/extract/incidents";
-import { getLocale } from "../src/extract/locales";
+import { getLocale } from "../src/languages";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const LANG = process.argv.includes("--lang") ? process.argv[process.argv.indexOf("--lang") + 1] : "fr";

@@ -14,6 +14,9 @@ import { mentionId, planMerge } from "../src/merge";
 import { mergeIncrementally } from "../src/merge/incremental";
 import type { MentionRecord, PlannedIncident } from "../src/merge/types";
 import { tag } from "../src/temporal";
+import { sameName } from "../src/merge/aliases";
+import { entryFor } from "../src/extract/gazetteer";
+import { contentWords } from "./timeline/headlines";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const seedsDir = path.join(root, "seeds");
@@ -40,7 +43,7 @@ function run(mode: Mode) {
     );
     results.set(id, r);
     for (const inc of r.incidents)
-      mentions.push({ id: mentionId(id, inc.key), articleId: id, language: r.language, kind: inc.kind, status: inc.status, title: inc.title, quote: inc.quote, trigger: inc.trigger, date: inc.date, actors: inc.actors, places: inc.places, publishedAt: r.publishedAt });
+      mentions.push({ id: mentionId(id, inc.key), articleId: id, language: r.language, kind: inc.kind, status: inc.status, title: inc.title, quote: inc.quote, trigger: inc.trigger, date: inc.date, actors: inc.actors, places: inc.places, publishedAt: r.publishedAt, principal: inc.principal, predicate: inc.predicate, attribution: inc.attribution });
   }
   const plan = planMerge(mentions);
   const byId = new Map(mentions.map((m) => [m.id, m]));
@@ -67,7 +70,7 @@ function evaluate(mode: Mode): Row[] {
   const rows: Row[] = [];
   const add = (name: string, ok: boolean, detail: string, cause?: string) => rows.push({ ok, mode, name, detail, cause: ok ? undefined : cause });
   const fmt = (inc?: PlannedIncident) => (inc ? `${inc.date.value} "${inc.title}" [${arts(inc).join(",")}]` : "none");
-  const has = (inc: PlannedIncident, name: string) => inc.actors.includes(name) || inc.places.includes(name);
+  const has = (inc: PlannedIncident, name: string) => inc.actors.some((x) => sameName(x, name)) || inc.places.some((x) => sameName(x, name));
   const cause = (checks: [string, RegExp, string, string][]) => {
     const missing = checks.map(([id, re, s, e]) => ({ id, ...taggerSays(results.get(id)!, re, s, e) })).filter((x) => !x.ok);
     return missing.length
@@ -114,6 +117,7 @@ function evaluate(mode: Mode): Row[] {
   const bMaj = bad((m) => /mis à jour/iu.test(m.quote) || /11h01/.test(m.date.text));
   add("no date from the \"Mis à jour\" line of 004", !bMaj.length, bMaj.join("; ") || "none", "extraction (furniture)");
   void byId;
+  oneFeedItemChecks(plan.incidents, mentions, arts, fmt, add);
 
   // Order independence, simulated like the store: articles arrive one by one; each time, the
   // candidates are the stored mentions whose span overlaps a new mention's span plus every member
@@ -136,6 +140,64 @@ function evaluate(mode: Mode): Row[] {
     "merge (order dependence)",
   );
   return rows;
+}
+
+// ── Each real incident is ONE feed item (issue 8): a report of an event is the event. ──────────────
+
+/** Fields the data contract adds to mentions (principal, attribution); read defensively until then. */
+type ContractFields = { principal?: string | null; attribution?: string[] };
+
+/** Principal participants of an incident: its members' principals, or its actors before the contract has them. */
+function principals(inc: PlannedIncident, byId: Map<string, MentionRecord>): string[] {
+  const own = inc.mentionIds.map((id) => (byId.get(id) as (MentionRecord & ContractFields) | undefined)?.principal).filter((p): p is string => !!p);
+  return own.length ? [...new Set(own)] : inc.actors;
+}
+
+/** Places finer than a country ("Khasan", "Vladivostok"): a shared country says little. */
+const precisePlaces = (inc: PlannedIncident) => inc.places.filter((p) => entryFor(p)?.type !== "country");
+
+/** Same incident kinds for a feed reader: equal, a report (statement) of the other, or a trip and its meeting. */
+function kindsCompatible(a: PlannedIncident, b: PlannedIncident): boolean {
+  const ks = new Set([a.kind, b.kind]);
+  return ks.size === 1 || ks.has("statement") || (ks.has("travel") && ks.has("meeting"));
+}
+
+/** Pairs of incidents on the same day with compatible kinds and a shared principal or precise place. */
+function duplicateItems(incs: PlannedIncident[], byId: Map<string, MentionRecord>): [PlannedIncident, PlannedIncident, string][] {
+  const out: [PlannedIncident, PlannedIncident, string][] = [];
+  for (let i = 0; i < incs.length; i++)
+    for (let j = i + 1; j < incs.length; j++) {
+      const [a, b] = [incs[i], incs[j]];
+      if (a.date.start !== b.date.start || a.date.end !== b.date.end || a.date.start !== a.date.end || !kindsCompatible(a, b)) continue;
+      const who = principals(a, byId).filter((x) => principals(b, byId).includes(x));
+      const where = precisePlaces(a).filter((x) => precisePlaces(b).includes(x));
+      if (who.length || where.length) out.push([a, b, [...who, ...where].join(", ")]);
+    }
+  return out;
+}
+
+function oneFeedItemChecks(
+  incs: PlannedIncident[],
+  mentions: MentionRecord[],
+  arts: (inc: PlannedIncident) => string[],
+  fmt: (inc?: PlannedIncident) => string,
+  add: (name: string, ok: boolean, detail: string, cause?: string) => void,
+): void {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const dups = duplicateItems(incs, byId);
+  add("each real incident is one feed item (no two on one day with compatible kinds and a shared principal or precise place)", !dups.length,
+    dups.slice(0, 4).map(([a, b, w]) => `${fmt(a)} ~ ${fmt(b)} (${w})`).join("; ") + (dups.length > 4 ? ` (+${dups.length - 4} more)` : "") || "none", "merge (report vs event / duplicates)");
+  const arrival = incs.filter((i) => i.date.start === "2023-09-12" && i.date.end === "2023-09-12" && principals(i, byId).includes("Kim Jong-un") && i.places.some((p) => p === "Khasan" || p === "Russia"));
+  add("arrival in Russia (Khasan) 2023-09-12 is one feed item", arrival.length === 1, arrival.map((i) => fmt(i)).join("; ") || "none", "merge (report vs event)");
+  const one = arrival.length === 1 ? arrival[0] : undefined;
+  add("… with the sources 000 (Kyodo, KCNA) and 001 (AFP)", !!one && ["000", "001"].every((a) => arts(one).includes(a)), one ? fmt(one) : `${arrival.length} items`, "merge");
+  const attribution = one ? [...new Set(one.mentionIds.flatMap((id) => (byId.get(id) as MentionRecord & ContractFields).attribution ?? []))].sort() : [];
+  add("… attributed to Kyodo and KCNA", ["Kyodo", "KCNA"].every((x) => attribution.includes(x)), attribution.length ? attribution.join(", ") : "no attribution on its mentions", "extraction (reports)");
+  const titles = new Set(incs.map((i) => i.title));
+  const reports = incs.filter((i) => { const m = /^(.+?)\s:\s(.+)$/u.exec(i.title); return !!m && titles.has(m[2]); });
+  add("no report beside its event (« Kyodo : X » next to « X »)", !reports.length, reports.map((i) => fmt(i)).join("; ") || "none", "extraction (reports) / merge");
+  const bare = incs.filter((i) => i.kind === "statement" && contentWords(i.title, byId.get(i.mentionIds[0])?.language ?? "fr").length <= 2);
+  add("statement headlines say what was said (no « Poutine déclare »)", !bare.length, bare.map((i) => fmt(i)).join("; ") || "none", "extraction (headlines)");
 }
 
 const rows = [...evaluate("provided"), ...evaluate("inferred")];

@@ -3,6 +3,12 @@
 -- one the plan was computed from, so the whole batch (mention writes included) is rolled back.
 CREATE TABLE version_guard (x INTEGER CONSTRAINT stale_version CHECK (x = 0));
 
+-- The incident layer's fields of a mention (src/merge/types.ts), stored so that a stored mention is
+-- judged exactly as a fresh one: principal participant, predicate class, who reported it (JSON).
+ALTER TABLE mentions ADD COLUMN principal TEXT;
+ALTER TABLE mentions ADD COLUMN predicate TEXT;
+ALTER TABLE mentions ADD COLUMN attribution TEXT NOT NULL DEFAULT '[]';
+
 -- Blocking keys of every mention (src/merge/blocking.ts): a new mention is compared only with stored
 -- mentions that share a key and whose date spans overlap its own. Keyed first, then by span class and
 -- start day, so a coarse date (a year) reads only the mentions of its keys in that year, never the

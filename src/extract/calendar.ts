@@ -1,7 +1,7 @@
 /** Month/weekday names and small calendar helpers for publication-date inference (fr, en). */
 import { addDays } from "../temporal/common/calendar";
-import { FR_MONTHS, FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "../temporal/locales/fr/constants";
-import { EN_MONTHS, EN_WEEKDAYS, EN_WEEKDAY_PATTERN } from "../temporal/locales/en/constants";
+import { FR_MONTHS, FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "../languages/fr/temporal/constants";
+import { EN_MONTHS, EN_WEEKDAYS, EN_WEEKDAY_PATTERN } from "../languages/en/temporal/constants";
 
 /** Lower case, no accents, no final dot: the form `monthNumber` looks names up by. */
 const foldName = (name: string): string => name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/\.$/, "");

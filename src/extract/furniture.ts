@@ -2,8 +2,8 @@
  * Page furniture: site date headers, "Mis à jour …" stamps, bylines, author bios, ads, share and
  * comment prompts. Lines that are furniture are removed from the text incidents are extracted from.
  */
-import type { LocaleData } from "./locales";
-import { getLocale } from "./locales";
+import type { LocaleData } from "../languages";
+import { getLocale } from "../languages";
 
 const COMMON: RegExp[] = [
   /^\s*spot_img\s*$/i,

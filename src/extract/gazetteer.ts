@@ -21,32 +21,6 @@ export interface GazetteerEntry {
 }
 
 export const GAZETTEER: GazetteerEntry[] = [
-  // people
-  { canonical: "Kim Jong-un", type: "person", within: "North Korea", aliases: ["Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim-Jong-Un", "Kim Jongun", "Kim"] },
-  { canonical: "Vladimir Putin", type: "person", within: "Russia", aliases: ["Vladimir Putin", "Vladimir Poutine", "Putin", "Poutine", "Wladimir Putin"] },
-  { canonical: "Sergei Shoigu", type: "person", within: "Russia", aliases: ["Sergei Shoigu", "Sergey Shoigu", "Sergei Shoygu", "Sergueï Choïgou", "Sergueï Choïgu", "Serguei Choigou", "Shoigu", "Shoygu", "Choïgou", "Choïgu", "Choigou"] },
-  { canonical: "Dmitry Peskov", type: "person", within: "Russia", aliases: ["Dmitry Peskov", "Dmitri Peskov", "Peskov"] },
-  { canonical: "Choe Son-hui", type: "person", within: "North Korea", aliases: ["Choe Son-hui", "Choe Son Hui"] },
-  { canonical: "Donald Trump", type: "person", within: "United States", aliases: ["Donald Trump", "Trump"] },
-  { canonical: "Joe Biden", type: "person", within: "United States", aliases: ["Joe Biden", "Biden"] },
-  { canonical: "Jon Finer", type: "person", within: "United States", aliases: ["Jon Finer", "Finer"] },
-  { canonical: "Alexander Kozlov", type: "person", within: "Russia", aliases: ["Alexander Kozlov", "Alexandre Kozlov", "Kozlov"] },
-  { canonical: "Xi Jinping", type: "person", within: "China", aliases: ["Xi Jinping", "Xi"] },
-  { canonical: "Volodymyr Zelensky", type: "person", within: "Ukraine", aliases: ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelensky", "Zelenskyy", "Zelenski", "Volodymyr Zelenski"] },
-  { canonical: "Emmanuel Macron", type: "person", aliases: ["Emmanuel Macron", "Macron"] },
-  // organisations
-  { canonical: "KCNA", type: "org", aliases: ["KCNA", "Korean Central News Agency", "agence centrale de presse coréenne"] },
-  { canonical: "TASS", type: "org", aliases: ["TASS", "Tass", "ITAR-TASS"] },
-  { canonical: "Reuters", type: "org", aliases: ["Reuters"] },
-  { canonical: "AFP", type: "org", aliases: ["AFP", "Agence France-Presse", "agence France-Presse"] },
-  { canonical: "Kyodo", type: "org", aliases: ["Kyodo"] },
-  { canonical: "The New York Times", type: "org", aliases: ["New York Times", "NYT"] },
-  { canonical: "Chosun Ilbo", type: "org", aliases: ["Chosun Ilbo"] },
-  { canonical: "Kremlin", type: "org", aliases: ["Kremlin"] },
-  { canonical: "United Nations", type: "org", aliases: ["United Nations", "Nations unies", "ONU", "UN"] },
-  { canonical: "NATO", type: "org", aliases: ["NATO", "OTAN"] },
-  { canonical: "European Union", type: "org", aliases: ["European Union", "Union européenne", "UE", "EU"] },
-  { canonical: "Workers' Party of Korea", type: "org", aliases: ["Parti des travailleurs", "Workers' Party"] },
   // countries
   { canonical: "North Korea", objPhrase: { fr: "la Corée du Nord", en: "North Korea" }, type: "country", aliases: ["North Korea", "Corée du Nord", "République populaire démocratique de Corée", "RPDC", "DPRK", "Democratic People's Republic of Korea"], adjectives: ["nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "North Korean", "North Koreans"], inPhrase: { fr: "en Corée du Nord", en: "in North Korea" } },
   { canonical: "South Korea", objPhrase: { fr: "la Corée du Sud", en: "South Korea" }, type: "country", aliases: ["South Korea", "Corée du Sud", "République de Corée"], adjectives: ["sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "South Korean"], inPhrase: { fr: "en Corée du Sud", en: "in South Korea" } },
@@ -199,12 +173,16 @@ export function entryFor(canonical: string): GazetteerEntry | undefined {
   return GAZETTEER.find((e) => e.canonical === canonical);
 }
 
-/** Known names (and their folded forms) used to repair words glued by HTML extraction ("Kim Jong Unparti"). */
-export function gluedNameRepair(text: string, isWord: (w: string) => boolean): string {
-  const { aliases } = compile();
-  const names = [...new Set(aliases.filter((a) => !a.adjective).flatMap((a) => a.entry.aliases))].filter((n) => n.length >= 4 && /^\p{Lu}/u.test(n));
-  names.sort((a, b) => b.length - a.length);
-  const alt = names.map((n) => escapeRegExp(n).replace(/ /g, "[- ]")).join("|");
-  const re = new RegExp(`(?<![\\p{L}])(${alt})([\\p{Ll}][\\p{Ll}'’]{1,14})(?![\\p{L}])`, "gu");
-  return text.replace(re, (all, name: string, rest: string) => (isWord(rest) ? `${name} ${rest}` : all));
+/** The place a demonym or place adjective points at ("nord-coréennes" → North Korea), or null. */
+export function demonymPlace(word: string): GazetteerEntry | null {
+  const { byFolded } = compile();
+  const a = byFolded.get(normAlias(word).trim());
+  return a && a.adjective ? a.entry : null;
+}
+
+/** The gazetteer entry of a place name (alias-aware), or null for unknown names and non-places. */
+export function placeEntry(name: string): GazetteerEntry | null {
+  const { byFolded } = compile();
+  const a = byFolded.get(normAlias(name).trim());
+  return a && !a.adjective && a.entry.type !== "person" && a.entry.type !== "org" ? a.entry : null;
 }

@@ -7,11 +7,12 @@ import type { TemporalMention } from "../temporal/types";
 import type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions } from "./types";
 import { htmlToText } from "./html";
 import { detectLanguage, normalizeLanguage } from "./language";
-import { getLocale, type LocaleData } from "./locales";
+import { getLocale, type LocaleData } from "../languages";
 import { segmentSentences, type Sentence } from "./sentences";
 import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
-import { findEntities, gluedNameRepair } from "./gazetteer";
+import { repairGlued } from "./glued";
+import { analyseEntities } from "./entities";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
 
@@ -21,32 +22,11 @@ function normalizeWhitespace(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[ \t]+/g, " ");
 }
 
-const GLUE_WORDS = /^(?:lors|dans|situé|située|situés|précise|précisé|et|est|a|au|aux|du|de|des|le|la|les|en|qui|que|sur|avec|pour|and|in|on|at|the|of|with|was|is|who)$/u;
-
-function repairGlued(text: string, locale: LocaleData): string {
-  return gluedNameRepair(text, (w) => GLUE_WORDS.test(w) || locale.stopwords.has(w) || findTriggers(w, locale).some((t) => t.start === 0 && t.end === w.length));
-}
-
-function articleContext(text: string, sentences: Sentence[], language: string, locale: LocaleData, publishedDay: string): ArticleContext {
-  const surfaceCounts = new Map<string, Map<string, number>>();
-  const peopleBySentence: string[][] = sentences.map(() => []);
-  let si = 0;
-  for (const m of findEntities(text)) {
-    if (m.adjective) continue;
-    const c = surfaceCounts.get(m.entry.canonical) ?? new Map<string, number>();
-    c.set(m.text, (c.get(m.text) ?? 0) + 1);
-    surfaceCounts.set(m.entry.canonical, c);
-    if (m.entry.type !== "person") continue;
-    while (si < sentences.length && sentences[si].end <= m.start) si++;
-    if (si < sentences.length && sentences[si].start <= m.start && !peopleBySentence[si].includes(m.entry.canonical)) peopleBySentence[si].push(m.entry.canonical);
-  }
-  // Preferred surface: the most frequent multi-word spelling, else the most frequent one.
-  const surfaces = new Map<string, string>();
-  for (const [canon, counts] of surfaceCounts) {
-    const ranked = [...counts.entries()].sort((a, b) => (b[0].includes(" ") || b[0].includes("-") ? 1 : 0) - (a[0].includes(" ") || a[0].includes("-") ? 1 : 0) || b[1] - a[1] || a[0].localeCompare(b[0]));
-    surfaces.set(canon, ranked[0][0]);
-  }
-  return { language, locale, publishedDay, surfaces, peopleBySentence };
+/** Entities of the article (once) and, per sentence, its named actors (for anaphora). */
+export function articleContext(text: string, sentences: Sentence[], dates: TemporalMention[], language: string, locale: LocaleData, publishedDay: string): ArticleContext {
+  const entities = analyseEntities(text, sentences, dates, locale);
+  const actorsBySentence = sentences.map((s) => entities.inSentence(s).filter((e) => e.role === "actor"));
+  return { language, locale, publishedDay, entities, actorsBySentence };
 }
 
 function toIso(day: string): string {
@@ -89,7 +69,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const mentions = tag(text, { referenceDate: publishedAt, language });
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
-  const ctx = articleContext(text, sentences, language, locale, publishedDay);
+  const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
   const incidents: ExtractedIncident[] = [];
   let mi = 0;

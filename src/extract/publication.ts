@@ -10,7 +10,7 @@
  *  6. otherwise the time received.
  */
 import { MONTH_RE, WEEKDAY_RE, addDays, isoDay, latestWeekdayOnOrBefore, monthNumber, utcDate, weekdayNumber } from "./calendar";
-import type { LocaleData } from "./locales";
+import type { LocaleData } from "../languages";
 
 export interface PublicationInference {
   publishedAt: string;

@@ -5,7 +5,7 @@
  * imminent". The reported clause is either copied whole when it is short, or summarised by the
  * headline of its own event trigger (actor + action + place); never cut mid-clause.
  */
-import type { LocaleData } from "./locales";
+import type { LocaleData } from "../languages";
 import type { TriggerMatch } from "./triggers";
 
 /** A reported clause copied whole has at most MAX_WHOLE words; a clause's head, at most MAX_WORDS. */

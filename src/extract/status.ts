@@ -3,7 +3,7 @@
  * rencontrer", "rencontrera", or a date after publication) > reported ("selon", conditional) > happened.
  */
 import type { IncidentStatus } from "./types";
-import type { LocaleData } from "./locales";
+import type { LocaleData } from "../languages";
 import type { TriggerMatch } from "./triggers";
 
 const FR_FUTURE_FORM = /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu;

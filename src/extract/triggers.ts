@@ -1,5 +1,5 @@
 /** Event-trigger detection in a span of text with the locale's lexicon. */
-import type { LocaleData, TriggerEntry } from "./locales";
+import type { LocaleData, TriggerEntry } from "../languages";
 export type { TriggerEntry };
 import { WB_L, WB_R } from "./text-utils";
 

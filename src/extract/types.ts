@@ -41,7 +41,13 @@ export interface ExtractedIncident {
   actors: string[];
   /** Canonical names (alias-resolved), e.g. "Khasan", "North Korea". */
   places: string[];
-  /** The sentence of this article that reports the incident. */
+  /** Canonical name of the principal participant (the trigger's subject), or null. */
+  principal: string | null;
+  /** Language-free predicate class ("arrival", "departure", "bankruptcy", "meeting" …). */
+  predicate: string;
+  /** Who reported it, when a third party says it ("Kyodo", "KCNA"). */
+  attribution: string[];
+  /** A window (≤ 400 characters) of the sentence of this article that reports the incident. */
   quote: string;
   /** Trigger word(s) as written ("a quitté", "le départ", "arrived"). */
   trigger: string;

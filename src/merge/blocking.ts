@@ -4,36 +4,32 @@
  * keys in `mention_keys`, keyed first, then by date, so that a coarse date never pulls a whole period).
  *
  * A key pairs a kind family with one entity:
- *  - `a:<name>|<family>` for the principal participant and every actor,
+ *  - `a:<alias key>|<family>` for every alias key (src/merge/aliases.ts: the name's key, a person's last
+ *    name, an organisation's initials) of the principal participant and of every actor,
  *  - `p:<name>|<family>` for every place and every place containing it (Khasan → Primorye → Russia),
  *  - `x:<family>` for a mention with no actor and no place (it can only meet others of its kind).
  * The family is the kind, except that travel and meeting share one (a visit and its summit can be one
- * incident). Names are canonical (alias-resolved) and case-folded.
+ * incident). Places are canonical (alias-resolved) and case-folded.
  *
  * Why this never loses a merge the pairwise decision would make between mentions with entities:
- * decide() needs compatible kinds (same family) and either a shared person/place, a place containing
- * the other's (both found through the place chains) or, without them, similar wording; only the last
- * case (two reports sharing no entity but worded alike) is given up, and pairs of entity-less
- * mentions still meet through `x:`.
+ * decide() needs compatible kinds (same family) and either the same principal or a shared actor (both
+ * through shared alias keys), a shared place or a place containing the other's (through the place
+ * chains), or, without them, similar wording; only the last case (two reports sharing no entity but
+ * worded alike) is given up, and pairs of entity-less mentions still meet through `x:`.
  */
+import { aliasKeys } from "./aliases";
 import type { MentionRecord } from "./types";
-import { canonical, placeChain } from "./places";
-
-/** Fields the extraction layer adds to mentions; used when present. */
-type Extended = MentionRecord & { principal?: string | null; predicate?: string };
+import { placeChain } from "./places";
 
 export function kindFamily(kind: string): string {
   return kind === "travel" || kind === "meeting" ? "travel+meeting" : kind;
 }
 
-const fold = (name: string) => canonical(name).toLowerCase();
-
 export function blockingKeys(m: MentionRecord): string[] {
-  const e = m as Extended;
   const family = kindFamily(m.kind);
-  const actors = [...(e.principal ? [e.principal] : []), ...m.actors];
+  const actors = [...(m.principal ? [m.principal] : []), ...m.actors];
   const keys = new Set<string>();
-  for (const a of actors) keys.add(`a:${fold(a)}|${family}`);
+  for (const a of actors) for (const k of aliasKeys(a)) keys.add(`a:${k}|${family}`);
   for (const p of m.places) for (const q of placeChain(p)) keys.add(`p:${q.toLowerCase()}|${family}`);
   if (keys.size === 0) keys.add(`x:${family}`);
   return [...keys].sort();

@@ -16,24 +16,13 @@
 import type { MentionRecord } from "./types";
 import { dateRelation, jaccard } from "./similarity";
 import { features, related } from "./features";
+import { aliasKeys } from "./aliases";
 
 export interface PairDecision {
   same: boolean;
   reason: string;
   score: number;
 }
-
-export interface PairDecision {
-  same: boolean;
-  reason: string;
-  score: number;
-}
-
-const MOVEMENT: [string, RegExp][] = [
-  ["departure", /(?:quitt|parti|départ|left|leav|depart|set off|sets off)/iu],
-  ["arrival", /(?:arriv|atterri|franchi|landed|reach|crossed)/iu],
-  ["return", /(?:retour|rentr|regagn|return|came back)/iu],
-];
 
 function kindsCompatible(a: MentionRecord, b: MentionRecord): boolean {
   if (a.kind === b.kind) return true;
@@ -66,6 +55,19 @@ export function hardConflict(a: MentionRecord, b: MentionRecord, quoteSim?: numb
   return null;
 }
 
+const intersects = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
+
+/** The same principal participant (alias-aware), or one's principal among the other's actors. */
+function principalRelation(fa: ReturnType<typeof features>, fb: ReturnType<typeof features>): "same" | "different" | "unknown" {
+  if (intersects(fa.principal, fb.principal) || intersects(fa.principal, fb.actorKeys) || intersects(fb.principal, fa.actorKeys)) return "same";
+  return fa.principal.size && fb.principal.size ? "different" : "unknown";
+}
+
+/** Actors of `a` that `b` also names (alias-aware). */
+function sharedActorNames(a: MentionRecord, fb: ReturnType<typeof features>): string[] {
+  return a.actors.filter((x) => aliasKeys(x).some((k) => fb.actorKeys.has(k))).sort();
+}
+
 export function decide(a: MentionRecord, b: MentionRecord, explain = true): PairDecision {
   if (a.id === b.id) return { same: true, reason: "same mention", score: 100 };
   // Quotes carry the wording; generated titles share their template, so they count for half.
@@ -75,25 +77,30 @@ export function decide(a: MentionRecord, b: MentionRecord, explain = true): Pair
   const fa = features(a);
   const fb = features(b);
   const sim = Math.max(quoteSim, 0.5 * jaccard(fa.titleTokens, fb.titleTokens));
-  const sharedActors = [...fa.actors].filter((x) => fb.actors.has(x)).sort();
+  const principal = principalRelation(fa, fb);
+  const sharedActors = sharedActorNames(a, fb);
   const sharedPlaces = [...fa.places].filter((x) => fb.places.has(x)).sort();
   const contained = [...fa.places].filter((x) => !fb.places.has(x) && [...fb.places].some((y) => related(fa, x, fb, y))).sort();
+  const samePredicate = !!a.predicate && a.predicate === b.predicate && a.kind !== "other";
   const weight = (x: string) => fa.weights.get(x) ?? fb.weights.get(x) ?? 1;
-  let evidence = 0;
-  for (const x of sharedActors) evidence += weight(x);
+  let evidence = principal === "same" ? 3 : 0;
+  evidence += Math.min(sharedActors.length, 2) * 1.5;
   for (const x of sharedPlaces) evidence += weight(x);
   evidence += Math.min(contained.length, 2) * 0.5;
   evidence += sim * 6;
   if (a.kind === b.kind) evidence += 1;
+  if (samePredicate) evidence += 1.5;
   if (a.articleId === b.articleId) evidence += 0.5;
   const span = Math.max(fa.span[1] - fa.span[0], fb.span[1] - fb.span[0]) + 1;
   const need = span > 62 ? 5 : span > 1 ? 4 : 3;
-  const strong = sharedActors.some((x) => weight(x) >= 2) || sharedPlaces.some((x) => weight(x) >= 1.5) || contained.some((x) => fa.finePlaces.includes(x));
+  const finePlace = sharedPlaces.some((x) => weight(x) >= 1.5) || contained.some((x) => fa.finePlaces.includes(x));
+  const strong = principal === "same" || sharedActors.length > 0 || (finePlace && (samePredicate || a.kind === b.kind));
   const detail = explain
-    ? `actors=[${sharedActors.join(",")}] places=[${sharedPlaces.join(",")}] contained=[${contained.join(",")}] words=${sim.toFixed(2)} evidence=${evidence.toFixed(2)} need=${need}`
+    ? `principal=${principal} actors=[${sharedActors.join(",")}] places=[${sharedPlaces.join(",")}] contained=[${contained.join(",")}] predicate=${samePredicate} words=${sim.toFixed(2)} evidence=${evidence.toFixed(2)} need=${need}`
     : "";
-  if (!strong && sim < 0.35) return { same: false, reason: `no shared person or precise place and dissimilar wording; ${detail}`, score: 0 };
-  if (a.kind === "other" && b.kind === "other" && sim < 0.2) return { same: false, reason: `generic events with dissimilar wording; ${detail}`, score: 0 };
+  if (!strong && sim < 0.35) return { same: false, reason: `no shared participant or place with the same predicate, and dissimilar wording; ${detail}`, score: 0 };
+  if (principal === "different" && sharedActors.length === 0 && sim < 0.85) return { same: false, reason: `different participants; ${detail}`, score: 0 };
+  if (a.kind === "other" && b.kind === "other" && sim < 0.2 && principal !== "same") return { same: false, reason: `generic events with dissimilar wording; ${detail}`, score: 0 };
   if (evidence < need) return { same: false, reason: `not enough evidence; ${detail}`, score: 0 };
   return { same: true, reason: `same incident; ${detail}`, score: Math.round(evidence * 1000) / 1000 };
 }

@@ -2,6 +2,7 @@
 import type { MentionRecord } from "./types";
 import { contentTokens, isoSpan } from "./similarity";
 import { canonical, entityWeight, isFinePlace, placeChain } from "./places";
+import { aliasKeys } from "./aliases";
 
 export interface MentionFeatures {
   quoteTokens: Set<string>;
@@ -14,17 +15,17 @@ export interface MentionFeatures {
   movement: string | null;
   span: [number, number];
   weights: Map<string, number>;
+  /** Alias keys of the principal participant (empty when unknown). */
+  principal: Set<string>;
+  /** Alias keys of every actor. */
+  actorKeys: Set<string>;
 }
 
-const MOVEMENT: [string, RegExp][] = [
-  ["departure", /(?:quitt|parti|départ|left|leav|depart|set off|sets off)/iu],
-  ["arrival", /(?:arriv|atterri|franchi|landed|reach|crossed)/iu],
-  ["return", /(?:retour|rentr|regagn|return|came back)/iu],
-];
+/** Movements are predicate classes: a departure never matches an arrival or a return. */
+const MOVEMENTS = new Set(["departure", "arrival", "return"]);
 
-export function movementOf(trigger: string): string | null {
-  for (const [name, re] of MOVEMENT) if (re.test(trigger)) return name;
-  return null;
+export function movementOf(m: Pick<MentionRecord, "predicate">): string | null {
+  return m.predicate && MOVEMENTS.has(m.predicate) ? m.predicate : null;
 }
 
 const cache = new WeakMap<MentionRecord, MentionFeatures>();
@@ -45,9 +46,11 @@ export function features(m: MentionRecord): MentionFeatures {
     places,
     finePlaces: [...places].filter(isFinePlace),
     placeChains,
-    movement: movementOf(m.trigger),
+    movement: movementOf(m),
     span: isoSpan(m.date),
     weights,
+    principal: new Set(m.principal ? aliasKeys(m.principal) : []),
+    actorKeys: new Set(m.actors.flatMap(aliasKeys)),
   };
   cache.set(m, f);
   return f;

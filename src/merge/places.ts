@@ -1,12 +1,13 @@
-/** Place hierarchy (gazetteer `within` chains) and entity weights for merge evidence. */
-import { canonicalName, entryFor, type EntityType } from "../extract/gazetteer";
+/** Place hierarchy (a city inside its country) and entity weights for merge evidence. */
+import { placeOf } from "../extract/entities/places";
 
+/** A place's canonical name ("Khassan" → Khasan, « Russie » → Russia); other names unchanged. */
 export function canonical(name: string): string {
-  return canonicalName(name) ?? name;
+  return placeOf(name)?.canonical ?? name;
 }
 
-export function entityType(name: string): EntityType | "unknown" {
-  return entryFor(canonical(name))?.type ?? "unknown";
+export function entityType(name: string): string {
+  return placeOf(name)?.type ?? "unknown";
 }
 
 /** The place and every place that contains it (Khasan → Primorye → Russia). */
@@ -15,7 +16,7 @@ export function placeChain(name: string): string[] {
   let cur: string | undefined = canonical(name);
   while (cur && !out.includes(cur)) {
     out.push(cur);
-    cur = entryFor(cur)?.within;
+    cur = placeOf(cur)?.within;
   }
   return out;
 }
@@ -25,25 +26,21 @@ export function placesRelated(a: string, b: string): boolean {
   return placeChain(a).includes(canonical(b)) || placeChain(b).includes(canonical(a));
 }
 
-/** Weight of a shared entity as evidence: people and precise places say more than countries. */
+/** Weight of a shared entity as evidence: precise places say more than countries. */
 export function entityWeight(name: string): number {
   switch (entityType(name)) {
-    case "person":
-      return 2;
     case "city":
     case "region":
     case "place":
       return 1.5;
-    case "org":
-      return 1;
     case "country":
       return 0.5;
     default:
-      return 1.5; // pattern-found names: a person or a precise place
+      return 1.5; // names of people and organisations, or precise places the data lacks
   }
 }
 
 export function isFinePlace(name: string): boolean {
   const t = entityType(name);
-  return t !== "country" && t !== "person" && t !== "org";
+  return t === "city" || t === "region" || t === "place";
 }

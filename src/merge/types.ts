@@ -18,6 +18,12 @@ export interface MentionRecord {
   actors: string[];
   places: string[];
   publishedAt: string;
+  /** Principal participant (canonical); absent on mentions stored before it existed. */
+  principal?: string | null;
+  /** Language-free predicate class; absent on mentions stored before it existed. */
+  predicate?: string;
+  /** Who reported it (canonical names). */
+  attribution?: string[];
 }
 
 export interface PlannedIncident {

@@ -30,14 +30,9 @@ export function articleMentions(article: ArticleRow): { fresh: FreshMention[]; o
   for (const inc of extraction.incidents) {
     const id = mentionId(article.id, inc.key);
     if (fresh.has(id)) continue;
-    // Fields the extraction layer adds (principal participant, predicate class, attribution), kept when present.
-    const extra = inc as { principal?: string | null; predicate?: string; attribution?: string[] };
     fresh.set(id, {
       sentenceIndex: inc.sentenceIndex,
       record: {
-        ...(extra.principal !== undefined ? { principal: extra.principal } : {}),
-        ...(extra.predicate !== undefined ? { predicate: extra.predicate } : {}),
-        ...(extra.attribution !== undefined ? { attribution: extra.attribution } : {}),
         id,
         articleId: article.id,
         language: extraction.language,
@@ -48,9 +43,12 @@ export function articleMentions(article: ArticleRow): { fresh: FreshMention[]; o
         trigger: inc.trigger,
         date: inc.date,
         actors: inc.actors,
+        principal: inc.principal,
+        predicate: inc.predicate,
+        attribution: inc.attribution,
         places: inc.places,
         publishedAt: extraction.publishedAt,
-      } as MentionRecord,
+      },
     });
   }
   return {

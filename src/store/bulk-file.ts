@@ -18,7 +18,7 @@ const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(",")}\n`;
 export const BULK_TABLES = {
   articles: ["id", "url", "content_hash", "version", "title", "source", "text_input", "language_input", "published_at_input", "status", "language", "published_at", "published_at_source", "received_at", "status_at", "processed_at", "processed_version"],
   incidents: ["id", "title", "kind", "date_value", "date_start", "date_end", "date_granularity", "date_text", "actors", "places", "actors_key", "places_key", "languages", "search_text", "member_hash", "source_count", "first_seen_at", "updated_at", "span_class"],
-  mentions: ["id", "article_id", "incident_id", "language", "kind", "status", "title", "quote", "trigger_text", "date_value", "date_start", "date_end", "date_granularity", "date_text", "span_class", "actors", "places", "published_at", "sentence_index", "content_hash", "first_stored_at", "updated_at"],
+  mentions: ["id", "article_id", "incident_id", "language", "kind", "status", "title", "quote", "trigger_text", "date_value", "date_start", "date_end", "date_granularity", "date_text", "span_class", "actors", "places", "published_at", "sentence_index", "content_hash", "first_stored_at", "updated_at", "principal", "predicate", "attribution"],
   mention_keys: ["key", "span_class", "date_start", "date_end", "mention_id", "article_id"],
   incident_terms: ["term", "incident_id", "updated_at", "date_start"],
 } as const;
@@ -43,7 +43,7 @@ export function bulkCsv(c: { articles: BulkArticle[]; incidents: BulkIncident[];
     out.mentions += csvLine([
       r.id, r.articleId, m.incidentId, r.language, r.kind, r.status, r.title, r.quote, r.trigger, r.date.value, r.date.start, r.date.end,
       r.date.granularity, r.date.text, spanClass(r.date.start, r.date.end), JSON.stringify(r.actors), JSON.stringify(r.places), r.publishedAt,
-      m.sentenceIndex, m.contentHash, m.storedAt, m.storedAt,
+      m.sentenceIndex, m.contentHash, m.storedAt, m.storedAt, r.principal ?? null, r.predicate ?? null, JSON.stringify(r.attribution ?? []),
     ]);
   }
   for (const k of keyRows(c.mentions.map((m) => m.record))) out.mention_keys += csvLine([k.k, k.c, k.s, k.e, k.m, k.a]);

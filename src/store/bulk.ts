@@ -73,16 +73,16 @@ export async function bulkInsertMentions(db: D1Database, mentions: BulkMention[]
     t: m.record.title, q: m.record.quote, tr: m.record.trigger, dv: m.record.date.value, ds: m.record.date.start,
     de: m.record.date.end, dg: m.record.date.granularity, dt: m.record.date.text, sc: spanClass(m.record.date.start, m.record.date.end),
     ac: JSON.stringify(m.record.actors), pl: JSON.stringify(m.record.places), p: m.record.publishedAt, si: m.sentenceIndex,
-    h: m.contentHash, at: m.storedAt,
+    h: m.contentHash, at: m.storedAt, pr: m.record.principal ?? null, pd: m.record.predicate ?? null, ab: JSON.stringify(m.record.attribution ?? []),
   }));
   await run(
     db,
     `INSERT INTO mentions (id, article_id, incident_id, language, kind, status, title, quote, trigger_text, date_value, date_start,
        date_end, date_granularity, date_text, span_class, actors, places, published_at, sentence_index, content_hash,
-       first_stored_at, updated_at)
+       first_stored_at, updated_at, principal, predicate, attribution)
      SELECT v ->> '$.id', v ->> '$.a', v ->> '$.i', v ->> '$.l', v ->> '$.k', v ->> '$.st', v ->> '$.t', v ->> '$.q', v ->> '$.tr',
        v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.sc', v ->> '$.ac', v ->> '$.pl', v ->> '$.p',
-       v ->> '$.si', v ->> '$.h', v ->> '$.at', v ->> '$.at'
+       v ->> '$.si', v ->> '$.h', v ->> '$.at', v ->> '$.at', v ->> '$.pr', v ->> '$.pd', v ->> '$.ab'
      FROM (SELECT value AS v FROM json_each(?1))`,
     rows,
   );

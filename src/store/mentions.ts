@@ -27,6 +27,9 @@ export interface MentionRow {
   content_hash: string;
   first_stored_at: string;
   updated_at: string;
+  principal: string | null;
+  predicate: string | null;
+  attribution: string;
 }
 
 export interface StoredMention {
@@ -51,6 +54,9 @@ export function toRecord(r: MentionRow): MentionRecord {
     actors: JSON.parse(r.actors) as string[],
     places: JSON.parse(r.places) as string[],
     publishedAt: r.published_at,
+    principal: r.principal,
+    ...(r.predicate !== null ? { predicate: r.predicate } : {}),
+    attribution: JSON.parse(r.attribution) as string[],
   };
 }
 
@@ -188,7 +194,7 @@ export function mentionValues(
     m.id, m.articleId, extra.incidentId, m.language, m.kind, m.status, m.title, m.quote, m.trigger,
     m.date.value, m.date.start, m.date.end, m.date.granularity, m.date.text, spanClass(m.date.start, m.date.end),
     JSON.stringify(m.actors), JSON.stringify(m.places), m.publishedAt, extra.sentenceIndex, extra.contentHash,
-    extra.firstStoredAt, extra.updatedAt,
+    extra.firstStoredAt, extra.updatedAt, m.principal ?? null, m.predicate ?? null, JSON.stringify(m.attribution ?? []),
   ];
 }
 
@@ -196,4 +202,5 @@ export const MENTION_COLUMNS = [
   "id", "article_id", "incident_id", "language", "kind", "status", "title", "quote", "trigger_text",
   "date_value", "date_start", "date_end", "date_granularity", "date_text", "span_class",
   "actors", "places", "published_at", "sentence_index", "content_hash", "first_stored_at", "updated_at",
+  "principal", "predicate", "attribution",
 ] as const;

@@ -1,10 +1,10 @@
 /**
  * Temporal tagger: TimeML temporal expressions (DATE, TIME, DURATION, SET) in news text.
  *
- * Built the way chrono-node extends itself. Each language is a locale (`locales/<lang>/index.ts`,
- * registered in `registry.ts`) that clones chrono's casual configuration for that language, keeps
+ * Built the way chrono-node extends itself. Each language is a locale in its language pack
+ * (`src/languages/<lang>/temporal/index.ts`, registered once in `src/languages/index.ts`) that clones chrono's casual configuration for that language, keeps
  * the numeric/format parsers worth keeping, and adds the tagger's parsers (one per file in
- * `locales/<lang>/parsers/`, on the shared base `common/parsers/TemporalParser`) and refiners.
+ * `src/languages/<lang>/temporal/parsers/`, on the shared base `common/parsers/TemporalParser`) and refiners.
  * Parsers attach TimeML facts to chrono components as `tx:` tags (`common/timex.ts`); refiners
  * then resolve overlaps (`LongestMatchRefiner`), keep chrono's merges away from fixed values
  * (`GuardedRefiner`), drop false friends, and resolve underspecified dates against the reference
@@ -15,16 +15,11 @@
  */
 import type { ParsingResult } from "chrono-node";
 import { toMention } from "./common/convert";
-import { getLocale, registerLocale } from "./registry";
-import { createFrenchLocale } from "./locales/fr";
-import { createEnglishLocale } from "./locales/en";
+import { getLocale } from "./registry";
 import type { TagOptions, TemporalMention } from "./types";
 
 export type { Granularity, TagOptions, TemporalMention, TimexType } from "./types";
-export { registerLocale, registeredLanguages } from "./registry";
-
-registerLocale("fr", createFrenchLocale);
-registerLocale("en", createEnglishLocale);
+export { supportedLanguages } from "../languages";
 
 export function tag(text: string, opts: TagOptions): TemporalMention[] {
   const m = typeof opts.referenceDate === "string" ? /^(\d{4})-(\d{2})-(\d{2})/.exec(opts.referenceDate) : null;

@@ -1,6 +1,7 @@
-/** Locale registry: language code → chrono instance configured with the tagger's parsers/refiners. */
+/** Temporal locales, built lazily from the language packs (src/languages/<code>/temporal). */
 import type { Chrono } from "chrono-node";
 import type { TimexType } from "./types";
+import { getPack } from "../languages";
 
 export interface TemporalLocale {
   chrono: Chrono;
@@ -8,24 +9,15 @@ export interface TemporalLocale {
   refType: TimexType;
 }
 
-const factories = new Map<string, () => TemporalLocale>();
 const built = new Map<string, TemporalLocale>();
 
-export function registerLocale(language: string, factory: () => TemporalLocale): void {
-  factories.set(language, factory);
-  built.delete(language);
-}
-
-/** Locale for a BCP 47 tag ("fr-FR" → fr); unknown languages fall back to English. */
+/** Locale for a BCP 47 tag ("fr-FR" → fr); languages without a pack use English for now. */
 export function getLocale(language: string): TemporalLocale {
-  const key = language.toLowerCase().split(/[-_]/)[0];
-  const lang = factories.has(key) ? key : "en";
-  let loc = built.get(lang);
+  const pack = getPack(language) ?? getPack("en")!;
+  let loc = built.get(pack.code);
   if (!loc) {
-    loc = factories.get(lang)!();
-    built.set(lang, loc);
+    loc = pack.temporal();
+    built.set(pack.code, loc);
   }
   return loc;
 }
-
-export const registeredLanguages = (): string[] => [...factories.keys()];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalName, findEntities } from "../../src/extract/gazetteer";
-import { findSentenceEntities } from "../../src/extract/entities";
-import { getLocale } from "../../src/extract/locales";
+import { findSentenceEntities } from "../../src/extract/entities-legacy";
+import { getLocale } from "../../src/languages";
 
 describe("gazetteer aliases", () => {
   it.each([

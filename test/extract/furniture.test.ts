@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isFurnitureLine, stripFurniture } from "../../src/extract/furniture";
-import { getLocale } from "../../src/extract/locales";
+import { getLocale } from "../../src/languages";
 import { extractArticle } from "../../src/extract";
 
 const fr = getLocale("fr");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findTriggers } from "../../src/extract/triggers";
-import { getLocale } from "../../src/extract/locales";
+import { getLocale } from "../../src/languages";
 import { inferStatus } from "../../src/extract/status";
 
 const fr = getLocale("fr");

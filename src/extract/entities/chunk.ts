@@ -1,0 +1,125 @@
+/**
+ * Capitalised-span chunking: the candidate names of a text, without any list of names. A span is a
+ * run of capitalised tokens ("General Motors", "Kim Jong-un", "U.S."), possibly joined by the
+ * language's connectors ("Bank of America", "Corée du Nord"), cut at punctuation and at dates, with
+ * possessives ("Boeing's") and elisions ("l'Ukraine") taken off. Sentence-initial words are names only
+ * when the article also writes them capitalised elsewhere, or never in lower case.
+ */
+import type { EntityCues } from "../../languages";
+import { foldName } from "../../entities/key";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-case, accent-free form. */
+  norm: string;
+  cap: boolean;
+  /** Written with a possessive ("Boeing's"): a name ends here. */
+  possessive?: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** The span opens a sentence (its first word may be an ordinary word written with a capital). */
+  initial: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+const ELISION = /^\p{Ll}{1,5}['’](?=\p{Lu})/u;
+const POSSESSIVE = /(?<=\p{L})['’]s?$/u;
+
+/** A token is capitalised when it starts with an upper-case letter, or has one inside ("iPhone", "eBay"). */
+const isCap = (t: string) => /^\p{Lu}/u.test(t) || /^\p{Ll}{1,2}\p{Lu}/u.test(t);
+
+function cleanToken(raw: string, start: number): Token | null {
+  let text = raw;
+  let s = start;
+  const el = ELISION.exec(text);
+  if (el) {
+    text = text.slice(el[0].length);
+    s += el[0].length;
+  }
+  // A final dot is a sentence end unless the token is an abbreviation ("U.S.", "Inc.", "J.").
+  if (text.endsWith(".") && !/\p{L}\.\p{L}/u.test(text) && !/^\p{Lu}\.$/u.test(text)) text = text.slice(0, -1);
+  const poss = POSSESSIVE.exec(text);
+  if (poss) text = text.slice(0, poss.index);
+  text = text.replace(/[-'’]+$/u, "");
+  if (!text) return null;
+  return { start: s, end: s + text.length, text, norm: foldName(text), cap: isCap(text), possessive: !!poss };
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const t = cleanToken(m[0], m.index);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Only spaces (or one hyphen) between two tokens: they may belong to one name. */
+const joinable = (text: string, a: Token, b: Token) => /^[ \t]?$|^ ?- ?$/u.test(text.slice(a.end, b.start));
+
+function isSentenceStart(text: string, pos: number, starts: Set<number>): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[\s«"“'‘(\-–—]/u.test(text[i])) i--;
+  return i < 0 || starts.has(pos) || /[.!?:;\n]/u.test(text[i]) || starts.has(i + 1);
+}
+
+export interface ChunkContext {
+  cues: EntityCues;
+  stopwords: Set<string>;
+  /** Offsets where sentences start. */
+  sentenceStarts: Set<number>;
+  /** Spans of temporal expressions (names never cross them). */
+  blocked: { start: number; end: number }[];
+}
+
+/** Raw capitalised spans of `text`, in order. */
+export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
+  const tokens = tokenize(text);
+  const inDate = (t: Token) => ctx.blocked.some((b) => t.start < b.end && b.start < t.end);
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t.cap || inDate(t)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length && !run[run.length - 1].possessive) {
+      const prev = run[run.length - 1];
+      const next = tokens[j];
+      if (!joinable(text, prev, next) || inDate(next)) break;
+      if (next.cap) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // A model number continues a name ("iPhone 3G", "Boeing 787", "Airbus A380"), not an amount ("GM 60%").
+      if (/^\d[\dA-Za-z]{0,3}$/u.test(next.text) && !/^\s*(?:%|[.,]\d)/u.test(text.slice(next.end))) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // Connector(s) followed by a capitalised token: "Bank of America", "Corée du Nord".
+      let k = j;
+      while (k < tokens.length && k - j < 2 && ctx.cues.connectors.has(tokens[k].norm) && !tokens[k].cap && joinable(text, tokens[k - 1] ?? prev, tokens[k])) k++;
+      if (k > j && k < tokens.length && tokens[k].cap && joinable(text, tokens[k - 1], tokens[k]) && !inDate(tokens[k])) {
+        run.push(...tokens.slice(j, k + 1));
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    spans.push({ start: run[0].start, end: run[run.length - 1].end, tokens: run, initial: isSentenceStart(text, run[0].start, ctx.sentenceStarts) });
+    i = j;
+  }
+  return spans;
+}

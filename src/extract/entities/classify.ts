@@ -1,0 +1,131 @@
+/**
+ * What a capitalised span names: a person, an organisation or a place, from the span's own words and
+ * the words right before it (language cues from the pack). Titles, roles, determiners and
+ * demonyms at the front are taken off ("Russian President Vladimir Putin" → the person "Vladimir
+ * Putin", of Russia); legal suffixes at the end mark an organisation and leave its canonical name.
+ */
+import type { LocaleData } from "../../languages";
+import type { Span, Token } from "./chunk";
+import { demonymOf, placeOf, type PlaceHit, type PlaceKind } from "./places";
+
+export type NameType = "person" | "org" | PlaceKind | "unknown";
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** The name as written, without role words and legal suffix. */
+  surface: string;
+  tokens: Token[];
+  type: NameType;
+  /** Country of a person named with a demonym ("le président russe Vladimir Poutine"). */
+  nation?: string;
+  /** Introduced by a title or role word: certainly a person. */
+  role: boolean;
+  /** A legal suffix was written ("Boeing Co."): certainly an organisation. */
+  legal: boolean;
+  /** The place a place name stands for (canonical across languages: « Russie » → Russia). */
+  place?: PlaceHit;
+}
+
+export interface ClassifyContext {
+  text: string;
+  locale: LocaleData;
+  /** Folded words the article writes in lower case somewhere: ordinary words, not names. */
+  lowerWords: Set<string>;
+  /** Folded words the article writes capitalised away from a sentence start. */
+  capitalisedInside: Set<string>;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
+
+/** Leading determiners, roles, demonyms and ordinary sentence-initial words taken off. */
+function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: boolean; nation?: string } {
+  const cues = ctx.locale.entities;
+  let tokens = span.tokens;
+  let role = false;
+  let nation: string | undefined;
+  let first = true;
+  // « le ministre de la Défense Sergueï Choïgou »: the portfolio opens the span, the person follows.
+  const lead = ctx.text.slice(Math.max(0, span.start - 40), span.start);
+  if (tokens.length > 2 && ctx.locale.rolePrefix.test(lead) && cues.portfolioCue?.test(lead)) {
+    tokens = tokens.slice(1);
+    role = true;
+  }
+  // "General Motors", "Secretary of State Office": a name with organisation words keeps its role-like words.
+  const orgish = tokens.some((t) => cues.orgWords.has(t.norm) || cues.legalSuffixes.has(t.norm));
+  while (tokens.length) {
+    const t = tokens[0];
+    const initial = first && span.initial;
+    if (cues.roleWords.has(t.norm) && !orgish) role = true;
+    else if (tokens.length > 1 && demonymOf(t.text, ctx.locale.language)) nation = demonymOf(t.text, ctx.locale.language)!.canonical;
+    else if (ctx.locale.stopwords.has(t.norm) || cues.connectors.has(t.norm)) {
+      /* determiner or connector */
+    } else if (initial && !orgish && isOrdinaryWord(t, ctx, tokens.length > 1) && !placeOf(tokens.map((x) => x.text).join(" "), ctx.locale.language)) {
+      /* an ordinary word opening the sentence */
+    } else break;
+    tokens = tokens.slice(1);
+    first = false;
+  }
+  return { tokens, role, nation };
+}
+
+/**
+ * A sentence-initial word that is no name: the article also writes it in lower case, or — alone and
+ * never capitalised elsewhere — it reads as a sentence adverb ("However,") or a plural ("Analysts").
+ */
+function isOrdinaryWord(t: Token, ctx: ClassifyContext, inLongerName: boolean): boolean {
+  if (ACRONYM.test(t.text)) return false;
+  if (ctx.lowerWords.has(t.norm)) return true;
+  // Inside a longer name only a word the article also writes in lower case is taken off.
+  if (inLongerName || ctx.capitalisedInside.has(t.norm)) return false;
+  return /^\s*,/u.test(ctx.text.slice(t.end)) || /\p{Ll}s$/u.test(t.text);
+}
+
+function typeOf(tokens: Token[], surface: string, before: string, ctx: ClassifyContext, legal: boolean, role: boolean): NameType {
+  const cues = ctx.locale.entities;
+  const place = placeOf(surface, ctx.locale.language);
+  if (place && !legal) return place.type;
+  if (legal || cues.orgPrefix.test(before) || tokens.some((t) => cues.orgWords.has(t.norm))) return "org";
+  if (tokens.length > 1 && tokens.some((t) => cues.placeWords.has(t.norm))) return "place";
+  // A name holding a place with other words is an organisation named after it ("Air France", "Bank of Korea").
+  if (tokens.length > 1 && tokens.some((t) => placeOf(t.text, ctx.locale.language))) return "org";
+  if (role || ctx.locale.rolePrefix.test(before)) return "person";
+  if (tokens.length === 1) return ACRONYM.test(surface) ? "org" : "unknown";
+  const words = tokens.filter((t) => t.cap);
+  if (words.length >= 2 && words.length <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) || /^\p{Lu}\.?$/u.test(t.text))) return "person";
+  return "org";
+}
+
+/** The name mention of a span, or null when nothing of it is a name. */
+export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | null {
+  const front = stripFront(span, ctx);
+  let tokens = front.tokens;
+  let legal = false;
+  while (tokens.length > 1 && ctx.locale.entities.legalSuffixes.has(tokens[tokens.length - 1].norm)) {
+    legal = true;
+    tokens = tokens.slice(0, -1);
+  }
+  const last = () => tokens[tokens.length - 1];
+  while (tokens.length && (ctx.locale.entities.connectors.has(last().norm) || (!last().cap && !/^\d/u.test(last().text)))) tokens = tokens.slice(0, -1);
+  if (!tokens.length || tokens.length > 6) return null;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const surface = ctx.text.slice(start, end);
+  if (surface.length < 2 || /^\d+$/.test(surface)) return null;
+  const before = ctx.text.slice(Math.max(0, start - 40), start);
+  // « le ministre de la Défense », "Minister of Finance": a portfolio, part of the role.
+  if (tokens.length === 1 && ctx.locale.rolePrefix.test(before) && ctx.locale.entities.portfolioCue?.test(before)) return null;
+  const type = typeOf(tokens, surface, before, ctx, legal, front.role);
+  const place = type === "country" || type === "city" || type === "region" ? placeOf(surface, ctx.locale.language) : undefined;
+  return { start, end, surface, tokens, type, nation: front.nation ?? nationBefore(before, ctx.locale.language), role: front.role, legal, place };
+}
+
+/** A demonym among the few words before a name (« le président russe Vladimir Poutine »). */
+function nationBefore(before: string, lang: string): string | undefined {
+  const words = before.split(/[^\p{L}-]+/u).filter(Boolean).slice(-3);
+  for (const w of words.reverse()) {
+    const d = demonymOf(w, lang);
+    if (d) return d.canonical;
+  }
+  return undefined;
+}

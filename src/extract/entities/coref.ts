@@ -1,0 +1,111 @@
+/**
+ * In-article coreference of names: "General Motors" … "GM", "Barack Obama" … "Obama" … "Mr. Obama",
+ * « Vladimir Poutine » … « Poutine », "Boeing Co." … "Boeing": every mention of one actor gets one
+ * cluster and one canonical name (the fullest form the article writes).
+ */
+import { entityKey, initials } from "../../entities/key";
+import type { NameMention, NameType } from "./classify";
+
+export interface EntityCluster {
+  id: number;
+  /** The fullest name the article writes (most words, then most frequent, then first). */
+  canonical: string;
+  type: NameType;
+  key: string;
+  nation?: string;
+  count: number;
+  first: number;
+}
+
+export interface ResolvedMention extends NameMention {
+  cluster: EntityCluster;
+}
+
+const words = (m: NameMention) => m.tokens.filter((t) => t.cap);
+
+function typeVote(ms: NameMention[]): NameType {
+  if (ms.some((m) => m.legal)) return "org";
+  if (ms.some((m) => m.role)) return "person";
+  const counts = new Map<NameType, number>();
+  for (const m of ms) if (m.type !== "unknown") counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : "unknown";
+}
+
+/** Does the single-word mention `m` name the cluster whose full mentions are `full`? */
+function shortFormOf(m: NameMention, full: NameMention[], type: NameType, connectors: Set<string>): boolean {
+  const w = words(m);
+  if (w.length !== 1) return false;
+  const k = entityKey(w[0].text);
+  const long = full[0];
+  const lw = words(long);
+  if (lw.length < 2) return false;
+  if (type === "person") return entityKey(lw[lw.length - 1].text) === k || entityKey(lw[0].text) === k;
+  if (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(w[0].text)) {
+    const content = long.tokens.filter((t) => !connectors.has(t.norm)).map((t) => t.text).join(" ");
+    if (initials(content) === w[0].norm.replace(/&/g, "")) return true;
+  }
+  return type !== "city" && type !== "country" && type !== "region" && entityKey(lw[0].text) === k;
+}
+
+function canonicalOf(ms: NameMention[]): string {
+  const counts = new Map<string, { n: number; words: number; first: number }>();
+  for (const m of ms) {
+    const c = counts.get(m.surface) ?? { n: 0, words: words(m).length, first: m.start };
+    c.n++;
+    counts.set(m.surface, c);
+  }
+  return [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[1].first - b[1].first)[0][0];
+}
+
+/** Groups the mentions into clusters (two passes: full names, then short forms and acronyms). */
+export function corefer(mentions: NameMention[], connectors: Set<string>): ResolvedMention[] {
+  const groups = new Map<string, NameMention[]>();
+  const full = mentions.filter((m) => words(m).length > 1 || m.type !== "unknown");
+  const isFull = new Set(full);
+  for (const m of full) {
+    const k = entityKey(m.surface);
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const longGroups = [...groups.entries()].filter(([, ms]) => words(ms[0]).length > 1);
+  const assigned = new Map<NameMention, string>();
+  for (const m of mentions) {
+    if (words(m).length !== 1) continue;
+    const hits = longGroups.filter(([, ms]) => shortFormOf(m, ms, typeVote(ms), connectors));
+    if (!hits.length) continue;
+    hits.sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+    assigned.set(m, hits[0][0]);
+  }
+  for (const [m, k] of assigned) {
+    const own = entityKey(m.surface);
+    const g = groups.get(own);
+    if (g) groups.set(own, g.filter((x) => x !== m));
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  for (const m of mentions) {
+    if (assigned.has(m) || isFull.has(m)) continue;
+    const k = entityKey(m.surface);
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  return buildClusters(groups);
+}
+
+function buildClusters(groups: Map<string, NameMention[]>): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let id = 0;
+  const ordered = [...groups.entries()].filter(([, ms]) => ms.length).sort((a, b) => Math.min(...a[1].map((m) => m.start)) - Math.min(...b[1].map((m) => m.start)));
+  for (const [key, ms] of ordered) {
+    const canonical = ms.find((m) => m.place)?.place?.canonical ?? canonicalOf(ms);
+    const cluster: EntityCluster = {
+      id: id++,
+      canonical,
+      type: typeVote(ms),
+      key,
+      nation: ms.find((m) => m.nation)?.nation,
+      count: ms.length,
+      first: Math.min(...ms.map((m) => m.start)),
+    };
+    for (const m of ms) out.push({ ...m, cluster });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,97 @@
+/**
+ * People, organisations and places of an article, without a list of names: capitalised spans
+ * (chunk.ts) → what each names (classify.ts) → one cluster per actor in the article (coref.ts), plus
+ * demonyms and place adjectives ("russe", "North Korean") as places. Offsets are into the article text;
+ * `inSentence` gives a sentence's entities with sentence-relative offsets.
+ */
+import type { LocaleData } from "../../languages";
+import type { Sentence } from "../sentences";
+import { capitalisedSpans, tokenize } from "./chunk";
+import { classifySpan, type ClassifyContext, type NameMention, type NameType } from "./classify";
+import { corefer, type EntityCluster, type ResolvedMention } from "./coref";
+import { demonymOf } from "./places";
+
+export type { EntityCluster } from "./coref";
+export type EntityType = "person" | "org" | "country" | "city" | "region" | "place";
+
+export interface Entity {
+  /** Canonical name of the entity's cluster in this article. */
+  name: string;
+  type: EntityType;
+  role: "actor" | "place";
+  start: number;
+  end: number;
+  /** A demonym or place adjective ("russe"): a place, never an actor. */
+  adjective: boolean;
+  /** Country of a person named with a demonym. */
+  nation?: string;
+}
+
+export interface ArticleEntities {
+  mentions: ResolvedMention[];
+  adjectives: { start: number; end: number; place: string }[];
+  clusters: EntityCluster[];
+  inSentence(s: Sentence): Entity[];
+}
+
+const outType = (t: NameType): EntityType => (t === "unknown" ? "org" : t);
+const roleOf = (t: EntityType): Entity["role"] => (t === "person" || t === "org" ? "actor" : "place");
+
+function wordSets(text: string, sentenceStarts: Set<number>) {
+  const lowerWords = new Set<string>();
+  const capitalisedInside = new Set<string>();
+  for (const t of tokenize(text)) {
+    if (!t.cap) lowerWords.add(t.norm);
+    else {
+      let i = t.start - 1;
+      while (i >= 0 && /[\s«"“'‘(\-–—]/u.test(text[i])) i--;
+      if (i >= 0 && !/[.!?:;\n]/u.test(text[i]) && !sentenceStarts.has(t.start)) capitalisedInside.add(t.norm);
+    }
+  }
+  return { lowerWords, capitalisedInside };
+}
+
+function findAdjectives(text: string, names: NameMention[], lang: string) {
+  const out: ArticleEntities["adjectives"] = [];
+  let ni = 0;
+  for (const t of tokenize(text)) {
+    while (ni < names.length && names[ni].end <= t.start) ni++;
+    if (ni < names.length && names[ni].start <= t.start) continue;
+    const d = demonymOf(t.text, lang);
+    if (d) out.push({ start: t.start, end: t.end, place: d.canonical });
+  }
+  return out;
+}
+
+export function analyseEntities(text: string, sentences: Sentence[], blocked: { start: number; end: number }[], locale: LocaleData): ArticleEntities {
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  const ctx: ClassifyContext = { text, locale, ...wordSets(text, sentenceStarts) };
+  const names: NameMention[] = [];
+  for (const span of capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked })) {
+    const m = classifySpan(span, ctx);
+    if (m) names.push(m);
+  }
+  const mentions = corefer(names, locale.entities.connectors);
+  const adjectives = findAdjectives(text, names, locale.language);
+  const clusters = [...new Set(mentions.map((m) => m.cluster))];
+  return {
+    mentions,
+    adjectives,
+    clusters,
+    inSentence: (s) => sentenceEntities(mentions, adjectives, s),
+  };
+}
+
+function sentenceEntities(mentions: ResolvedMention[], adjectives: ArticleEntities["adjectives"], s: Sentence): Entity[] {
+  const out: Entity[] = [];
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    const type = outType(m.cluster.type);
+    out.push({ name: m.cluster.canonical, type, role: roleOf(type), start: m.start - s.start, end: m.end - s.start, adjective: false, nation: m.cluster.nation });
+  }
+  for (const a of adjectives) {
+    if (a.start < s.start || a.end > s.end) continue;
+    out.push({ name: a.place, type: "country", role: "place", start: a.start - s.start, end: a.end - s.start, adjective: true });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}

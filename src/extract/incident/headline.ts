@@ -1,0 +1,103 @@
+/**
+ * Headlines from the parsed parts, in the source language: actor + predicate + object/place
+ * ("GM files for bankruptcy", « Kim Jong-un arrive à Khasan »); for a statement, what was said
+ * ("Kyodo : …"). Never a single word, a bare pronoun or verb: a headline with fewer than two content
+ * words is rebuilt from the principal actor, the predicate and the clause.
+ */
+import type { Entity } from "../entities";
+import type { TriggerMatch } from "../triggers";
+import type { LocaleData } from "../../languages";
+import { buildTitle } from "../title";
+import { statementHeadline } from "../reported";
+import { entryFor } from "../gazetteer";
+import { nounPhrase } from "./noun-phrase";
+import { clauseBounds, clauseIndex } from "./clauses";
+import type { BuildArgs } from "./build";
+import type { Participants } from "./participants";
+
+export interface HeadlineArgs extends BuildArgs {
+  parts: Participants;
+  speaker?: Entity;
+  titleFor: (t: TriggerMatch) => string | undefined;
+}
+
+/** Words that carry content: not function words, not punctuation. */
+export function contentWords(title: string, locale: LocaleData): number {
+  return title
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .map((w) => w.toLowerCase().replace(/^(?:\p{L}['’])/u, ""))
+    .filter((w) => w.length > 1 && !locale.stopwords.has(w)).length;
+}
+
+function placeSubject(e: Entity, text: string, language: string): string {
+  const surface = text.slice(e.start, e.end);
+  const obj = e.type === "country" ? entryFor(e.name)?.objPhrase?.[language] : undefined;
+  return obj ? obj.charAt(0).toUpperCase() + obj.slice(1) : surface;
+}
+
+/** A departure's place introduced by a destination cue is where it goes ("parti … à destination de la Russie"). */
+function titleTrigger(h: HeadlineArgs): TriggerMatch {
+  const { parts, s, ctx } = h;
+  // An entry without a headline verb is headlined with its predicate as written ("sold", "has settled").
+  const trig = h.trig.entry.verb === "" ? { ...h.trig, entry: { ...h.trig.entry, verb: h.trig.text.replace(ctx.locale.auxiliaries, "") } } : h.trig;
+  const dest = ctx.locale.headline?.departureFor;
+  const p = parts.headPlace;
+  if (trig.entry.sense !== "departure" || !p || !dest || !dest.cue.test(s.text.slice(Math.max(0, p.start - 30), p.start))) return trig;
+  return { ...trig, entry: { ...trig.entry, verb: dest.verb, placePrep: "" } };
+}
+
+function eventTitle(h: HeadlineArgs): string {
+  const { s, parts, ctx, speaker } = h;
+  // The principal leads: an organisation acting is not headlined by a person it acts on.
+  const lead = parts.principal && parts.actors.includes(parts.principal) ? parts.principal : undefined;
+  const ordered = lead ? [lead, ...parts.actors.filter((e) => e !== lead)] : parts.actors;
+  const persons = ordered.filter((e) => e.type === "person").map((e) => e.name);
+  const people = lead && lead.type !== "person" && h.trig.entry.kind !== "meeting" ? [] : persons;
+  const orgs = ordered.filter((e) => e.type !== "person").map((e) => e.name);
+  const subjectName = parts.subjectPlace ? placeSubject(parts.subjectPlace, s.text, ctx.language) : undefined;
+  const speakerName = speaker ? speaker.name : undefined;
+  const p = parts.headPlace;
+  return buildTitle({
+    language: ctx.language,
+    trigger: titleTrigger(h),
+    people: speakerName ? (speaker!.type === "person" ? [speakerName] : []) : people,
+    orgs: speakerName ? (speaker!.type === "person" ? [] : [speakerName]) : subjectName ? [subjectName] : orgs,
+    place: p ? { canonical: p.name, surface: s.text.slice(p.start, p.end), type: p.type } : undefined,
+    nounPhrase: h.trig.entry.pos === "noun" ? nounPhrase(s.text, h.trig, h.dateRel, ctx.locale) : undefined,
+    auxiliaries: ctx.locale.auxiliaries,
+  });
+}
+
+/** The trigger's clause as written, when short enough to be a headline (≤ 12 words). */
+function clauseTitle(h: HeadlineArgs): string | undefined {
+  const cuts = clauseBounds(h.s.text, h.ctx.locale);
+  const i = clauseIndex(cuts, h.trig.start);
+  const clause = h.s.text.slice(cuts[i], cuts[i + 1] ?? h.s.text.length).replace(/^[\s,;:()"“”«»]+|[\s,;:.()"“”«»]+$/gu, "");
+  const n = clause.split(/\s+/).length;
+  return n >= 2 && n <= 12 ? clause.charAt(0).toUpperCase() + clause.slice(1) : undefined;
+}
+
+export function headlineOf(h: HeadlineArgs): string {
+  const { s, trig, ctx } = h;
+  const title = eventTitle(h);
+  let headline = title;
+  if (trig.entry.kind === "statement") {
+    headline =
+      statementHeadline({
+        text: s.text,
+        trigger: trig,
+        triggers: h.triggers,
+        locale: ctx.locale,
+        language: ctx.language,
+        speaker: h.speaker ? s.text.slice(h.speaker.start, h.speaker.end) : undefined,
+        speakerBefore: !!h.speaker && h.speaker.end <= trig.start,
+        dates: h.dates,
+        titleFor: h.titleFor,
+      }) ?? title;
+  }
+  if (contentWords(headline, ctx.locale) >= 2) return headline;
+  const principal = h.parts.principal?.name;
+  const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
+  if (rebuilt && contentWords(rebuilt, ctx.locale) >= 2) return rebuilt;
+  return clauseTitle(h) ?? headline;
+}

@@ -1,0 +1,68 @@
+/** English event triggers (inflected forms) by kind. Same conventions as ../fr/triggers.ts. */
+import type { TriggerEntry } from "../extract-types";
+
+const V = (stem: string, extra = "") => `(?:${stem}(?:s|es|ed|d|ing|e)?${extra ? "|" + extra : ""})`;
+
+export const EN_TRIGGERS: TriggerEntry[] = [
+  // travel
+  { kind: "travel", sense: "departure", pos: "verb", pattern: "(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set off|sets off)", verb: "leaves", noun: "Departure", placePrep: "" },
+  { kind: "travel", sense: "departure", pos: "noun", pattern: "departures?", verb: "leaves", noun: "Departure", placePrep: "from" },
+  { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${V("arriv")}|crossed|crosses|landed|lands|reached|reaches)`, verb: "arrives", noun: "Arrival", placePrep: "in" },
+  { kind: "travel", sense: "arrival", pos: "noun", pattern: "arrivals?", verb: "arrives", noun: "Arrival", placePrep: "in" },
+  { kind: "travel", sense: "visit", pos: "verb", pattern: `(?:${V("visit")}|travel(?:s|led|ed|ling)?|went to|go(?:es)? to|will go to|flew to|flies to|heads? to|headed to)`, verb: "visits", noun: "Visit", placePrep: "" },
+  { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:visits?|trips?|tours?|journeys?)", verb: "visits", noun: "Visit", placePrep: "in" },
+  { kind: "travel", sense: "return", pos: "verb", pattern: "(?:return(?:s|ed|ing)?|came back|comes back)", verb: "returns", noun: "Return", placePrep: "to" },
+  // meeting
+  { kind: "meeting", sense: "meeting", pos: "verb", pattern: "(?:meets?|met|meeting|will meet|hosts?|hosted)", verb: "meets", noun: "Meeting", placePrep: "in" },
+  { kind: "meeting", sense: "summit", pos: "noun", pattern: "summits?", verb: "holds a summit with", noun: "Summit", placePrep: "in" },
+  { kind: "meeting", sense: "meeting", pos: "noun", pattern: "(?:meetings?|talks|negotiations?|conferences?|forums?|congress|assembl(?:y|ies)|sessions?)", verb: "meets", noun: "Meeting", placePrep: "in" },
+  { kind: "meeting", sense: "meeting", pos: "verb", pattern: `(?:${V("discuss")}|${V("negotiat")})`, verb: "discusses", noun: "Talks", placePrep: "in" },
+  // statement
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:said|says|say|told|tells|${V("announc")}|${V("declar")}|${V("confirm")}|${V("report")}|${V("state")}|${V("claim")}|${V("warn")}|${V("accus")}|${V("call")}|${V("add")}|${V("urg")}|wrote|writes|${V("publish")}|${V("reveal")}|${V("promis")})`, verb: "says", noun: "Statement" },
+  { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:statements?|announcements?|speech(?:es)?|reports?|press conference|communiqués?)", verb: "says", noun: "Statement", placePrep: "in", priority: 1 },
+  { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:den(?:y|ies|ied|ying)|rejected|rebuffed)", verb: "denies", noun: "Denial", placePrep: "in" },
+  // agreement
+  { kind: "agreement", sense: "agreement", pos: "noun", pattern: "(?:agreements?|deals?|treat(?:y|ies)|accords?|contracts?|pacts?)", verb: "agrees a deal", noun: "Agreement", placePrep: "in" },
+  { kind: "agreement", sense: "agreement", pos: "verb", pattern: `(?:${V("sign")}|${V("agre")}|${V("ratif", "ratified|ratifies")})`, verb: "signs", noun: "Signing", placePrep: "in" },
+  // military
+  { kind: "military", sense: "test", pos: "noun", pattern: "(?:(?:missile|nuclear|weapons?|rocket) (?:tests?|launch(?:es)?)|drills?|military exercises?|parades?)", verb: "tests", noun: "Test", placePrep: "in" },
+  { kind: "military", sense: "test", pos: "verb", pattern: "(?:fired|fires|launched|launches|tested|tests)(?=\\s+(?:\\p{L}+\\s+){0,3}(?:missiles?|rockets?|projectiles?|shells?|torpedo(?:es)?|strikes?|attacks?|offensives?|raids?|salvos?|drones?|weapons?))", verb: "fires", noun: "Launch", placePrep: "in", priority: 1 },
+  { kind: "military", sense: "deploy", pos: "verb", pattern: "deploy(?:s|ed|ing)?", verb: "deploys", noun: "Deployment", placePrep: "in" },
+  // conflict
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${V("attack")}|${V("invad")}|${V("bomb")}|${V("strik", "struck")}|${V("shell")}|killed|kills|wounded)`, verb: "attacks", noun: "Attack", placePrep: "" },
+  { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attacks?|invasions?|offensives?|bombings?|strikes?|clashes|fighting|wars?|conflicts?|crisis)", verb: "attacks", noun: "Attack", placePrep: "in" },
+  // election
+  { kind: "election", sense: "power", pos: "verb", pattern: "(?:took power|takes power|came to power|comes to power|took office|takes office|sworn in|succeeded)", verb: "takes power", noun: "Taking power", priority: 3 },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:elected|re-elected|appointed|${V("vot")}|${V("resign")}|named)`, verb: "is elected", noun: "Election" },
+  { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:elections?|polls?|referend(?:um|a)|primaries|primary)", verb: "is elected", noun: "Election" },
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:inaugurations?|appointments?)", verb: "is appointed", noun: "Appointment" },
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:resignations?)", verb: "resigns", noun: "Resignation" },
+  // economic
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:economic forum|Eastern Economic Forum)", verb: "is held", noun: "Economic forum", placePrep: "in", priority: 3 },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: "(?:fil(?:ed|es|ing|e) for (?:Chapter 11 )?(?:bankruptcy|bankruptcy protection|Chapter 11)|went bankrupt|goes bankrupt)", verb: "files for bankruptcy", noun: "Bankruptcy", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:bankruptc(?:y|ies)|Chapter 11 (?:filing|protection))", verb: "files for bankruptcy", noun: "Bankruptcy" },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: `(?:bought|buys|buying|${V("acquir")}|${V("purchas")}|took over|takes over|${V("merg")})`, verb: "acquires", noun: "Acquisition" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:acquisitions?|takeovers?|mergers?|buyouts?|purchases?)", verb: "acquires", noun: "Acquisition" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: "(?:sold|sells|selling|shipped|ships|delivered|delivers)", verb: "", noun: "Sales" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "(?:sales|deliveries|shipments|orders|exports?|imports?)", verb: "sells", noun: "Sales" },
+  { kind: "economic", sense: "release", pos: "verb", pattern: `(?:launched|launches|launching|${V("releas")}|${V("unveil")}|${V("introduc")}|${V("debut")}|rolled out|rolls out|went on sale|goes on sale|${V("announc")}(?=\\s+(?:the|a|an|its)\\s+(?:new\\s+)?(?:\\p{Lu}|\\p{Ll}{1,2}\\p{Lu})))`, verb: "", noun: "Launch", priority: 1 },
+  { kind: "economic", sense: "release", pos: "noun", pattern: "(?:launch(?:es)?|releases?|debuts?|unveiling|rollout)", verb: "releases", noun: "Launch" },
+  { kind: "economic", sense: "market", pos: "verb", pattern: `(?:rose|rises|risen|fell|falls|fallen|${V("jump")}|${V("drop", "dropped")}|${V("climb")}|${V("plung")}|${V("surg")}|${V("slump")}|${V("soar")}|${V("tumbl")}|${V("gain")}|${V("surpass")}|overtook|overtakes|passed)`, verb: "", noun: "Market move" },
+  { kind: "economic", sense: "earnings", pos: "noun", pattern: "(?:(?:quarterly |annual |net )?(?:profits?|earnings|revenues?|losses|results))", verb: "reports earnings", noun: "Earnings" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:sanctions|investments?|layoffs|job cuts|strikes?|tariffs?|bailouts?|loans?|IPO|stake)", verb: "", noun: "Economy" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${V("invest")}|${V("rais")}|cut|cuts|laid off|lays off|${V("hir")}|${V("borrow")}|${V("lend")}|lent|${V("pric")}|${V("earn")}|${V("post")}(?=\\s+(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:profit|loss|gain)))`, verb: "", noun: "Economy" },
+  // disaster
+  { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:earthquakes?|floods?|fires?|hurricanes?|storms?|typhoons?|cyclones?|explosions?|accidents?|crash(?:es)?|disasters?|epidemics?|pandemics?|outbreaks?|eruptions?)", verb: "hits", noun: "Disaster", placePrep: "in" },
+  { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:${V("explod")}|collapsed|${V("flood")}|destroyed|crashed)`, verb: "hits", noun: "Disaster", placePrep: "in" },
+  // legal
+  { kind: "legal", sense: "lawsuit", pos: "verb", pattern: `(?:${V("sue", "sued")}|fil(?:ed|es|ing|e) (?:a )?(?:lawsuit|suit|complaint)|took .{0,20} to court)`, verb: "sues", noun: "Lawsuit", placePrep: "in" },
+  { kind: "legal", sense: "settlement", pos: "verb", pattern: `(?:${V("settl")})`, verb: "settles", noun: "Settlement", placePrep: "in" },
+  { kind: "legal", sense: "settlement", pos: "noun", pattern: "settlements?", verb: "settles", noun: "Settlement", placePrep: "in" },
+  { kind: "legal", sense: "ruling", pos: "verb", pattern: "(?:ruled|rules|overturned|upheld|dismissed|struck down)", verb: "", noun: "Ruling", placePrep: "in" },
+  { kind: "legal", sense: "legal", pos: "verb", pattern: `(?:${V("arrest")}|${V("convict")}|sentenced|${V("charg")}|indicted|acquitted|jailed|detained|${V("fin")}(?=\\s+(?:\\$|€|£|\\d)))`, verb: "", noun: "Trial", placePrep: "in" },
+  { kind: "legal", sense: "lawsuit", pos: "noun", pattern: "(?:lawsuits?|suits?|complaints?|trademark dispute|dispute)", verb: "sues", noun: "Lawsuit", placePrep: "in" },
+  { kind: "legal", sense: "legal", pos: "noun", pattern: "(?:trials?|verdicts?|investigations?|probes?|arrests?|rulings?|hearings?|indictments?|fines?)", verb: "", noun: "Trial", placePrep: "in" },
+  // other
+  { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:took place|takes place|will take place|held|${V("begin", "began|begun")}|${V("start")}|${V("end")}|${V("open")}|${V("clos")}|died|dies|born)`, verb: "takes place", noun: "Event", placePrep: "in" },
+  { kind: "other", sense: "event", pos: "noun", pattern: "(?:ceremon(?:y|ies)|festivals?|celebrations?|funerals?|exhibitions?|concerts?|matches|championships?|opening|closing)", verb: "takes place", noun: "Event", placePrep: "in" },
+];

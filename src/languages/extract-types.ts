@@ -1,0 +1,109 @@
+/** Shape of the per-language data used by extraction. Add a language = add a folder + register it. */
+import type { IncidentKind } from "../extract/types";
+
+export interface TriggerEntry {
+  kind: IncidentKind;
+  /** Regex source matched case-insensitively (unless caseSensitive) with accent-aware word boundaries. */
+  pattern: string;
+  pos: "verb" | "noun";
+  /** Finer travel/meeting sub-type used in titles and merge similarity ("departure", "arrival" …). */
+  sense: string;
+  /** Headline verb, 3rd person present ("quitte", "leaves"). */
+  verb: string;
+  /** Headline noun label ("Départ", "Summit"). */
+  noun: string;
+  /** Preposition for the place in headlines ("à", "de", "in", "from"). */
+  placePrep?: string;
+  caseSensitive?: boolean;
+  /** Higher wins when several triggers overlap. Default 0. */
+  priority?: number;
+}
+
+export interface LocaleData {
+  language: string;
+  triggers: TriggerEntry[];
+  /** Cues for status, searched in the clause around the trigger. */
+  status: {
+    denied: RegExp;
+    planned: RegExp;
+    reported: RegExp;
+  };
+  /** Lines that are page furniture (site headers, update stamps, bylines, ads, comment forms). */
+  furniture: RegExp[];
+  /** "Mis à jour" / "Publié le" prefixes: the date that follows is the page's own stamp. */
+  stampCue: RegExp;
+  /** Words/punctuation that open a new clause (date attachment does not cross them lightly). */
+  clauseBreak: RegExp;
+  /** Temporal mentions that are durations or vague spans, not dates ("en quatre ans"). */
+  durationLike: RegExp;
+  /** A temporal expression introduced by these is a starting bound, not the event date ("depuis 2020"). */
+  sinceCue: RegExp;
+  /** Among sinceCue matches, those opening a starting bound ("depuis", "since"); the others close one ("jusqu'à"). */
+  startCue?: RegExp;
+  /** Occurrence verbs that give an event's end ("se termine mercredi") or start ("a commencé lundi"): their date is a bound. */
+  endVerb?: RegExp;
+  startVerb?: RegExp;
+  /** Text before a bare year that makes it part of a name ("le bilan 2001", "la saison 2002"): no event date. */
+  yearNamingCue?: RegExp;
+  /** A date introduced by these is a comparison point or a negated date, not the event's ("par rapport à août", "et non le 30"). */
+  notEventDateCue?: RegExp;
+  /** A date introduced by these orders the event before or after it ("after Jan. 1", "ahead of the weekend"): not its date. */
+  orderCue?: RegExp;
+  /** A date followed by these names a time limit, not an occurrence ("the Jan. 14 deadline"). */
+  limitNounAfter?: RegExp;
+  /** Honorific/role words that precede a person's name ("le président X"). */
+  rolePrefix: RegExp;
+  /** Place-introducing patterns ("la ville de X"). */
+  placePrefix: RegExp;
+  /**
+   * Generic predicates (compound tenses, reflexives, future/conditional, modal + infinitive) used as
+   * "other" triggers when no lexicon trigger governs a date. Regex source, matched case-insensitively.
+   */
+  genericVerb: string;
+  /** Phrases whose words look like triggers but are not events ("à partir de", "par rapport à"). */
+  notTriggers: RegExp;
+  /** Auxiliaries/modals stripped from a generic trigger when it is used in a headline. */
+  auxiliaries: RegExp;
+  /** Function words to ignore in similarity and in capitalised-sequence detection. */
+  stopwords: Set<string>;
+  /** Cues for finding people, organisations and places by capitalised-span chunking (see src/extract/entities/). */
+  entities: EntityCues;
+  /** Headline grammar. */
+  headline?: HeadlineGrammar;
+  /** Introduces the source of a claim; the name right after it is the reporter ("according to", « selon »). Global. */
+  attributionCue?: RegExp;
+  /** A clause opening with a locative relative ("…, où se déroule le forum", "where"): its place is the one before. */
+  locativeRelative?: RegExp;
+}
+
+/** Language cues of the entity chunker. Word sets hold lower-case, accent-free forms. */
+export interface EntityCues {
+  /** Lower-case words that join capitalised words inside one name ("de", "von", "of", "&"). */
+  connectors: Set<string>;
+  /** Title and role words that precede a person's name and are not part of it ("president", "minister", "mr", "ceo"). */
+  roleWords: Set<string>;
+  /** Words inside a name that make it an organisation ("bank", "motors", "airlines", "ministry", « groupe », « agence »). */
+  orgWords: Set<string>;
+  /** Legal-form suffixes: an organisation, dropped from its canonical name ("inc", "corp", "ltd", "sa", "gmbh"). */
+  legalSuffixes: Set<string>;
+  /** Words inside a name that make it a place ("street", "island", « place », « rue »). */
+  placeWords: Set<string>;
+  /** Text right before a name that makes it an organisation (« le groupe », « l'agence », "the agency"). */
+  orgPrefix: RegExp;
+  /** Subject pronouns and role nouns that refer back to a person: one person ("il", "he", "the president"), two ("les deux hommes"). */
+  personAnaphor: { one: RegExp; two: RegExp };
+  /** Ends the text before a role's portfolio (« ministre de la » Défense, "Minister of" Finance). */
+  portfolioCue?: RegExp;
+  /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
+  orgAnaphor: RegExp;
+}
+
+/** What headlines need of a language beyond the trigger lexicon's verbs and nouns. */
+export interface HeadlineGrammar {
+  /** A departure whose place follows these words is a departure *for* it ("à destination de", "bound for"): verb to use. */
+  departureFor?: { cue: RegExp; verb: string };
+  /** Opens the complement of an event noun ("invasion de l'Ukraine", "pandemic of …"): matched at the start of the rest. */
+  complementOpener: RegExp;
+  /** Words that end an event noun's complement ("en", "with", "after" …), lower case. */
+  phraseStop: Set<string>;
+}

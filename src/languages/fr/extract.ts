@@ -1,0 +1,70 @@
+/** French locale data: triggers, status cues, page furniture, clause breaks. */
+import type { LocaleData } from "../extract-types";
+import { FR_TRIGGERS } from "./triggers";
+
+export const FR: LocaleData = {
+  language: "fr",
+  triggers: FR_TRIGGERS,
+  status: {
+    denied: /(?<![\p{L}])(?:ni(?:é|ée|és|ent|e|ait|aient)|dément\p{L}*|démenti|réfut\p{L}*|contest\p{L}*)(?![\p{L}])|(?:n['’]|ne )\p{L}+ (?:pas|jamais|aucun)/iu,
+    planned: /(?<![\p{L}])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|dev(?:ait|aient)|pourr(?:ait|aient|a|ont)|va|vont|allai(?:t|ent)|aura|auront|aurait|auraient|prévu\p{L}*|prévoi\p{L}*|compt\p{L}* |envisag\p{L}*|projet\p{L}*|prochain\p{L}*|bientôt|dans les prochains|\p{L}+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient))(?![\p{L}])/iu,
+    reported: /(?<![\p{L}])(?:selon|d['’]après|rapporte\p{L}*|aurait|auraient|serait|seraient|cit(?:ant|e|é)|affirme\p{L}*|écrivait|aux dires)(?![\p{L}])/iu,
+  },
+  furniture: [
+    /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
+    /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s*[-–à]\s*\d{1,2}h\d{0,2})?\s*$/iu,
+    /^\s*(?:[Pp]ar|PAR)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    /^\s*(?:publicité|lire la suite|lire aussi|à lire aussi|suivez-nous|partagez|partager|laisser un commentaire|s['’]il vous plaît|newsletter|recevez|je m['’]abonne|abonnez-vous|vidéo|photo|crédit|spot_img)/iu,
+    /\b(?:votre commentaire|votre nom|votre adresse|cookies?)\b/iu,
+  ],
+  stampCue: /(?:mis à jour|mise à jour|publié|modifié|actualisé)\s*(?:le|:)?\s*$/iu,
+  clauseBreak: /[;:()«»"]|,\s*(?:où|qui|que|lorsque|quand|mais|alors|tandis|après|avant|puis|pour|afin|selon|citant)(?![\p{L}])|\s(?:mais|tandis que|alors que|lorsque|après que|avant que)\s|\s(?:et|mais|ou)\s+(?=qu['’]|que\s|il\s|elle\s|ils\s|elles\s|on\s)/iu,
+  durationLike: /^(?:en|pendant|durant|depuis)?\s*(?:(?:plus|moins) de\s+)?(?:près de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs)\s+(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)$/iu,
+  sinceCue: /(?:depuis|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
+  startCue: /depuis/iu,
+  // French puts the naming year after the noun ("le bilan 2001"); prepositions and determiners date it ("en 2001").
+  yearNamingCue: /(?<![\p{L}])(?!(?:en|de|du|des|dès|depuis|dans|pour|avant|après|vers|fin|début|mi|et|ou|le|la|les|un|une|son|sa|ses|leur|leurs|cette|ce|cet|entre|jusqu|puis|été|hiver|automne|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s)\p{Ll}{3,}\s+$/u,
+  endVerb: /(?<![\p{L}])(?:termin\p{L}*|s['’]ach[eè]v\p{L}*|achev\p{L}*|pr\p{L}+ fin|clôtur\p{L}*)(?![\p{L}])/iu,
+  startVerb: /(?<![\p{L}])(?:commenc\p{L}*|début\p{L}*)(?![\p{L}])/iu,
+  notEventDateCue: /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparée?s? (?:à|au|aux|avec)|en comparaison (?:de|du|avec)|et non(?: pas)?|mais pas|plutôt que)\s*(?:le|la|les|l['’]|celui d['’]|celle d['’]|celui du|celle du|celle de|celui de)?\s*$/iu,
+  rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
+  placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
+  genericVerb: [
+    // compound tenses: "a été hospitalisé", "ont décidé", "s'étaient donné", "est tombée"
+    "(?:ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|aurait|auraient|eu|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|ait|aient)(?:\\s+(?:été|pas|plus|déjà|bien|ensuite|également|aussi|jamais|toujours|enfin|encore|finalement|notamment|récemment|dû|pu|su|voulu|fait|être|avoir|eu))*\\s+[«“]?\\s?(?:\\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|inte|ints|intes|ort|orte|uit|uite)|eu|vu|pu|su|dû|dit|fait|mis|pris|lu|cru|né|née)",
+    // reflexives: "se réunira", "s'exercer"
+    "(?:se\\s+|s['’])\\p{L}{3,}",
+    // future / conditional: "convolera", "reprendront", "pourraient"
+    "\\p{L}{2,}(?:eront|erait|eraient|era|iront|irait|iraient|ira|dront|drait|draient|dra|vront|vrait|vra|ront)",
+    // modal or aspect + infinitive: "vont choisir", "devra attendre", "vient de signer"
+    "(?:va|vont|allait|allaient|doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|pourra|pourront|pourrait|pourraient|veut|veulent|compte|comptent|envisage|envisagent|vient de|viennent de|venait de)\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}(?:er|ir|re)",
+    // imperfect: "souhaitait", "comptaient"
+    "\\p{L}{4,}(?:ait|aient)",
+  ].join("|"),
+  notTriggers: /(?<![\p{L}])(?:à partir (?:de|du|d['’]|des)|par rapport (?:à|au|aux)|salle des fêtes|comité des fêtes|fin de semaine|en cours|d['’]accord avec)(?![\p{L}])/giu,
+  auxiliaries: /^(?:(?:ai|as|a|avons|avez|ont|avait|avaient|avions|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|ait|aient|été|pas|plus|déjà|bien|dû|pu|être|avoir|va|vont|doit|doivent|devra|devrait|devraient|peut|peuvent|pourra|pourrait|pourraient|veut|veulent)\s+)+/iu,
+  stopwords: new Set(
+    "le la les l un une des du de d au aux et ou en à a dans par pour sur avec sans sous entre vers chez que qui quoi dont où ce cet cette ces son sa ses leur leurs il elle ils elles on se s y ne n pas plus est sont été être avoir ont avait ai as avons avez lui eux nous vous je tu me m te t mais donc or ni car si lors comme aussi très tout tous toute toutes même".split(" "),
+  ),
+  headline: {
+    departureFor: { cue: /(?:à destination d[eu'’]|en direction d[eu'’]|vers|pour)\s*(?:la |le |l['’]|les )?$/iu, verb: "part pour" },
+    complementOpener: /^(\s+(?:de la|de l['’]|du|des|de|d['’]|avec)\s*)/iu,
+    phraseStop: new Set("en à au aux dans pour avec qui que qu et par sur lors depuis après avant entre ne a est ont sont se sans vers contre mais ou dont où".split(" ")),
+  },
+  attributionCue: /(?<![\p{L}])(?:selon|d['’]après|citant|cité par|de source)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:agence\s+(?:de presse\s+)?(?:\p{Ll}+\s+)?|quotidien\s+|journal\s+)?/giu,
+  locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
+  entities: {
+    connectors: new Set(["de", "du", "des", "d", "la", "le", "&"]),
+    roleWords: new Set("president presidente premier ministre chancelier chanceliere roi reine pape general colonel capitaine amiral marechal prince princesse cheikh emir empereur senateur senatrice depute deputee maire gouverneur juge monsieur madame m mme mlle dr pr me saint sainte directeur directrice pdg patron patronne secretaire porte parole ministre vice chef".split(" ")),
+    orgWords: new Set("groupe agence ministere banque parti conseil commission comite universite federation compagnie societe assemblee senat gouvernement armee cour tribunal association institut fondation office autorite syndicat union ligue bureau direction service etat major police gendarmerie parlement presse journal radio television airlines motors group bank agency ministry".split(" ")),
+    legalSuffixes: new Set(["sa", "sas", "sarl", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc", "se"]),
+    placeWords: new Set("rue avenue boulevard place pont gare aeroport ile mont lac fleuve riviere vallee baie golfe mer ocean port palais quartier parc cosmodrome".split(" ")),
+    orgPrefix: /(?<![\p{L}])(?:le|du|au|les|des)\s+(?:groupe|constructeur|géant|fabricant|parti|journal|quotidien|site|conglomérat|consortium|laboratoire|syndicat)\s*$|(?<![\p{L}])(?:l['’]|de l['’]|à l['’])(?:agence(?: de presse)?(?: [\p{Ll}-]+)?|entreprise|opérateur|avionneur|armateur|éditeur|association|ONG)\s*$|(?<![\p{L}])(?:la|de la|à la)\s+(?:société|compagnie|banque|chaîne|firme|start-up)\s*$/iu,
+    personAnaphor: {
+      one: /(?<![\p{L}])(?:il|elle|le dirigeant|la dirigeante|le président|la présidente|le leader|le dictateur|le chef|le numéro un|le ministre|la ministre|le premier ministre)(?![\p{L}])/iu,
+      two: /(?<![\p{L}])(?:les deux (?:hommes|femmes|dirigeants|leaders|chefs d['’]État|présidents))(?![\p{L}])/iu,
+    },
+    portfolioCue: /(?<![\p{L}])(?:de la|de l['’]|du|des|de)\s*$/u,
+    orgAnaphor: /(?<![\p{L}])(?:le groupe|le constructeur|l['’]entreprise|la société|la compagnie|l['’]avionneur|la firme|la banque|l['’]agence)(?![\p{L}])/iu,
+  },
+};
