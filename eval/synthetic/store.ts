@@ -3,7 +3,7 @@
  * (2021-01-01 … 2023-12-31), 1–3 mentions each from different articles (4 mentions per article),
  * 80% of mentions dated to a day and 20% to a week, month or year; actors and places drawn from Zipf
  * distributions (s = 1) whose vocabularies grow with the archive (Heaps' law, ≈ 25·√n names), the
- * head being the gazetteer's real people and cities (so that real probe articles find them).
+ * head being well-known people and the gazetteer's cities (so that real probe articles find them).
  * Deterministic (seeded). Rows are produced in chunks for the store's bulk loader.
  */
 import { GAZETTEER } from "../../src/extract/gazetteer";
@@ -14,7 +14,8 @@ export const FIRST_DAY = "2021-01-01";
 export const DAYS = 3 * 365;
 const KINDS = ["travel", "meeting", "statement", "agreement", "military", "conflict", "economic", "disaster", "legal"] as const;
 
-export const PEOPLE = GAZETTEER.filter((e) => e.type === "person").map((e) => e.canonical);
+/** The head of the people distribution: names the extractor finds as people in probe articles. */
+export const PEOPLE = ["Joe Biden", "Vladimir Putin", "Xi Jinping", "Emmanuel Macron", "Olaf Scholz", "Kim Jong-un", "Volodymyr Zelensky", "Rishi Sunak", "Narendra Modi", "Recep Tayyip Erdogan", "Giorgia Meloni", "Fumio Kishida"];
 export const CITIES = GAZETTEER.filter((e) => e.type === "city").map((e) => e.canonical);
 
 /** Seeded PRNG (mulberry32). */

@@ -25,12 +25,27 @@ export function kindFamily(kind: string): string {
   return kind === "travel" || kind === "meeting" ? "travel+meeting" : kind;
 }
 
+/** Per-name results, memoised (pure functions of the name; bounded so a long-lived isolate stays small). */
+function memo<T>(f: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let v = cache.get(name);
+    if (v === undefined) {
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(name, (v = f(name)));
+    }
+    return v;
+  };
+}
+const actorKeys = memo((name) => aliasKeys(name).map((k) => `a:${k}`));
+const placeKeys = memo((name) => placeChain(name).map((q) => `p:${q.toLowerCase()}`));
+
 export function blockingKeys(m: MentionRecord): string[] {
   const family = kindFamily(m.kind);
   const actors = [...(m.principal ? [m.principal] : []), ...m.actors];
   const keys = new Set<string>();
-  for (const a of actors) for (const k of aliasKeys(a)) keys.add(`a:${k}|${family}`);
-  for (const p of m.places) for (const q of placeChain(p)) keys.add(`p:${q.toLowerCase()}|${family}`);
+  for (const a of actors) for (const k of actorKeys(a)) keys.add(`${k}|${family}`);
+  for (const p of m.places) for (const k of placeKeys(p)) keys.add(`${k}|${family}`);
   if (keys.size === 0) keys.add(`x:${family}`);
   return [...keys].sort();
 }
