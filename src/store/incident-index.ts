@@ -2,6 +2,7 @@
  * Write side of the read indexes (migrations/0005): an incident's terms (incident_terms) and its
  * full-text row (incident_fts), rewritten with the incident in the same batch.
  */
+import { canonical } from "../merge/places";
 
 export interface IndexedIncident {
   id: string;
@@ -14,12 +15,15 @@ export interface IndexedIncident {
   searchText: string;
 }
 
-/** The filter terms of an incident: 'a:<actor>', 'p:<place>', 'l:<lang>', 'k:<kind>' (case-folded). */
+/**
+ * The filter terms of an incident: 'a:<actor>', 'p:<place>', 'l:<lang>', 'k:<kind>' (case-folded); a
+ * place also under its canonical name, so that a query made canonical finds a place stored as written.
+ */
 export function incidentTerms(i: Pick<IndexedIncident, "kind" | "actors" | "places" | "languages">): string[] {
   return [
     ...new Set([
       ...i.actors.map((a) => `a:${a.toLowerCase()}`),
-      ...i.places.map((p) => `p:${p.toLowerCase()}`),
+      ...i.places.flatMap((p) => [`p:${p.toLowerCase()}`, `p:${canonical(p).toLowerCase()}`]),
       ...i.languages.map((l) => `l:${l.toLowerCase()}`),
       `k:${i.kind}`,
     ]),

@@ -10,8 +10,7 @@ import { JsonFeedSchema, XmlFeedSchema } from "../../model/feed";
 import { IncidentQuerySchema } from "../../model/query";
 import type { App } from "../app-type";
 import { baseUrlOf } from "../base-url";
-import { storeVersion } from "../../store/incidents";
-import { notModified, validatorsOf, withValidators } from "../conditional";
+import { versioned } from "../versioned";
 import { errorResponse, PUBLIC } from "../docs";
 import { canonicalQuery } from "../query";
 
@@ -81,14 +80,11 @@ export function feedRoutes(app: App) {
   for (const f of FORMATS) {
     app.openapi(feedRoute(f), async (c) => {
       const q = canonicalQuery(c.req.valid("query"));
-      // Validators first (one indexed read): a 304 queries no incident.
-      const version = await storeVersion(c.env.DB);
-      const validators = validatorsOf(version, `${f.path}?${new URL(c.req.url).search}|${baseUrlOf(c)}|${c.env.FEED_TITLE ?? ""}`);
-      const unchanged = notModified(c.req.raw, validators);
-      if (unchanged) return unchanged;
-      const page = await loadFeedPage(c.env.DB, q, version.changedAt);
-      const body = f.render(page, feedContext(c, f.path, page.nextCursor));
-      return withValidators(c.req.raw, body, `${f.mediaType}; charset=utf-8`, validators);
+      // Validators first (one indexed read): a 304 queries no incident; a cached body neither.
+      return versioned(c, `${baseUrlOf(c)}|${c.env.FEED_TITLE ?? ""}`, `${f.mediaType}; charset=utf-8`, async (version) => {
+        const page = await loadFeedPage(c.env.DB, q, version.changedAt);
+        return f.render(page, feedContext(c, f.path, page.nextCursor));
+      });
     });
   }
 }
