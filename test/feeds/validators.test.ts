@@ -28,7 +28,7 @@ describe("cheap validators", () => {
       const cached = await get("/feed.json?limit=5");
       expect(cached.status).toBe(200);
       expect(cached.headers.get("etag")).toBe(etag);
-      expect((await cached.json()).items.length).toBeGreaterThan(0);
+      expect(((await cached.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
       // …while a representation never rendered does need the incidents.
       const uncached = await get("/feed.json?limit=6");
       expect(uncached.status).toBe(500);
