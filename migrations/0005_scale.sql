@@ -23,7 +23,8 @@ CREATE TABLE mention_keys (
   article_id TEXT NOT NULL,
   PRIMARY KEY (key, span_class, date_start, mention_id)
 ) WITHOUT ROWID;
-CREATE INDEX mention_keys_article ON mention_keys (article_id);
+-- No other index: a merge deletes the rows of the article's previous mentions by their primary keys
+-- (it recomputes their keys), which keeps the table at one B-tree.
 
 -- Reads by index (store/incidents.ts). Every filter of the listings has a structure that answers it
 -- without reading rows one by one:

@@ -175,6 +175,16 @@ export function keyRows(mentions: MentionRecord[]): { k: string; c: number; s: s
   );
 }
 
+/** One statement deleting key rows (from keyRows) by their primary keys. */
+export function dropKeyRowsStatement(db: D1Database, rows: ReturnType<typeof keyRows>): D1PreparedStatement {
+  return db
+    .prepare(
+      `DELETE FROM mention_keys WHERE (key, span_class, date_start, mention_id) IN
+         (SELECT v ->> '$.k', v ->> '$.c', v ->> '$.s', v ->> '$.m' FROM (SELECT value AS v FROM json_each(?1)))`,
+    )
+    .bind(JSON.stringify(rows));
+}
+
 /** One statement inserting key rows (from keyRows) through json_each. */
 export function keyRowsStatement(db: D1Database, rows: ReturnType<typeof keyRows>): D1PreparedStatement {
   return db

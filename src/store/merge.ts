@@ -18,7 +18,7 @@ import type { MentionRecord, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
 import { spanClass } from "./dates";
 import { dropIncidentIndex, writeIncidentIndex, type IndexedIncident } from "./incident-index";
-import { keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
+import { dropKeyRowsStatement, keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
 
 export interface ArticleOutcome {
   language: string;
@@ -204,7 +204,7 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   );
   for (const inc of input.plan.incidents) for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
   // Their blocking keys (store/mentions.ts, merge/blocking.ts), rewritten with the mentions.
-  statements.push(db.prepare("DELETE FROM mention_keys WHERE article_id = ?1").bind(input.articleId));
+  if (input.previous.length > 0) statements.push(dropKeyRowsStatement(db, keyRows(input.previous.map((p) => p.record))));
   if (input.fresh.length > 0) statements.push(keyRowsStatement(db, keyRows(input.fresh.map((f) => f.record))));
   const cols = MENTION_COLUMNS.join(", ");
   const placeholders = MENTION_COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
