@@ -13,6 +13,7 @@ import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
+import { undatedIncident } from "./incident/undated";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
 
@@ -77,8 +78,10 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     while (mi < usable.length && usable[mi].start < s.start) mi++;
     const inSentence: TemporalMention[] = [];
     for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
-    if (!inSentence.length) continue;
-    incidents.push(...sentenceIncidents(s, inSentence, ctx));
+    const dated = inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
+    // Told without any temporal expression at all: the news of the day (a dropped date still says "not today").
+    const undated = dated.length || mentions.some((m) => m.start < s.end && s.start < m.end) ? undefined : undatedIncident(s, ctx);
+    incidents.push(...dated, ...(undated ? [undated] : []));
   }
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();

@@ -4,7 +4,7 @@
  * "Sommet Kim Jong-un – Poutine à Vladivostok"). Never a cut sentence.
  */
 import { entryFor } from "./gazetteer";
-import type { Entity } from "./entities-legacy";
+import type { Entity } from "./entities";
 import type { TriggerMatch } from "./triggers";
 
 export interface TitleParts {

@@ -6,12 +6,14 @@ import { BadCursorError } from "../store/incidents";
 import { ApiError, errorJson } from "./errors";
 import { registerOpenApi } from "./openapi";
 import { articleRoutes } from "./routes/articles";
+import { exportRoutes } from "./routes/exports";
 import { extractRoutes } from "./routes/extract";
 import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
 import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
 import { schemaRoutes } from "./routes/schemas";
+import { sourceRoutes } from "./routes/sources";
 import { rejectInvalid } from "./validation";
 
 export function createApp() {
@@ -20,7 +22,9 @@ export function createApp() {
   articleRoutes(app);
   incidentRoutes(app);
   extractRoutes(app);
+  sourceRoutes(app);
   feedRoutes(app);
+  exportRoutes(app);
   schemaRoutes(app);
   pageRoutes(app);
   registerOpenApi(app);

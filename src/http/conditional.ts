@@ -56,3 +56,11 @@ export function notModified(req: Request, v: Validators): Response | null {
 export function withValidators(req: Request, body: string, contentType: string, v: Validators): Response {
   return new Response(req.method === "HEAD" ? null : body, { status: 200, headers: headersOf(v, contentType) });
 }
+
+/** Validators from a hash of the body itself (the exports: their bodies are cheap next to the feeds). */
+export async function conditionalResponse(req: Request, body: string, contentType: string, lastModifiedIso: string): Promise<Response> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body)));
+  const etag = `"${[...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, "0")).join("")}"`;
+  const v: Validators = { etag, lastModified: new Date(Math.floor(Date.parse(lastModifiedIso) / 1000) * 1000) };
+  return notModified(req, v) ?? withValidators(req, body, contentType, v);
+}

@@ -29,7 +29,16 @@ function kindsCompatible(a: MentionRecord, b: MentionRecord): boolean {
   // A visit or trip and a meeting can be the same incident; movements (departure, arrival) cannot.
   const travel = a.kind === "travel" ? a : b.kind === "travel" ? b : null;
   const meeting = a.kind === "meeting" || b.kind === "meeting";
-  return !!travel && meeting && features(travel).movement === null;
+  if (!travel || !meeting) return false;
+  const movement = features(travel).movement;
+  if (movement === null) return true;
+  // Met on arrival: an arrival and a meeting of its principal, the same day, at the place of arrival.
+  const other = travel === a ? b : a;
+  const fa = features(a);
+  const fb = features(b);
+  const sameDay = a.date.start === a.date.end && a.date.start === b.date.start && b.date.start === b.date.end;
+  const samePrincipal = [...fa.principal].some((k) => fb.principal.has(k));
+  return movement === "arrival" && sameDay && samePrincipal && travel.places.some((p) => other.places.includes(p));
 }
 
 function quoteSimilarity(a: MentionRecord, b: MentionRecord): number {

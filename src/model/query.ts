@@ -23,8 +23,7 @@ export const IncidentSortSchema = z
   .meta({ description: "date: by incident date, newest first; updated: by last change, most recent first" });
 export type IncidentSort = z.infer<typeof IncidentSortSchema>;
 
-export const IncidentQuerySchema = z
-  .object({
+const FILTERS = {
     from: isoDay.optional().meta({ description: "Only incidents whose date span ends on/after this date (YYYY, YYYY-MM or YYYY-MM-DD)" }),
     to: isoDay.optional().meta({ description: "Only incidents whose date span starts on/before this date (YYYY, YYYY-MM or YYYY-MM-DD)" }),
     q: name.optional().meta({ description: "Text search (title, quotes, actors, places); a known alias also finds its canonical name" }),
@@ -33,15 +32,27 @@ export const IncidentQuerySchema = z
     actor: name.optional().meta({ description: "Canonical name or any known alias, case-insensitive" }),
     lang: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as fr or en-GB").optional().meta({ description: "Language of at least one source" }),
     sort: IncidentSortSchema.optional().meta({ description: "Order: date (default of /api/incidents) or updated (default of the feeds)" }),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
     cursor: z.string().max(500).optional().meta({ description: "Opaque cursor from a previous page; valid only with the filters and order it was issued for" }),
-  })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && isCalendarPrefix(q.from) && isCalendarPrefix(q.to) && q.from.slice(0, q.to.length) > q.to) {
-      ctx.addIssue({ code: "custom", path: ["from"], message: `from (${q.from}) is after to (${q.to})` });
-    }
-  });
+};
+
+/** from after to is refused (an empty span is a mistake, not a filter). */
+function spanInOrder(q: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
+  if (q.from && q.to && isCalendarPrefix(q.from) && isCalendarPrefix(q.to) && q.from.slice(0, q.to.length) > q.to) {
+    ctx.addIssue({ code: "custom", path: ["from"], message: `from (${q.from}) is after to (${q.to})` });
+  }
+}
+
+const limit = (byDefault: number) => z.coerce.number().int().min(1).max(500).default(byDefault).meta({ description: `Page size (1-500, default ${byDefault})` });
+
+/** Filters of /api/incidents and the feeds (pages of 50 by default). */
+export const IncidentQuerySchema = z.object({ ...FILTERS, limit: limit(50) }).superRefine(spanInOrder);
 export type IncidentQuery = z.infer<typeof IncidentQuerySchema>;
+
+/** The same filters for the exports (.ics, .csv): 500 incidents by default, since calendars do not page. */
+export const ExportQuerySchema = z.object({ ...FILTERS, limit: limit(500) }).superRefine(spanInOrder);
 
 /** A query as the store reads it: `q` also matches any of `qAlso` (the canonical name of an alias). */
 export type IncidentFilter = IncidentQuery & { qAlso?: string[] };
+
+/** The same filters for the HTML timeline at / (100 incidents a page). */
+export const TimelineQuerySchema = z.object({ ...FILTERS, limit: limit(100) }).superRefine(spanInOrder);

@@ -13,6 +13,7 @@ import { getArticle, markProcessing } from "../store/articles";
 import { applyMerge, MergeConflictError, StaleVersionError } from "../store/merge";
 import { existingIncidents, previousIncidentIds, readMergeSnapshot, type MergeSnapshot } from "../store/merge-snapshot";
 import { articleMentions, type FreshMention } from "./article-mentions";
+import { withBody } from "./fetch-body";
 
 export type ProcessOutcome = "done" | "stale" | "already-done";
 
@@ -62,7 +63,7 @@ export async function retryOnConflict<T>(
 }
 
 export async function processArticle(
-  env: Pick<Env, "DB">,
+  env: Pick<Env, "DB" | "FETCH_ALLOW_PRIVATE">,
   ref: { articleId: string; version: number },
   opts: ProcessOptions = {},
 ): Promise<ProcessOutcome> {
@@ -77,7 +78,8 @@ export async function processArticle(
 
   const now = opts.now ?? new Date().toISOString();
   await markProcessing(db, article.id, article.version, now);
-  const { fresh, outcome } = articleMentions(article);
+  // An article posted as a URL alone gets its page fetched here (pipeline/fetch-body.ts).
+  const { fresh, outcome } = articleMentions(await withBody(env, article, now));
   try {
     return await retryOnConflict(
       async () => {

@@ -87,8 +87,9 @@ function typeOf(tokens: Token[], surface: string, before: string, ctx: ClassifyC
   if (place && !legal) return place.type;
   if (legal || cues.orgPrefix.test(before) || tokens.some((t) => cues.orgWords.has(t.norm))) return "org";
   if (tokens.length > 1 && tokens.some((t) => cues.placeWords.has(t.norm))) return "place";
-  // A name holding a place with other words is an organisation named after it ("Air France", "Bank of Korea").
-  if (tokens.length > 1 && tokens.some((t) => placeOf(t.text, ctx.locale.language))) return "org";
+  // A name holding a country with other words is an organisation named after it ("Air France", "Bank of Korea");
+  // a city inside a name says nothing ("Vladimir Poutine", "Mary Barra").
+  if (tokens.length > 1 && tokens.some((t) => placeOf(t.text, ctx.locale.language)?.type === "country")) return "org";
   if (role || ctx.locale.rolePrefix.test(before)) return "person";
   if (tokens.length === 1) return ACRONYM.test(surface) ? "org" : "unknown";
   const words = tokens.filter((t) => t.cap);

@@ -1,7 +1,5 @@
 /** GET /feed.json, /feed.xml, /feed.atom: merged incidents, filterable, with conditional GET. */
 import { createRoute, type z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { Env } from "../../env";
 import { atomFeed } from "../../feeds/atom";
 import { jsonFeed } from "../../feeds/json-feed";
 import { loadFeedPage, type FeedContext, type FeedPage } from "../../feeds/load";
@@ -12,6 +10,7 @@ import type { App } from "../app-type";
 import { baseUrlOf } from "../base-url";
 import { versioned } from "../versioned";
 import { errorResponse, PUBLIC } from "../docs";
+import { feedContext } from "../feed-context";
 import { canonicalQuery } from "../query";
 
 type Render = (page: FeedPage, ctx: FeedContext) => string;
@@ -55,32 +54,11 @@ const feedRoute = (f: FeedFormat) =>
     },
   });
 
-/** Filters the HTML timeline understands (the home page of a filtered feed shows the same incidents). */
-const PAGE_FILTERS = ["from", "to", "q", "kind", "place", "actor", "lang"];
-
-function feedContext(c: Context<{ Bindings: Env }>, path: string, nextCursor: string | null): FeedContext {
-  const base = baseUrlOf(c);
-  const search = new URL(c.req.url).searchParams;
-  const self = new URL(`${base}${path}`);
-  self.search = search.toString();
-  const first = new URL(self);
-  first.searchParams.delete("cursor");
-  const home = new URL(`${base}/`);
-  for (const [k, v] of search) if (PAGE_FILTERS.includes(k)) home.searchParams.append(k, v);
-  let nextUrl: string | null = null;
-  if (nextCursor) {
-    const n = new URL(self);
-    n.searchParams.set("cursor", nextCursor);
-    nextUrl = n.href;
-  }
-  return { title: c.env.FEED_TITLE || "News timeline", baseUrl: base, selfUrl: self.href, firstUrl: first.href, nextUrl, homeUrl: home.href };
-}
-
 export function feedRoutes(app: App) {
   for (const f of FORMATS) {
     app.openapi(feedRoute(f), async (c) => {
       const q = canonicalQuery(c.req.valid("query"));
-      // Validators first (one indexed read): a 304 queries no incident; a cached body neither.
+      // Validators first (one indexed read): a 304 queries no incident; a cached body neither (http/versioned.ts).
       return versioned(c, `${baseUrlOf(c)}|${c.env.FEED_TITLE ?? ""}`, `${f.mediaType}; charset=utf-8`, async (version) => {
         const page = await loadFeedPage(c.env.DB, q, version.changedAt);
         return f.render(page, feedContext(c, f.path, page.nextCursor));

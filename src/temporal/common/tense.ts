@@ -12,6 +12,8 @@ export interface TenseCues {
   cues: RegExp;
   /** Direction when the sentence has no cue (news: reporting defaults to the past). */
   fallback: Direction;
+  /** What separates two clauses in this language (a cue across it counts less); French/English words by default. */
+  clauseBreak?: RegExp;
 }
 
 const CLAUSE_BREAK = /[,;:(«»"]|(?:^|\s)(?:et|mais|que|qu['’]|qui|lorsque|quand|puis|car|and|but|that|which|who|when|while|as|because)(?=\s|$)/i;
@@ -92,7 +94,7 @@ export function tenseAt(cues: TenseCues, text: string, index: number, end: numbe
     // A cue in another clause ("… quitté Pyongyang dimanche soir et qu'il rencontrerait …") counts less
     // than one in the expression's own clause.
     const between = c.end <= index ? text.slice(c.end, index) : text.slice(end, c.start);
-    if (CLAUSE_BREAK.test(between)) {
+    if ((cues.clauseBreak ?? CLAUSE_BREAK).test(between)) {
       // A trailing attribution ("…, officials said") says nothing of the reported event's tense.
       if (c.report && c.start >= end) continue;
       dist += 1000;
