@@ -2,6 +2,7 @@
  * Write side of the read indexes (migrations/0005): an incident's terms (incident_terms) and its
  * full-text row (incident_fts), rewritten with the incident in the same batch.
  */
+import { actorTerms } from "../merge/aliases";
 import { canonical } from "../merge/places";
 
 export interface IndexedIncident {
@@ -16,13 +17,14 @@ export interface IndexedIncident {
 }
 
 /**
- * The filter terms of an incident: 'a:<actor>', 'p:<place>', 'l:<lang>', 'k:<kind>' (case-folded); a
- * place also under its canonical name, so that a query made canonical finds a place stored as written.
+ * The filter terms of an incident: 'a:<term>' for each of an actor's terms (merge/aliases actorTerms: its
+ * key, its last name, its initials), 'p:<place>', 'l:<lang>', 'k:<kind>' (case-folded); a place also
+ * under its canonical name, so that a query made canonical finds a place stored as written.
  */
 export function incidentTerms(i: Pick<IndexedIncident, "kind" | "actors" | "places" | "languages">): string[] {
   return [
     ...new Set([
-      ...i.actors.map((a) => `a:${a.toLowerCase()}`),
+      ...i.actors.flatMap((a) => actorTerms(a).map((t) => `a:${t}`)),
       ...i.places.flatMap((p) => [`p:${p.toLowerCase()}`, `p:${canonical(p).toLowerCase()}`]),
       ...i.languages.map((l) => `l:${l.toLowerCase()}`),
       `k:${i.kind}`,

@@ -8,6 +8,7 @@
  * The other filters are checked per row on indexed lookups (a term's primary key, an FTS rowid set,
  * plain columns): never JSON. Keyset pagination is a row-value seek `(key, id) < (?, ?)`.
  */
+import { actorQueryTerm } from "../merge/aliases";
 import type { IncidentFilter } from "../model/query";
 import { MAX_SPAN_CLASS } from "./dates";
 import type { Cursor, IncidentOrder } from "./cursor";
@@ -36,7 +37,7 @@ export function ftsQuery(terms: string[]): string | null {
 /** The filter terms of a query (incident_terms), most selective first. */
 function termsOf(q: IncidentFilter): string[] {
   return [
-    q.actor ? `a:${q.actor.toLowerCase()}` : null,
+    q.actor ? `a:${actorQueryTerm(q.actor)}` : null,
     q.place ? `p:${q.place.toLowerCase()}` : null,
     q.kind ? `k:${q.kind}` : null,
     q.lang ? `l:${q.lang.toLowerCase().split("-")[0]}` : null,

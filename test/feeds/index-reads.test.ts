@@ -4,6 +4,7 @@
  */
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
+import { actorMatches } from "../../src/merge/aliases";
 import type { IncidentFilter } from "../../src/model/query";
 import { bulkInsertIncidents, type BulkIncident } from "../../src/store/bulk";
 import { decodeCursor } from "../../src/store/cursor";
@@ -51,7 +52,7 @@ function expected(q: IncidentFilter, order: "date" | "updated"): string[] {
   const from = q.from ? (q.from.length === 7 ? `${q.from}-01` : q.from) : null;
   return loaded
     .filter((i) => i.id.startsWith("inc_ix"))
-    .filter((i) => (!q.actor || i.actors.includes(q.actor)) && (!q.place || i.places.includes(q.place)) && (!q.kind || i.kind === q.kind))
+    .filter((i) => (!q.actor || i.actors.some((a) => actorMatches(a, q.actor!))) && (!q.place || i.places.includes(q.place)) && (!q.kind || i.kind === q.kind))
     .filter((i) => (!q.lang || i.languages.includes(q.lang)) && (!q.q || i.title.toLowerCase().includes(q.q)))
     .filter((i) => (!from || i.date.end >= from) && (!to || i.date.start <= to))
     .sort((a, b) => {
