@@ -42,10 +42,12 @@ function article(r: () => number) {
   };
 }
 
-async function post(base: string, body: unknown) {
+async function post(base: string, body: unknown, attempt = 1): Promise<any> {
   const r = await fetch(`${base}/api/articles`, { method: "POST", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  // wrangler dev answers 503 "worker restarted mid-request" when workerd restarts; the POST is idempotent.
+  if (r.status === 503 && attempt < 3) return (await r.arrayBuffer(), post(base, body, attempt + 1));
   if (r.status !== 202 && r.status !== 200) throw new Error(`POST ${r.status}: ${await r.text()}`);
-  return r.json() as Promise<any>;
+  return r.json();
 }
 
 async function untilDone(base: string, id: string, timeoutMs = 120_000) {
