@@ -74,6 +74,48 @@ export interface LocaleData {
   attributionCue?: RegExp;
   /** A clause opening with a locative relative ("…, où se déroule le forum", "where"): its place is the one before. */
   locativeRelative?: RegExp;
+  /** Grammar of reported speech, for statement headlines ("Kyodo : Kim arrive à Khasan"). Without it, statements get no headline of their own. */
+  reports?: ReportGrammar;
+}
+
+/**
+ * Words of reported speech (src/extract/reported.ts). Fields typed `string` are regex *sources* of
+ * an alternation of words ("que|qu['’]"), inserted into the common patterns; RegExp fields are used as they are.
+ */
+export interface ReportGrammar {
+  /** Complementizer opening the reported clause after the verb ("que(?![\\p{L}])|qu['’]", "that(?![\\p{L}])"). */
+  complementizer: string;
+  /** Relative pronouns: a speaker phrase containing one is a clause, not a speaker ("qui", "who|which"). */
+  relative: string;
+  /** Subject pronouns: not a speaker by themselves, and too little as a reported subject ("il|elle|on", "he|she|it"). */
+  pronoun: string;
+  /** Auxiliary (+ adverbs) right before a statement verb, stripped before reading the subject ("a", "has also"). Anchored at $. */
+  auxBefore: RegExp;
+  /** A finite verb: a clause without one is not told as a statement's content. */
+  finite: RegExp;
+  /** Sentence-initial determiner lower-cased when the clause follows "Speaker : " ("Le", "The"). */
+  leadingDeterminer: RegExp;
+  /** Languages that drop the complementizer ("said it had sent"): verbs that allow it, the words allowed between verb and clause, and clause openings that are no clause. */
+  zeroComplementizer?: { verbs: RegExp; lead: RegExp; notClause: RegExp };
+  /** A statement trigger opening with these is an attribution ("selon", "according"): the clause is the one after the comma. */
+  attributionOpener: RegExp;
+  /** Passive auxiliary before the verb ("a été" rapporté, "was" reported), anchored at $; `trigger`: the same inside the trigger text. */
+  passive: { before: RegExp; trigger?: RegExp };
+  /** Words before which a long clause may be cut (prepositions, conjunctions, relatives), regex source. */
+  phraseBreak: string;
+  /** Inverted speaker ("…, a déclaré également par X"): adverbs before it, the agent preposition, conjunctions that end it. Regex sources. */
+  inverted: { adverb: string; agent: string; end: string };
+  /** Prepositions of a date between subject and verb ("le", "on"), stripped with the date. Regex source. */
+  datePreposition: string;
+  /** Attribution prefix stripped from a speaker ("selon", "according to"). Regex source. */
+  speakerIntro: string;
+  /** Conjunctions dropped at the start of the reported clause ("mais|et", "but|and"). Regex source. */
+  clauseConjunction: string;
+  /** Connectives dropped before a speaker ("et|mais|puis") and adverbs after it ("aussi|encore"). Regex sources. */
+  speakerLead: string;
+  speakerTrail: string;
+  /** Between speaker and content: " : " (French typography), ": ". */
+  separator: string;
 }
 
 /** Language cues of the entity chunker. Word sets hold lower-case, accent-free forms. */
