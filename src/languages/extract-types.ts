@@ -51,6 +51,8 @@ export interface LocaleData {
   orderCue?: RegExp;
   /** A date followed by these names a time limit, not an occurrence ("the Jan. 14 deadline"). */
   limitNounAfter?: RegExp;
+  /** Determiners right before a word (anchored at $): a word matched both as verb and noun ("rencontre") is a noun after them. Without it, the verb reading wins ties. */
+  determinerBefore?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */
@@ -148,4 +150,14 @@ export interface HeadlineGrammar {
   complementOpener: RegExp;
   /** Words that end an event noun's complement ("en", "with", "after" …), lower case. */
   phraseStop: Set<string>;
+  /** Noun of a generic event's headline ("Événement", "Event"). Without it, a generic event with no actor has an empty headline. */
+  eventNoun?: string;
+  /** Joins an event noun and its person ("Départ de Kim", "Departure of Kim"). Without it, the two are juxtaposed. */
+  ofWord?: string;
+  /** Preposition of a place in headlines when the trigger gives none ("à", "in"). Without it, the place name alone. */
+  inWord?: string;
+  /** Elision of a preposition before a vowel: `word` → `form` + place when the place matches `before` ("de" → "d'Ukraine"). */
+  elision?: { word: string; before: RegExp; form: string };
+  /** Country headline phrases by canonical English name: after "in" (« en Russie », "in the United States") and as subject/object (« la Russie »). */
+  placePhrases?: Record<string, { in?: string; obj?: string }>;
 }

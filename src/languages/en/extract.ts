@@ -1,6 +1,7 @@
 /** English locale data: triggers, status cues, page furniture, clause breaks. */
 import type { LocaleData } from "../extract-types";
 import { EN_TRIGGERS } from "./triggers";
+import { EN_PLACE_PHRASES } from "./places";
 
 /** A quantity as news reports it: "$93.3 million", "C$307.2", "4.6 pence", "15%", "about 35 percent", "443.6 million shares". */
 const AMOUNT =
@@ -43,6 +44,7 @@ export const EN: LocaleData = {
   ),
   orderCue: /\b(?:before|after|ahead of|prior to|than)\s+$/i,
   limitNounAfter: /^['’]?s?\s*(?:deadlines?|cutoffs?|cut-off|due dates?)(?![\p{L}])/iu,
+  determinerBefore: /(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that)\s*$/iu,
   rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,
   placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
   genericVerb: [
@@ -62,6 +64,10 @@ export const EN: LocaleData = {
     departureFor: { cue: /(?:bound for|heading for|for|to)\s*(?:the )?$/iu, verb: "leaves for" },
     complementOpener: /^(\s+(?:of the|of|with)\s*)/iu,
     phraseStop: new Set("in at on for with who that and by after before since which to from was were is are has have".split(" ")),
+    eventNoun: "Event",
+    ofWord: "of",
+    inWord: "in",
+    placePhrases: EN_PLACE_PHRASES,
   },
   attributionCue: /\b(?:according to|citing|quoted by|as reported by)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:agency|newspaper|daily|broadcaster)\s+)?/giu,
   locativeRelative: /^[\s,]*where(?![\p{L}])/iu,

@@ -1,6 +1,7 @@
 /** French locale data: triggers, status cues, page furniture, clause breaks. */
 import type { LocaleData } from "../extract-types";
 import { FR_TRIGGERS } from "./triggers";
+import { FR_PLACE_PHRASES } from "./places";
 
 export const FR: LocaleData = {
   language: "fr",
@@ -27,6 +28,7 @@ export const FR: LocaleData = {
   endVerb: /(?<![\p{L}])(?:termin\p{L}*|s['’]ach[eè]v\p{L}*|achev\p{L}*|pr\p{L}+ fin|clôtur\p{L}*)(?![\p{L}])/iu,
   startVerb: /(?<![\p{L}])(?:commenc\p{L}*|début\p{L}*)(?![\p{L}])/iu,
   notEventDateCue: /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparée?s? (?:à|au|aux|avec)|en comparaison (?:de|du|avec)|et non(?: pas)?|mais pas|plutôt que)\s*(?:le|la|les|l['’]|celui d['’]|celle d['’]|celui du|celle du|celle de|celui de)?\s*$/iu,
+  determinerBefore: /(?<![\p{L}])(?:un|une|le|la|les|l['’]|des|du|de|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre)\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
   placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
   genericVerb: [
@@ -50,6 +52,11 @@ export const FR: LocaleData = {
     departureFor: { cue: /(?:à destination d[eu'’]|en direction d[eu'’]|vers|pour)\s*(?:la |le |l['’]|les )?$/iu, verb: "part pour" },
     complementOpener: /^(\s+(?:de la|de l['’]|du|des|de|d['’]|avec)\s*)/iu,
     phraseStop: new Set("en à au aux dans pour avec qui que qu et par sur lors depuis après avant entre ne a est ont sont se sans vers contre mais ou dont où".split(" ")),
+    eventNoun: "Événement",
+    ofWord: "de",
+    inWord: "à",
+    elision: { word: "de", before: /^[aeiouyéèh]/iu, form: "d'" },
+    placePhrases: FR_PLACE_PHRASES,
   },
   attributionCue: /(?<![\p{L}])(?:selon|d['’]après|citant|cité par|de source)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:agence\s+(?:de presse\s+)?(?:\p{Ll}+\s+)?|quotidien\s+|journal\s+)?/giu,
   locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
