@@ -27,6 +27,14 @@ export interface LocaleData {
     denied: RegExp;
     planned: RegExp;
     reported: RegExp;
+    /** A denial verb ("nié", "dément", "denied"): with `denied` before the trigger, the incident is denied. Without it, only denial triggers deny. */
+    denialVerb?: RegExp;
+    /** Future/conditional ending of a verb trigger's last word (« rencontrera », « rencontrerait »): planned. */
+    futureEnding?: RegExp;
+    /** A verb trigger opening with a future auxiliary ("will meet"): planned. */
+    futureTrigger?: RegExp;
+    /** Future auxiliary in the ~24 characters before the trigger ("will", "is to"), anchored at $: planned. */
+    futureBefore?: RegExp;
   };
   /** Lines that are page furniture (site headers, update stamps, bylines, ads, comment forms). */
   furniture: RegExp[];

@@ -15,6 +15,9 @@ export const EN: LocaleData = {
     denied: /\b(?:den(?:y|ies|ied|ying)|rejected|refuted|did not|didn't|never|has not|have not|hasn't|haven't)\b/i,
     planned: /\b(?:will|would|shall|to be|is to|are to|plans?|planned|planning|expected|scheduled|set to|due to|going to|could|may|might|should|upcoming|next|soon)\b/i,
     reported: /\b(?:according to|reportedly|reported|allegedly|citing|said to|quoted)\b/i,
+    denialVerb: /den(?:y|ied|ies)/iu,
+    futureTrigger: /^(?:will|would|shall)\s/i,
+    futureBefore: /(?:^|\s)(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?$/iu,
   },
   furniture: [
     /^\s*(?:updated|published|posted|last modified|modified)\b/i,

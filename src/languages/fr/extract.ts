@@ -10,6 +10,8 @@ export const FR: LocaleData = {
     denied: /(?<![\p{L}])(?:ni(?:é|ée|és|ent|e|ait|aient)|dément\p{L}*|démenti|réfut\p{L}*|contest\p{L}*)(?![\p{L}])|(?:n['’]|ne )\p{L}+ (?:pas|jamais|aucun)/iu,
     planned: /(?<![\p{L}])(?:devr(?:ait|aient|a|ont)|doi(?:t|vent)|dev(?:ait|aient)|pourr(?:ait|aient|a|ont)|va|vont|allai(?:t|ent)|aura|auront|aurait|auraient|prévu\p{L}*|prévoi\p{L}*|compt\p{L}* |envisag\p{L}*|projet\p{L}*|prochain\p{L}*|bientôt|dans les prochains|\p{L}+(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient))(?![\p{L}])/iu,
     reported: /(?<![\p{L}])(?:selon|d['’]après|rapporte\p{L}*|aurait|auraient|serait|seraient|cit(?:ant|e|é)|affirme\p{L}*|écrivait|aux dires)(?![\p{L}])/iu,
+    denialVerb: /(?:ni(?:é|ent)|dément)/iu,
+    futureEnding: /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu,
   },
   furniture: [
     /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
