@@ -84,8 +84,31 @@ export interface LocaleData {
   attributionCue?: RegExp;
   /** A clause opening with a locative relative ("…, où se déroule le forum", "where"): its place is the one before. */
   locativeRelative?: RegExp;
+  /** Month and weekday names for publication-date inference from datelines and story weekdays. Without them, only ISO dates are read. */
+  dates?: DateWords;
   /** Grammar of reported speech, for statement headlines ("Kyodo : Kim arrive à Khasan"). Without it, statements get no headline of their own. */
   reports?: ReportGrammar;
+}
+
+/** Date words of a language, for publication-date inference (src/extract/publication.ts). Regex sources are matched case-insensitively. */
+export interface DateWords {
+  /** Month names and abbreviations → 1–12; looked up lower-cased, without accents or final dot ("févr." → "fevr"). */
+  months: Record<string, number>;
+  /** Month names as written in datelines, abbreviations with optional dot ("janv\\.?"). Regex source. */
+  monthPattern: string;
+  /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
+  weekdays: Record<string, number>;
+  weekdayPattern: string;
+  /** Ordinal suffix after a day number ("er", "st|nd|rd|th"). Regex source. */
+  dayOrdinal?: string;
+  /** Before a weekday + date, makes it the story's own date ("ce|cet|aujourd'hui,?", "this|today,?"). Regex source. */
+  deicticDate?: string;
+  /** Before a weekday alone, makes it the story's day ("ce|cette", "this"). Regex source. */
+  deicticWeekday?: string;
+  /** Before a weekday (anchored at $), makes it a bound or a range end, not the story's day (« jusqu'à », "until", "next"). */
+  notStoryDay?: RegExp;
+  /** Label of a partial "YYYY-MM" stamp line ("date|le", "date|dated"). Regex source. */
+  partialStampCue?: string;
 }
 
 /**

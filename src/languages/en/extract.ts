@@ -2,6 +2,7 @@
 import type { LocaleData } from "../extract-types";
 import { EN_TRIGGERS } from "./triggers";
 import { EN_PLACE_PHRASES } from "./places";
+import { EN_MONTHS, EN_WEEKDAYS, EN_WEEKDAY_PATTERN } from "./temporal/constants";
 
 /** A quantity as news reports it: "$93.3 million", "C$307.2", "4.6 pence", "15%", "about 35 percent", "443.6 million shares". */
 const AMOUNT =
@@ -74,6 +75,18 @@ export const EN: LocaleData = {
   },
   attributionCue: /\b(?:according to|citing|quoted by|as reported by)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2}(?:agency|newspaper|daily|broadcaster)\s+)?/giu,
   locativeRelative: /^[\s,]*where(?![\p{L}])/iu,
+  dates: {
+    months: EN_MONTHS,
+    // Not the tagger's EN_MONTH_PATTERN: datelines write abbreviations without their dot too ("Sept 30"); "Mar", "Jun", "Jul" alone are not read.
+    monthPattern: "january|jan\\.?|february|feb\\.?|march|april|apr\\.?|may|june|july|august|aug\\.?|september|sept\\.?|sep\\.?|october|oct\\.?|november|nov\\.?|december|dec\\.?",
+    weekdays: EN_WEEKDAYS,
+    weekdayPattern: EN_WEEKDAY_PATTERN,
+    dayOrdinal: "st|nd|rd|th",
+    deicticDate: "this|today,?",
+    deicticWeekday: "this",
+    notStoryDay: /(?:until|till|by|from|before|after|next|(?<![\p{L}])to)\s*$/iu,
+    partialStampCue: "date|dated",
+  },
   reports: {
     complementizer: "that(?![\\p{L}])",
     relative: "who|which",

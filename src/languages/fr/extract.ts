@@ -2,6 +2,7 @@
 import type { LocaleData } from "../extract-types";
 import { FR_TRIGGERS } from "./triggers";
 import { FR_PLACE_PHRASES } from "./places";
+import { FR_MONTHS, FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "./temporal/constants";
 
 export const FR: LocaleData = {
   language: "fr",
@@ -62,6 +63,19 @@ export const FR: LocaleData = {
   },
   attributionCue: /(?<![\p{L}])(?:selon|d['’]après|citant|cité par|de source)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:agence\s+(?:de presse\s+)?(?:\p{Ll}+\s+)?|quotidien\s+|journal\s+)?/giu,
   locativeRelative: /^[\s,]*où(?![\p{L}])/iu,
+  dates: {
+    // "fév" is read in datelines ("fév. 2024") though the tagger does not read it.
+    months: { ...FR_MONTHS, fév: 2 },
+    // Not the tagger's FR_MONTH_PATTERN: datelines also write abbreviations without their dot ("sept 2023").
+    monthPattern: "janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|septembre|sept\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?",
+    weekdays: FR_WEEKDAYS,
+    weekdayPattern: FR_WEEKDAY_PATTERN,
+    dayOrdinal: "er",
+    deicticDate: "ce|cet|aujourd['’]hui,?",
+    deicticWeekday: "ce|cette",
+    notStoryDay: /(?:jusqu['’]?\s*à|jusqu['’]au|dès|d['’]ici|à partir de|avant|après|prochain|(?<![\p{L}])à)\s*$/iu,
+    partialStampCue: "date|le",
+  },
   reports: {
     complementizer: "que(?![\\p{L}])|qu['’]",
     relative: "qui",
