@@ -47,7 +47,11 @@ export interface LocaleData {
   /** A temporal expression introduced by these is a starting bound, not the event date ("depuis 2020"). */
   sinceCue: RegExp;
   /** Among sinceCue matches, those opening a starting bound ("depuis", "since"); the others close one ("jusqu'à"). */
-  startCue?: RegExp;
+  startCue: RegExp;
+  /** Prepositions opening an event noun's complement before a naming year ("du" monde 2003, "of the" …). Regex source. Without it, only one bare word. */
+  nounComplement?: string;
+  /** Words of at most three letters that are dates by themselves ("mai", "may"); other short tagger mentions are word fragments. */
+  shortDateWord?: RegExp;
   /** Occurrence verbs that give an event's end ("se termine mercredi") or start ("a commencé lundi"): their date is a bound. */
   endVerb?: RegExp;
   startVerb?: RegExp;

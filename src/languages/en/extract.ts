@@ -32,6 +32,8 @@ export const EN: LocaleData = {
   durationLike: /^(?:in|for|during|over)?\s*(?:(?:more|less) than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|a few|several)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|centuries|decades?)$/i,
   sinceCue: /(?:since|until|till|up to)\s*(?:the)?\s*$/i,
   startCue: /since/i,
+  nounComplement: "of the|of",
+  shortDateWord: /^(?:may)$/iu,
   endVerb: /\b(?:end|ends|ended|ending|conclud\w*|finish\w*)\b/i,
   startVerb: /\b(?:begin|begins|began|begun|start|starts|started)\b/i,
   notEventDateCue: new RegExp(

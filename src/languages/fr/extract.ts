@@ -26,6 +26,8 @@ export const FR: LocaleData = {
   durationLike: /^(?:en|pendant|durant|depuis)?\s*(?:(?:plus|moins) de\s+)?(?:près de\s+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|quelques|plusieurs)\s+(?:ans|années|mois|semaines|jours|heures|minutes|siècles|décennies)$/iu,
   sinceCue: /(?:depuis|jusqu['’]à|jusqu['’]au)\s*(?:le|la|les|l['’])?\s*$/iu,
   startCue: /depuis/iu,
+  nounComplement: "du|de|des|de la|d['’]",
+  shortDateWord: /^(?:mai)$/iu,
   // French puts the naming year after the noun ("le bilan 2001"); prepositions and determiners date it ("en 2001").
   yearNamingCue: /(?<![\p{L}])(?!(?:en|de|du|des|dès|depuis|dans|pour|avant|après|vers|fin|début|mi|et|ou|le|la|les|un|une|son|sa|ses|leur|leurs|cette|ce|cet|entre|jusqu|puis|été|hiver|automne|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s)\p{Ll}{3,}\s+$/u,
   endVerb: /(?<![\p{L}])(?:termin\p{L}*|s['’]ach[eè]v\p{L}*|achev\p{L}*|pr\p{L}+ fin|clôtur\p{L}*)(?![\p{L}])/iu,
