@@ -55,6 +55,10 @@ export interface LocaleData {
   /** Occurrence verbs that give an event's end ("se termine mercredi") or start ("a commencé lundi"): their date is a bound. */
   endVerb?: RegExp;
   startVerb?: RegExp;
+  /** A date whose text opens with these is a bound, not the event's date ("depuis mardi", "until Friday"); read by merge. */
+  boundOpener?: RegExp;
+  /** Articles/prepositions between an end/start verb and its date ("se termine le mercredi", "ends on Friday"). Regex source. */
+  dateArticle?: string;
   /** Text before a bare year that makes it part of a name ("le bilan 2001", "la saison 2002"): no event date. */
   yearNamingCue?: RegExp;
   /** A date introduced by these is a comparison point or a negated date, not the event's ("par rapport à août", "et non le 30"). */

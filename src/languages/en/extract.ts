@@ -36,6 +36,8 @@ export const EN: LocaleData = {
   shortDateWord: /^(?:may)$/iu,
   endVerb: /\b(?:end|ends|ended|ending|conclud\w*|finish\w*)\b/i,
   startVerb: /\b(?:begin|begins|began|begun|start|starts|started)\b/i,
+  boundOpener: /^(?:since|until|till|up to)(?![\p{L}])/iu,
+  dateArticle: "on|in",
   notEventDateCue: new RegExp(
     [
       "\\b(?:compared (?:with|to)|versus|vs\\.?|rather than|and not(?: on| in)?|but not(?: on| in)?|than (?:in|on|at))\\s*(?:the)?\\s*$",

@@ -32,6 +32,8 @@ export const FR: LocaleData = {
   yearNamingCue: /(?<![\p{L}])(?!(?:en|de|du|des|dès|depuis|dans|pour|avant|après|vers|fin|début|mi|et|ou|le|la|les|un|une|son|sa|ses|leur|leurs|cette|ce|cet|entre|jusqu|puis|été|hiver|automne|printemps|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s)\p{Ll}{3,}\s+$/u,
   endVerb: /(?<![\p{L}])(?:termin\p{L}*|s['’]ach[eè]v\p{L}*|achev\p{L}*|pr\p{L}+ fin|clôtur\p{L}*)(?![\p{L}])/iu,
   startVerb: /(?<![\p{L}])(?:commenc\p{L}*|début\p{L}*)(?![\p{L}])/iu,
+  boundOpener: /^(?:depuis|jusqu['’]?|jusque)(?![\p{L}])/iu,
+  dateArticle: "le|la",
   notEventDateCue: /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparée?s? (?:à|au|aux|avec)|en comparaison (?:de|du|avec)|et non(?: pas)?|mais pas|plutôt que)\s*(?:le|la|les|l['’]|celui d['’]|celle d['’]|celui du|celle du|celle de|celui de)?\s*$/iu,
   determinerBefore: /(?<![\p{L}])(?:un|une|le|la|les|l['’]|des|du|de|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre)\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
