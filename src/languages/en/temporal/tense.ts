@@ -24,4 +24,6 @@ export const EN_TENSE: TenseCues = {
     "giu",
   ),
   fallback: 0,
+  clauseWords: "and|but|that|which|who|when|while|as|because",
+  abbreviations: "Jan|Feb|Febr?|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Ft|No|vs",
 };

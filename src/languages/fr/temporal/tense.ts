@@ -30,4 +30,6 @@ export const FR_TENSE: TenseCues = {
     "giu",
   ),
   fallback: 0,
+  clauseWords: "et|mais|que|qu['’]|qui|lorsque|quand|puis|car",
+  abbreviations: "janv|févr|avr|juil|déc|Mme|Mlle|Me|Mgr|Dr|St|Ste|Jr|Co|Inc|Ltd|No|vs|av|env",
 };
