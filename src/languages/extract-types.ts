@@ -38,6 +38,8 @@ export interface LocaleData {
   };
   /** Lines that are page furniture (site headers, update stamps, bylines, ads, comment forms). */
   furniture: RegExp[];
+  /** Furniture words read inside patterns of src/extract/furniture.ts (applied with the English and French ones: pages mix languages). */
+  furnitureWords?: FurnitureWords;
   /** "Mis à jour" / "Publié le" prefixes: the date that follows is the page's own stamp. */
   stampCue: RegExp;
   /** Words/punctuation that open a new clause (date attachment does not cross them lightly). */
@@ -96,6 +98,22 @@ export interface LocaleData {
   dates?: DateWords;
   /** Grammar of reported speech, for statement headlines ("Kyodo : Kim arrive à Khasan"). Without it, statements get no headline of their own. */
   reports?: ReportGrammar;
+}
+
+/** Words of page furniture, as regex sources of alternations (src/extract/furniture.ts). */
+export interface FurnitureWords {
+  /** Role nouns after "Name, " on a byline line ("rédact", "journalist", "editor"). Case-insensitive. */
+  bylineRole?: string;
+  /** Joins a byline to a wire agency ("X avec AFP", "X with Reuters"). */
+  wireCredit?: string;
+  /** Words glued before the story on the same line ("publicité", "read more"), case-insensitive. */
+  leading?: string;
+  /** Markers after which the rest of the line is furniture (« À lire aussi », "Sign up for"), case-sensitive. */
+  trailing?: string;
+  /** A comment form prompt: a long line containing it is still furniture ("votre commentaire"). */
+  commentPrompt?: RegExp;
+  /** Label of a glued leading "YYYY-MM" stamp ("date", "dated"), case-insensitive. */
+  stampLabel?: string;
 }
 
 /** Date words of a language, for publication-date inference (src/extract/publication.ts). Regex sources are matched case-insensitively. */
