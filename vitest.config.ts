@@ -10,7 +10,7 @@ export default defineConfig(async () => {
         main: "./src/index.ts",
         wrangler: { configPath: "./wrangler.toml" },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0" },
+          bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0", FETCH_ALLOW_PRIVATE: "true" },
           queueConsumers: {
             "news-timeline-articles": { maxBatchTimeout: 0.05, maxRetries: 2, deadLetterQueue: "news-timeline-articles-dlq" },
             "news-timeline-articles-dlq": { maxBatchTimeout: 0.05 },
@@ -20,7 +20,9 @@ export default defineConfig(async () => {
     ],
     test: {
       setupFiles: ["./test/setup.ts"],
+      globalSetup: ["./test/fetch/server.ts"], // a real HTTP server on loopback (Node) for the fetch and source tests
       include: ["test/**/*.test.ts"],
+      exclude: ["test/browser/**", "node_modules/**"], // Node + chromium: vitest.browser.config.ts
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },

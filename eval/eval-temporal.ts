@@ -1,6 +1,6 @@
 /**
  * Runs the temporal tagger on the evaluation corpora (in process) and prints TempEval-3 score tables.
- *   npm run eval:temporal [-- --record] [--errors fr|en] [--lang fr|en]
+ *   npm run eval:temporal [-- --record] [--errors fr|en|de] [--lang fr|en|de]
  * --record writes eval/temporal-scores.json (read by the regression test in test/temporal).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ const CORPORA = join(import.meta.dirname, "corpora");
 const SETS: { name: string; lang: string; dirs: string[] }[] = [
   { name: "fr-timebank-dev", lang: "fr", dirs: ["fr-timebank/dev"] },
   { name: "tempeval3-tbaq", lang: "en", dirs: ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"] },
+  { name: "de-krauts-dev", lang: "de", dirs: ["de-krauts/dev"] },
 ];
 
 const args = process.argv.slice(2);

@@ -17,4 +17,6 @@ export interface Env {
   RETRY_BASE_SECONDS?: string;
   /** Articles queued/processing for longer than this are re-enqueued by the cron (default 180 s). */
   STUCK_AFTER_SECONDS?: string;
+  /** "true" lets ingest by URL fetch loopback and private addresses: local development only (.dev.vars). */
+  FETCH_ALLOW_PRIVATE?: string;
 }

@@ -2,39 +2,15 @@
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written by hand: the `feed` package emits
  * version 1.0 only. One item per merged incident, with an `_incident` extension object.
  */
-import type { FeedIncidentExtension } from "../model/incident";
+import type { JsonFeed } from "../model/feed";
 import { incidentHtml, incidentText, itemTitle } from "./incident-view";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
-
-export interface JsonFeedItem {
-  id: string;
-  url: string;
-  title: string;
-  content_text: string;
-  content_html: string;
-  date_published: string;
-  date_modified: string;
-  tags: string[];
-  language?: string;
-  _incident: FeedIncidentExtension;
-}
-
-export interface JsonFeed {
-  version: "https://jsonfeed.org/version/1.1";
-  title: string;
-  home_page_url: string;
-  feed_url: string;
-  description: string;
-  next_url?: string;
-  items: JsonFeedItem[];
-}
-
 
 export function jsonFeed(page: FeedPage, ctx: FeedContext): JsonFeed {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: ctx.title,
-    home_page_url: `${ctx.baseUrl}/api/incidents`,
+    home_page_url: ctx.homeUrl,
     feed_url: ctx.selfUrl,
     description: "Dated incidents extracted from news articles, merged across sources.",
     ...(ctx.nextUrl ? { next_url: ctx.nextUrl } : {}),

@@ -1,6 +1,6 @@
-/** Loads one page of merged incidents for a feed (most recently changed first). */
+/** Loads pages of merged incidents for the API, the feeds and the pages. */
 import type { Incident } from "../model/incident";
-import type { IncidentQuery } from "../model/query";
+import type { IncidentFilter } from "../model/query";
 import { getIncidentRow, lastChange, listIncidents, sourcesOf, type IncidentOrder, type IncidentRow } from "../store/incidents";
 import { toIncident } from "./incident-view";
 
@@ -20,7 +20,7 @@ async function withSources(db: D1Database, rows: IncidentRow[]): Promise<Inciden
 /** One page of incidents in the given order, with their sources. */
 export async function loadIncidentPage(
   db: D1Database,
-  q: IncidentQuery,
+  q: IncidentFilter,
   order: IncidentOrder,
 ): Promise<{ incidents: Incident[]; nextCursor: string | null }> {
   const page = await listIncidents(db, q, order);
@@ -33,8 +33,9 @@ export async function loadIncident(db: D1Database, id: string): Promise<Incident
   return row ? (await withSources(db, [row]))[0] : null;
 }
 
-export async function loadFeedPage(db: D1Database, q: IncidentQuery): Promise<FeedPage> {
-  const [page, changed] = await Promise.all([loadIncidentPage(db, q, "updated"), lastChange(db)]);
+/** A feed page: by last change unless the query asks for sort=date. */
+export async function loadFeedPage(db: D1Database, q: IncidentFilter): Promise<FeedPage> {
+  const [page, changed] = await Promise.all([loadIncidentPage(db, q, q.sort ?? "updated"), lastChange(db)]);
   return { ...page, lastModified: changed ?? new Date(0).toISOString() };
 }
 
@@ -44,8 +45,12 @@ export interface FeedContext {
   baseUrl: string;
   /** This feed's own URL (self link), query string included. */
   selfUrl: string;
-  /** URL of the next page, when there is one. */
+  /** The first page of this feed: its URL without a cursor (RFC 5005 rel="first"; the feed's id). */
+  firstUrl: string;
+  /** URL of the next page, when there is one (RFC 5005 rel="next"). */
   nextUrl: string | null;
+  /** The HTML timeline with the same filters (the feed's home page, rel="alternate"). */
+  homeUrl: string;
 }
 
 /** Human page of an incident (feed item link); the JSON is at /api/incidents/:id. */

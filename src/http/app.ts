@@ -6,20 +6,25 @@ import { BadCursorError } from "../store/incidents";
 import { ApiError, errorJson } from "./errors";
 import { registerOpenApi } from "./openapi";
 import { articleRoutes } from "./routes/articles";
+import { exportRoutes } from "./routes/exports";
 import { extractRoutes } from "./routes/extract";
 import { feedRoutes } from "./routes/feeds";
 import { healthRoutes } from "./routes/health";
 import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
 import { schemaRoutes } from "./routes/schemas";
+import { sourceRoutes } from "./routes/sources";
+import { rejectInvalid } from "./validation";
 
 export function createApp() {
-  const app = new OpenAPIHono<{ Bindings: Env }>();
+  const app = new OpenAPIHono<{ Bindings: Env }>({ defaultHook: rejectInvalid });
   healthRoutes(app);
   articleRoutes(app);
   incidentRoutes(app);
   extractRoutes(app);
+  sourceRoutes(app);
   feedRoutes(app);
+  exportRoutes(app);
   schemaRoutes(app);
   pageRoutes(app);
   registerOpenApi(app);

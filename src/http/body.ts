@@ -1,5 +1,5 @@
 /** Reads a JSON request body: content type (415), size limit (413), syntax (400). */
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { MAX_BODY_BYTES } from "../model/article-input";
 import { ApiError } from "./errors";
 
@@ -46,3 +46,13 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
     throw new ApiError(400, "invalid_json", `body is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+/**
+ * Route middleware: reads the JSON body with the checks above before the route's zod validator runs,
+ * and hands the parsed value to it (hono's body cache), so the body is read once, within the limit.
+ */
+export const jsonBody: MiddlewareHandler = async (c, next) => {
+  const value = await readJsonBody(c);
+  c.req.bodyCache.json = Promise.resolve(value);
+  await next();
+};

@@ -22,11 +22,17 @@ export function errorJson(c: Context, status: ContentfulStatusCode, code: ErrorC
   return c.json(body, status);
 }
 
+/** One detail per offending field and message (two checks failing alike on one field say it once). */
 export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []): ErrorDetail[] {
-  return error.issues.map((i) => ({
-    path: [...prefix, ...i.path].map(String).join(".") || "(body)",
-    message: i.message,
-  }));
+  const seen = new Set<string>();
+  const out: ErrorDetail[] = [];
+  for (const i of error.issues) {
+    const d = { path: [...prefix, ...i.path].map(String).join(".") || "(body)", message: i.message };
+    const key = `${d.path}\u0000${d.message}`;
+    if (!seen.has(key)) out.push(d);
+    seen.add(key);
+  }
+  return out;
 }
 
 export function invalid(error: z.ZodError, what: string, prefix: (string | number)[] = []): ApiError {

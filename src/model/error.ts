@@ -8,6 +8,7 @@ export const ErrorCode = z.enum([
   "unauthorized",
   "ingest_disabled",
   "not_found",
+  "fetch_failed",
   "not_modified",
   "internal_error",
 ]);

@@ -11,6 +11,7 @@ import type { ArticleInput } from "../extract/types";
 import { mentionId, planMerge } from "../merge";
 import type { MentionRecord } from "../merge/types";
 import { getArticle, markProcessing, type ArticleRow } from "../store/articles";
+import { withBody } from "./fetch-body";
 import { applyMerge, MergeConflictError, readMergeClock } from "../store/merge";
 import { loadArticleMentions, loadCandidates } from "../store/mentions";
 
@@ -47,7 +48,7 @@ export function articleInputOf(a: ArticleRow): ArticleInput {
 }
 
 export async function processArticle(
-  env: Pick<Env, "DB">,
+  env: Pick<Env, "DB" | "FETCH_ALLOW_PRIVATE">,
   ref: { articleId: string; version: number },
   opts: ProcessOptions = {},
 ): Promise<ProcessOutcome> {
@@ -63,7 +64,7 @@ export async function processArticle(
   const now = opts.now ?? new Date().toISOString();
   await markProcessing(db, article.id, article.version, now);
 
-  const extraction = extractArticle(articleInputOf(article), { receivedAt: article.received_at });
+  const extraction = extractArticle(articleInputOf(await withBody(env, article, now)), { receivedAt: article.received_at });
   const fresh = new Map<string, { record: MentionRecord; sentenceIndex: number }>();
   for (const inc of extraction.incidents) {
     const id = mentionId(article.id, inc.key);

@@ -1,5 +1,5 @@
 /** Read side: incidents with their sources, filtered and paginated (keyset), for the API and the feeds. */
-import type { IncidentQuery } from "../model/query";
+import type { IncidentFilter } from "../model/query";
 
 export interface IncidentRow {
   id: string;
@@ -34,42 +34,14 @@ export interface SourceRow {
   sentence_index: number;
 }
 
-/** `date`: by incident date (newest first), for the API. `updated`: by last change, for feeds. */
-export type IncidentOrder = "date" | "updated";
-
-export class BadCursorError extends Error {}
-
-interface Cursor {
-  o: IncidentOrder;
-  k: string;
-  i: string;
-}
-
-const b64url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const unb64url = (s: string) =>
-  new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
-
-export function encodeCursor(c: Cursor): string {
-  return b64url(JSON.stringify([c.o, c.k, c.i]));
-}
-
-export function decodeCursor(s: string, order: IncidentOrder): Cursor {
-  try {
-    const v = JSON.parse(unb64url(s));
-    if (Array.isArray(v) && v.length === 3 && v[0] === order && typeof v[1] === "string" && typeof v[2] === "string") {
-      return { o: v[0], k: v[1], i: v[2] };
-    }
-  } catch {
-    /* fall through */
-  }
-  throw new BadCursorError("cursor is not valid for this listing");
-}
+import { BadCursorError, decodeCursor, encodeCursor, type IncidentOrder } from "./cursor";
+export { BadCursorError, type IncidentOrder };
 
 const endOf = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
 
 export async function listIncidents(
   db: D1Database,
-  q: IncidentQuery,
+  q: IncidentFilter,
   order: IncidentOrder,
 ): Promise<{ rows: IncidentRow[]; nextCursor: string | null }> {
   const where: string[] = [];
@@ -81,13 +53,16 @@ export async function listIncidents(
   if (q.from) where.push(`date_end >= ${p(q.from)}`);
   if (q.to) where.push(`date_start <= ${p(`${endOf(q.to)}\uffff`)}`);
   if (q.kind) where.push(`kind = ${p(q.kind)}`);
-  if (q.q) where.push(`instr(search_text, ${p(q.q.toLowerCase())}) > 0`);
+  if (q.q) {
+    const terms = [...new Set([q.q, ...(q.qAlso ?? [])].map((t) => t.toLowerCase()))];
+    where.push(`(${terms.map((t) => `instr(search_text, ${p(t)}) > 0`).join(" OR ")})`);
+  }
   if (q.actor) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.actors_key) WHERE value = ${p(q.actor.toLowerCase())})`);
   if (q.place) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.places_key) WHERE value = ${p(q.place.toLowerCase())})`);
   if (q.lang) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.languages) WHERE value = ${p(q.lang.toLowerCase().split("-")[0])})`);
   const col = order === "date" ? "date_start" : "updated_at";
   if (q.cursor) {
-    const c = decodeCursor(q.cursor, order);
+    const c = decodeCursor(q.cursor, order, q);
     const k = p(c.k);
     where.push(`(${col} < ${k} OR (${col} = ${k} AND id < ${p(c.i)}))`);
   }
@@ -100,7 +75,7 @@ export async function listIncidents(
   const last = rows[rows.length - 1];
   const nextCursor =
     r.results.length > q.limit && last
-      ? encodeCursor({ o: order, k: order === "date" ? last.date_start : last.updated_at, i: last.id })
+      ? encodeCursor({ o: order, k: order === "date" ? last.date_start : last.updated_at, i: last.id }, q)
       : null;
   return { rows, nextCursor };
 }

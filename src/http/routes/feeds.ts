@@ -1,43 +1,65 @@
 /** GET /feed.json, /feed.xml, /feed.atom: merged incidents, filterable, with conditional GET. */
-import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { Env } from "../../env";
+import { createRoute, type z } from "@hono/zod-openapi";
 import { atomFeed } from "../../feeds/atom";
 import { jsonFeed } from "../../feeds/json-feed";
 import { loadFeedPage, type FeedContext, type FeedPage } from "../../feeds/load";
 import { rssFeed } from "../../feeds/rss";
+import { JsonFeedSchema, XmlFeedSchema } from "../../model/feed";
+import { IncidentQuerySchema } from "../../model/query";
+import type { App } from "../app-type";
 import { conditionalResponse } from "../conditional";
-import { parseIncidentQuery } from "../query";
+import { errorResponse, PUBLIC } from "../docs";
+import { feedContext } from "../feed-context";
+import { canonicalQuery } from "../query";
 
 type Render = (page: FeedPage, ctx: FeedContext) => string;
 
-const FEEDS: { path: string; type: string; render: Render }[] = [
-  { path: "/feed.json", type: "application/feed+json; charset=utf-8", render: (p, c) => JSON.stringify(jsonFeed(p, c)) },
-  { path: "/feed.xml", type: "application/rss+xml; charset=utf-8", render: rssFeed },
-  { path: "/feed.atom", type: "application/atom+xml; charset=utf-8", render: atomFeed },
-];
-
-export function baseUrlOf(c: Context<{ Bindings: Env }>): string {
-  const configured = (c.env.PUBLIC_BASE_URL ?? "").trim().replace(/\/+$/, "");
-  return configured || new URL(c.req.url).origin;
+interface FeedFormat {
+  path: "/feed.json" | "/feed.xml" | "/feed.atom";
+  operationId: string;
+  mediaType: string;
+  schema: z.ZodType;
+  name: string;
+  render: Render;
 }
 
-export function feedRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
-  for (const f of FEEDS) {
-    app.get(f.path, async (c) => {
-      const q = parseIncidentQuery(c);
+const FORMATS: FeedFormat[] = [
+  {
+    path: "/feed.json",
+    operationId: "getJsonFeed",
+    mediaType: "application/feed+json",
+    schema: JsonFeedSchema,
+    name: "JSON Feed 1.1 with an _incident extension per item",
+    render: (p, c) => JSON.stringify(jsonFeed(p, c)),
+  },
+  { path: "/feed.xml", operationId: "getRssFeed", mediaType: "application/rss+xml", schema: XmlFeedSchema, name: "RSS 2.0", render: rssFeed },
+  { path: "/feed.atom", operationId: "getAtomFeed", mediaType: "application/atom+xml", schema: XmlFeedSchema, name: "Atom 1.0", render: atomFeed },
+];
+
+const feedRoute = (f: FeedFormat) =>
+  createRoute({
+    method: "get",
+    path: f.path,
+    operationId: f.operationId,
+    tags: ["feeds"],
+    summary: f.name,
+    description: `${f.name}: one item per merged incident, most recently changed first (sort=date: by incident date). Sends ETag and Last-Modified; answers 304 to If-None-Match / If-Modified-Since.`,
+    security: PUBLIC,
+    request: { query: IncidentQuerySchema },
+    responses: {
+      200: { description: f.name, content: { [f.mediaType]: { schema: f.schema } } },
+      304: { description: "Not modified (If-None-Match / If-Modified-Since)" },
+      400: errorResponse("Invalid filter or cursor"),
+    },
+  });
+
+export function feedRoutes(app: App) {
+  for (const f of FORMATS) {
+    app.openapi(feedRoute(f), async (c) => {
+      const q = canonicalQuery(c.req.valid("query"));
       const page = await loadFeedPage(c.env.DB, q);
-      const base = baseUrlOf(c);
-      const reqUrl = new URL(c.req.url);
-      const self = `${base}${f.path}${reqUrl.search}`;
-      let nextUrl: string | null = null;
-      if (page.nextCursor) {
-        const n = new URL(`${base}${f.path}${reqUrl.search}`);
-        n.searchParams.set("cursor", page.nextCursor);
-        nextUrl = n.href;
-      }
-      const ctx: FeedContext = { title: c.env.FEED_TITLE || "News timeline", baseUrl: base, selfUrl: self, nextUrl };
-      return conditionalResponse(c.req.raw, f.render(page, ctx), f.type, page.lastModified);
+      const body = f.render(page, feedContext(c, f.path, page.nextCursor));
+      return conditionalResponse(c.req.raw, body, `${f.mediaType}; charset=utf-8`, page.lastModified);
     });
   }
 }

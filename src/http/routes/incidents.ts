@@ -1,19 +1,51 @@
 /** GET /api/incidents (filters, cursor) and GET /api/incidents/:id. */
-import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Env } from "../../env";
+import { createRoute } from "@hono/zod-openapi";
 import { loadIncident, loadIncidentPage } from "../../feeds/load";
+import { IncidentListSchema, IncidentSchema } from "../../model/incident";
+import { IncidentQuerySchema } from "../../model/query";
 import { resolveAlias } from "../../store/incidents";
+import type { App } from "../app-type";
+import { errorResponse, IdParamSchema, jsonResponse, PUBLIC } from "../docs";
 import { ApiError } from "../errors";
-import { parseIncidentQuery } from "../query";
+import { canonicalQuery } from "../query";
 
-export function incidentRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
-  app.get("/api/incidents", async (c) => c.json(await loadIncidentPage(c.env.DB, parseIncidentQuery(c), "date")));
+const listIncidents = createRoute({
+  method: "get",
+  path: "/api/incidents",
+  operationId: "listIncidents",
+  tags: ["incidents"],
+  summary: "Merged incidents, newest incident date first (or sort=updated)",
+  description: "One page of merged incidents matching the filters; nextCursor fetches the next page.",
+  security: PUBLIC,
+  request: { query: IncidentQuerySchema },
+  responses: { 200: jsonResponse(IncidentListSchema, "A page of incidents"), 400: errorResponse("Invalid filter or cursor") },
+});
 
-  app.get("/api/incidents/:id", async (c) => {
-    const incident = await loadIncident(c.env.DB, c.req.param("id"));
-    if (incident) return c.json(incident);
-    const renamed = await resolveAlias(c.env.DB, c.req.param("id"));
+const getIncident = createRoute({
+  method: "get",
+  path: "/api/incidents/{id}",
+  operationId: "getIncident",
+  tags: ["incidents"],
+  summary: "One merged incident with all its sources",
+  description: "When a later merge renamed the incident, its old id answers 301 to the current one.",
+  security: PUBLIC,
+  request: { params: IdParamSchema },
+  responses: {
+    200: jsonResponse(IncidentSchema, "The incident"),
+    301: { description: "The incident was renamed by a later merge: Location is its current URL" },
+    404: errorResponse("Unknown id"),
+  },
+});
+
+export function incidentRoutes(app: App) {
+  app.openapi(listIncidents, async (c) => c.json(await loadIncidentPage(c.env.DB, canonicalQuery(c.req.valid("query")), c.req.valid("query").sort ?? "date"), 200));
+
+  app.openapi(getIncident, async (c) => {
+    const { id } = c.req.valid("param");
+    const incident = await loadIncident(c.env.DB, id);
+    if (incident) return c.json(incident, 200);
+    const renamed = await resolveAlias(c.env.DB, id);
     if (renamed) return c.redirect(`/api/incidents/${encodeURIComponent(renamed)}`, 301);
-    throw new ApiError(404, "not_found", `no incident with id ${c.req.param("id")}`);
+    throw new ApiError(404, "not_found", `no incident with id ${id}`);
   });
 }

@@ -1,15 +1,43 @@
 /** GET /schemas/:file — the JSON Schemas of schemas/ (the JSON Feed `_incident` extension's `about` points here). */
-import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { Env } from "../../env";
+import { createRoute, z } from "@hono/zod-openapi";
 import { jsonSchemas } from "../../model/json-schemas";
+import type { App } from "../app-type";
+import { errorResponse, PUBLIC } from "../docs";
 import { ApiError } from "../errors";
 
-export function schemaRoutes(app: OpenAPIHono<{ Bindings: Env }>) {
+const getSchema = createRoute({
+  method: "get",
+  path: "/schemas/{file}",
+  operationId: "getJsonSchema",
+  tags: ["service"],
+  summary: "JSON Schema documents",
+  description: "The JSON Schemas of schemas/: article input, article, incident, extract result, JSON Feed _incident extension, error.",
+  security: PUBLIC,
+  request: {
+    params: z.object({
+      file: z.string().min(1).max(100).openapi({ param: { name: "file", in: "path" }, example: "incident.schema.json" }),
+    }),
+  },
+  responses: {
+    200: {
+      description: "A JSON Schema (draft 2020-12)",
+      content: {
+        "application/schema+json": {
+          schema: z.record(z.string(), z.unknown()).openapi({ type: "object", additionalProperties: true, description: "A JSON Schema document" }),
+        },
+      },
+    },
+    404: errorResponse("Unknown schema"),
+  },
+});
+
+export function schemaRoutes(app: App) {
   let cache: ReturnType<typeof jsonSchemas> | null = null;
-  app.get("/schemas/:file", (c) => {
+  app.openapi(getSchema, (c) => {
     cache ??= jsonSchemas();
-    const doc = cache[c.req.param("file")];
-    if (!doc) throw new ApiError(404, "not_found", `no schema ${c.req.param("file")}; known: ${Object.keys(cache).join(", ")}`);
-    return c.json(doc, 200, { "Content-Type": "application/schema+json" });
+    const { file } = c.req.valid("param");
+    const doc = cache[file];
+    if (!doc) throw new ApiError(404, "not_found", `no schema ${file}; known: ${Object.keys(cache).join(", ")}`);
+    return c.json(doc as Record<string, unknown>, 200, { "Content-Type": "application/schema+json" });
   });
 }

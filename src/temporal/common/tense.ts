@@ -12,9 +12,9 @@ export interface TenseCues {
   cues: RegExp;
   /** Direction when the sentence has no cue (news: reporting defaults to the past). */
   fallback: Direction;
-  /** Words that open another clause ("et", "mais", "que", "and", "which"): a cue beyond one counts less. Regex source,
-   *  matched case-insensitively between spaces. Without it, only punctuation separates clauses. */
-  clauseWords?: string;
+  /** What separates two clauses in this language (a cue across it counts less): punctuation and words that open a
+   *  clause ("et", "que", "and", "which"). Without it, only punctuation separates clauses. */
+  clauseBreak?: RegExp;
   /** Abbreviations whose period does not end a sentence ("Sept", "Mr", "Gen", « janv », « Mme »). Regex source,
    *  case-sensitive. A single capital ("M. Poutine", "J. Smith") never ends one, in any language. */
   abbreviations?: string;
@@ -30,10 +30,9 @@ const compiledCache = new WeakMap<TenseCues, Compiled>();
 function compiled(cues: TenseCues): Compiled {
   let c = compiledCache.get(cues);
   if (!c) {
-    const words = cues.clauseWords ? `|(?:^|\\s)(?:${cues.clauseWords})(?=\\s|$)` : "";
     const abbr = cues.abbreviations ? `|${cues.abbreviations}` : "";
     c = {
-      clauseBreak: new RegExp(`[,;:(«»"]${words}`, "i"),
+      clauseBreak: cues.clauseBreak ?? /[,;:(«»"]/,
       abbreviation: new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}${abbr})$`, "u"),
     };
     compiledCache.set(cues, c);
