@@ -33,6 +33,9 @@ describe("es: dates, months, years, weeks", () => {
     expect(es("El domingo 10 de septiembre llegó.", "domingo 10 de septiembre").value).toBe("2023-09-10");
     expect(es("Nació el 1º de mayo de 1990.", "1º de mayo de 1990").value).toBe("1990-05-01");
   });
+  it("a bare day number after 'el día'", () => {
+    expect(es("El acto será el día 24.", "el día 24").value).toBe("2023-09-24");
+  });
   it("ranges", () => {
     const m = es("La conferencia se celebra del 10 al 13 de septiembre.", "del 10 al 13 de septiembre");
     expect(m).toMatchObject({ value: "2023-09-10", range: { start: "2023-09-10", end: "2023-09-13" } });

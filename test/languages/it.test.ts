@@ -33,6 +33,9 @@ describe("it: dates, months, years, weeks", () => {
     expect(itx("Domenica 10 settembre è arrivato.", "Domenica 10 settembre").value).toBe("2023-09-10");
     expect(itx("È nato il 1° maggio 1990.", "1° maggio 1990").value).toBe("1990-05-01");
   });
+  it("'entro fine mese'", () => {
+    expect(itx("La manovra sarà presentata entro fine mese.", "entro fine mese")).toMatchObject({ value: "2023-09", mod: "END" });
+  });
   it("ranges", () => {
     expect(itx("La conferenza si tiene dal 10 al 13 settembre.", "dal 10 al 13 settembre")).toMatchObject({ value: "2023-09-10", range: { start: "2023-09-10", end: "2023-09-13" } });
   });

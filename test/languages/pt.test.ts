@@ -31,6 +31,11 @@ describe("pt: dates, months, years, weeks", () => {
     expect(pt("No domingo, 10 de setembro, ele chegou.", "domingo, 10 de setembro").value).toBe("2023-09-10");
     expect(pt("Nasceu em 1º de maio de 1990.", "1º de maio de 1990").value).toBe("1990-05-01");
   });
+  it("a bare day number after 'dia' takes the month the tense gives; 'no fim do mês'", () => {
+    expect(pt("Lula discursará na ONU no dia 19.", "no dia 19").value).toBe("2023-09-19");
+    expect(pt("Ele chegou no dia 20.", "no dia 20").value).toBe("2023-08-20");
+    expect(pt("A medida entra em vigor no fim do mês.", "no fim do mês")).toMatchObject({ value: "2023-09", mod: "END" });
+  });
   it("ranges", () => {
     expect(pt("A conferência acontece de 10 a 13 de setembro.", "de 10 a 13 de setembro")).toMatchObject({ value: "2023-09-10", range: { start: "2023-09-10", end: "2023-09-13" } });
   });

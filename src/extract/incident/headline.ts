@@ -99,5 +99,14 @@ export function headlineOf(h: HeadlineArgs): string {
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
   if (rebuilt && contentWords(rebuilt, ctx.locale) >= 2) return rebuilt;
-  return clauseTitle(h) ?? headline;
+  return clauseTitle(h) ?? namedFallback(h, headline);
+}
+
+/** Last resort: the event's label and the first name of its sentence ("Settlement – Apple Corps"). */
+function namedFallback(h: HeadlineArgs, label: string): string {
+  const named = h.entities.filter((e) => !e.adjective);
+  const who = named.find((e) => e.role === "actor") ?? named[0];
+  const what = h.trig.entry.noun || label;
+  if (who) return `${what} – ${who.name}`;
+  return h.date.text ? `${what} – ${h.date.text}` : label;
 }

@@ -6,6 +6,7 @@
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../../temporal/common/configuration";
 import { AgoParser } from "../../../temporal/common/parsers/vocabulary/AgoParser";
+import { BareDayParser } from "../../../temporal/common/parsers/vocabulary/BareDayParser";
 import { ClockTimeParser } from "../../../temporal/common/parsers/vocabulary/ClockTimeParser";
 import { DayMonthParser } from "../../../temporal/common/parsers/vocabulary/DayMonthParser";
 import { DecadeParser } from "../../../temporal/common/parsers/vocabulary/DecadeParser";
@@ -45,6 +46,7 @@ export function createSpanishLocale(): TemporalLocale {
       new MonthParser(V, { modLink: "\\s+de\\s+", monthYear: "\\s+(?:de|del)\\s+|\\s+", monthOf: "(?:el\\s+)?mes\\s+de" }),
       new YearParser(V, { yearWord: "(?:el\\s+)?año", modLink: "\\s+(?:de|del)\\s+", amountAfter: "euros?|dólares|pesos|personas|habitantes|millones|kilómetros|km|metros|toneladas|votos|puntos|casos|muertos|heridos" }),
       new SeasonParser(V),
+      new BareDayParser("(?:el\\s+)?día"),
       new HolidayParser(ES_FIXED_HOLIDAYS, ES_EASTER_HOLIDAYS),
       new DecadeParser("(?:(?:los|las)\\s+)?(?:años|década\\s+de\\s+los)\\s+(?<d>(?:19|20)?[1-9]0|['’][1-9]0)"),
       new ClockTimeParser({ before: "a\\s+las|a\\s+la|desde\\s+las|hasta\\s+las|las", approx: "hacia\\s+las|sobre\\s+las|alrededor\\s+de\\s+las", after: "horas|hrs|hs|h", named: { mediodía: 12, medianoche: 0 } }),

@@ -53,6 +53,8 @@ export const ES_PHRASES: Phrase[] = [
   { pattern: "(?:el\\s+)?año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año", unit: "year", offset: -1 },
   { pattern: "(?:el\\s+)?(?:próximo\\s+año|año\\s+(?:próximo|que\\s+viene|siguiente))", unit: "year", offset: 1 },
   { pattern: "este\\s+año|(?:del|el)\\s+año\\s+en\\s+curso", unit: "year", offset: 0 },
+  { pattern: "(?:a\\s+)?fin(?:ales)?\\s+de\\s+mes", unit: "month", offset: 0, mod: "END" },
+  { pattern: "(?:a\\s+)?principios\\s+de\\s+mes", unit: "month", offset: 0, mod: "START" },
   { pattern: "(?:por|en|durante)\\s+la\\s+mañana", unit: "focus-pod", pod: "MO" },
   { pattern: "(?:por|en|durante)\\s+la\\s+tarde", unit: "focus-pod", pod: "AF" },
   { pattern: "(?:por|en|durante)\\s+la\\s+noche", unit: "focus-pod", pod: "NI" },

@@ -52,6 +52,8 @@ export const IT_PHRASES: Phrase[] = [
   { pattern: "l['’]anno\\s+(?:scorso|passato)|lo\\s+scorso\\s+anno", unit: "year", offset: -1 },
   { pattern: "l['’]anno\\s+prossimo|il\\s+prossimo\\s+anno", unit: "year", offset: 1 },
   { pattern: "quest['’]anno|l['’]anno\\s+in\\s+corso", unit: "year", offset: 0 },
+  { pattern: "(?:a\\s+|entro\\s+)?fine\\s+mese", unit: "month", offset: 0, mod: "END" },
+  { pattern: "(?:a\\s+|entro\\s+)?inizio\\s+mese", unit: "month", offset: 0, mod: "START" },
   { pattern: "in\\s+mattinata|(?:di|la)\\s+mattina", unit: "focus-pod", pod: "MO" },
   { pattern: "nel\\s+pomeriggio", unit: "focus-pod", pod: "AF" },
   { pattern: "in\\s+serata|(?:di|la)\\s+sera", unit: "focus-pod", pod: "EV" },

@@ -48,7 +48,7 @@ export function createDutchLocale(): TemporalLocale {
       new SeasonParser(V, "\\s+(?:van\\s+)?"),
       new HolidayParser(NL_FIXED_HOLIDAYS, NL_EASTER_HOLIDAYS),
       new DecadeParser("(?:de\\s+)?jaren\\s+(?<d>['’]?[1-9]0|(?:19|20)[1-9]0)"),
-      new ClockTimeParser({ before: "om|vanaf|tot", approx: "rond|omstreeks|tegen", after: "uur|u\\.?", named: { middernacht: 0 } }),
+      new ClockTimeParser({ before: "om|vanaf|tot", approx: "rond|omstreeks|tegen", after: "uur|u\\.?", named: { middernacht: 0 }, bareHour: false }),
       new AgoParser(V, { pastAfter: "geleden", futureBefore: "over", approx: "ruim|bijna|ongeveer|zo['’]n|circa" }),
       new DurationParser(V, {
         mods: { "meer dan": "MORE_THAN", ruim: "MORE_THAN", "minder dan": "LESS_THAN", bijna: "APPROX", ongeveer: "APPROX", circa: "APPROX", "zo'n": "APPROX", "ten minste": "EQUAL_OR_MORE" },

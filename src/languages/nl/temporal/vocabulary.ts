@@ -54,6 +54,7 @@ export const NL_PHRASES: Phrase[] = [
   { pattern: "(?:vorig|verleden|afgelopen)\\s+jaar", unit: "year", offset: -1 },
   { pattern: "(?:volgend|komend)\\s+jaar", unit: "year", offset: 1 },
   { pattern: "dit\\s+jaar", unit: "year", offset: 0 },
+  { pattern: "(?:eind|einde)\\s+(?:van\\s+)?deze\\s+maand", unit: "month", offset: 0, mod: "END" },
   { pattern: "['’]s\\s+(?:ochtends|morgens)", unit: "focus-pod", pod: "MO" },
   { pattern: "['’]s\\s+middags", unit: "focus-pod", pod: "AF" },
   { pattern: "['’]s\\s+avonds", unit: "focus-pod", pod: "EV" },

@@ -6,6 +6,7 @@
 import * as chrono from "chrono-node";
 import { buildConfiguration } from "../../../temporal/common/configuration";
 import { AgoParser } from "../../../temporal/common/parsers/vocabulary/AgoParser";
+import { BareDayParser } from "../../../temporal/common/parsers/vocabulary/BareDayParser";
 import { ClockTimeParser } from "../../../temporal/common/parsers/vocabulary/ClockTimeParser";
 import { DayMonthParser } from "../../../temporal/common/parsers/vocabulary/DayMonthParser";
 import { DecadeParser } from "../../../temporal/common/parsers/vocabulary/DecadeParser";
@@ -45,6 +46,7 @@ export function createPortugueseLocale(): TemporalLocale {
       new MonthParser(V, { modLink: "\\s+(?:de\\s+)?", monthYear: "\\s+de\\s+|\\s+", monthOf: "(?:o\\s+)?mês\\s+de" }),
       new YearParser(V, { yearWord: "(?:o\\s+)?ano", modLink: "\\s+(?:de\\s+)?", amountAfter: "euros?|reais|dólares|pessoas|habitantes|milhões|quilômetros|quilómetros|km|metros|toneladas|votos|pontos|casos|mortos|feridos" }),
       new SeasonParser(V, "\\s+(?:de\\s+)?"),
+      new BareDayParser("(?:n?o\\s+)?dia"),
       new HolidayParser(PT_FIXED_HOLIDAYS, PT_EASTER_HOLIDAYS),
       new DecadeParser("(?:(?:os|nos|dos)\\s+)?anos\\s+(?<d>(?:19|20)?[1-9]0)"),
       new ClockTimeParser({ before: "às|as|desde\\s+as|até\\s+as|a\\s+partir\\s+das", approx: "por\\s+volta\\s+das|cerca\\s+das", after: "horas|hrs|h", named: { "meia-noite": 0 } }),

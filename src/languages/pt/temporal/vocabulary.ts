@@ -58,6 +58,8 @@ export const PT_PHRASES: Phrase[] = [
   { pattern: "(?:n?o\\s+)?ano\\s+passado|(?:n?o\\s+)?último\\s+ano", unit: "year", offset: -1 },
   { pattern: "(?:n?o\\s+)?próximo\\s+ano|(?:n?o\\s+)?ano\\s+que\\s+vem", unit: "year", offset: 1 },
   { pattern: "(?:n?este|esse)\\s+ano", unit: "year", offset: 0 },
+  { pattern: "(?:n?o\\s+)?fim\\s+do\\s+mês|(?:n?o\\s+)?final\\s+do\\s+mês", unit: "month", offset: 0, mod: "END" },
+  { pattern: "(?:n?o\\s+)?início\\s+do\\s+mês", unit: "month", offset: 0, mod: "START" },
   { pattern: "(?:de|pela|durante\\s+a)\\s+manhã", unit: "focus-pod", pod: "MO" },
   { pattern: "(?:à|pela|durante\\s+a)\\s+tarde", unit: "focus-pod", pod: "AF" },
   { pattern: "(?:à|pela|durante\\s+a)\\s+noite", unit: "focus-pod", pod: "NI" },

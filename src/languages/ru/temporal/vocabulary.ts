@@ -96,6 +96,8 @@ export const RU_PHRASES: Phrase[] = [
   { pattern: "в\\s+(?:прошлом|минувшем)\\s+году|(?:прошлого|минувшего)\\s+года", unit: "year", offset: -1 },
   { pattern: "в\\s+(?:следующем|будущем)\\s+году|(?:следующего|будущего)\\s+года", unit: "year", offset: 1 },
   { pattern: "в\\s+(?:этом|текущем|нынешнем)\\s+году|(?:этого|текущего)\\s+года", unit: "year", offset: 0 },
+  { pattern: "в\\s+конце\\s+месяца", unit: "month", offset: 0, mod: "END" },
+  { pattern: "в\\s+начале\\s+месяца", unit: "month", offset: 0, mod: "START" },
   { pattern: "утром", unit: "focus-pod", pod: "MO" },
   { pattern: "(?:днём|днем)", unit: "focus-pod", pod: "AF" },
   { pattern: "вечером", unit: "focus-pod", pod: "EV" },

@@ -20,6 +20,8 @@ export interface Phrase {
   /** PRESENT_REF, PAST_REF or FUTURE_REF for unit "ref". */
   value?: string;
   pod?: string;
+  /** A mod written inside the phrase ("fine mese" → END). */
+  mod?: string;
 }
 
 export class PhraseParser extends TemporalParser {
@@ -45,7 +47,7 @@ export class PhraseParser extends TemporalParser {
     const pre = p.unit === "week" || p.unit === "month" || p.unit === "year" ? this.before(context, match.index!, this.mod) : null;
     const start = pre?.start ?? match.index!;
     const text = context.text.slice(start, match.index! + match[0].length);
-    const mod = lookup(this.v.mods, pre?.groups.mod);
+    const mod = lookup(this.v.mods, pre?.groups.mod) ?? p.mod;
     const r = context.refDate;
     const ref = utc(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate());
     const off = p.offset ?? 0;
