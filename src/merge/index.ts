@@ -43,7 +43,7 @@ function representative(cluster: MentionRecord[]): MentionRecord {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...cluster].sort(
     (a, b) =>
-      Number(isBoundDate(a.date, a.quote)) - Number(isBoundDate(b.date, b.quote)) ||
+      Number(isBoundDate(a.date, a.quote, a.language)) - Number(isBoundDate(b.date, b.quote, b.language)) ||
       spanDays(a.date.start, a.date.end) - spanDays(b.date.start, b.date.end) ||
       b.date.value.length - a.date.value.length ||
       statusRank[a.status] - statusRank[b.status] ||
@@ -66,7 +66,7 @@ export function describeIncident(c: MentionRecord[]): PlannedIncident {
   const kind = kindOf(c, representative(c));
   const rep = representative(c.filter((m) => m.kind === kind));
   let best = c[0];
-  for (const m of c) if (finerDate(best.date, m.date, best.quote, m.quote) !== best.date) best = m;
+  for (const m of c) if (finerDate(best.date, m.date, best, m) !== best.date) best = m;
   const date = best.date;
   const mentionIds = c.map((m) => m.id).sort();
   return {

@@ -9,6 +9,8 @@
  */
 import { compile } from "../../../temporal/common/regex";
 import type { TenseCues } from "../../../temporal/common/tense";
+import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
+import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
 const AUX_PAST = "hatte|hatten|hattest|war|waren|warst|wurde|wurden|wurdest|worden|gewesen|gehabt";
 /** Perfekt: the auxiliary alone is ambiguous ("hat ein Haus"); the participle ("ge…t", "ge…en", "ver…t") marks it. */
@@ -27,6 +29,8 @@ const REPORT = "teilt|teilen|berichtet|berichten|meldet|melden|sagt|sagen|erklä
 const ci = (list: string): string => list.split("|").map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w)).join("|");
 
 export const DE_TENSE: TenseCues = {
+  // The English and French abbreviations the common code held before the packs had their own.
+  abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
   cues: compile(
     `(?<![\\p{L}])(?:(?<future>${ci(FUTURE)})` +
       `|(?<past>${ci(AUX_PAST)}|${ci("seit|seitdem|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|damals|jüngst|kürzlich")}|${ci(PRAET_STRONG)}|(?:${ci("hat|haben|hast|habe|ist|sind|bin|bist")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet|terminiert)(?![\\p{L}]))${PARTICIPLE}|(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet)(?![\\p{L}]))${PARTICIPLE}\\s+(?:hat|haben|ist|sind|worden)|(?!(?:${PRAET_STOP})(?![\\p{L}]))${PRAET_WEAK})` +

@@ -6,6 +6,8 @@
  */
 import { compile } from "../../../temporal/common/regex";
 import type { TenseCues } from "../../../temporal/common/tense";
+import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
+import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
 const PERFECT = "(?:he|has|ha|hemos|han|había|habían|hubo)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho|sto)";
 const PRETERITE = "\\p{L}{2,}(?:ó|aron|ieron|yeron|ió)|dijo|dijeron|fue|fueron|hizo|hicieron|estuvo|estuvieron|tuvo|tuvieron|vino|vinieron|puso|pusieron|quiso|supo|murió";
@@ -15,6 +17,8 @@ const GOING_TO = "(?:va|van|vamos|iba|iban)\\s+a\\s+\\p{L}+(?:ar|er|ir)";
 const REPORT = "dice|dicen|afirma|afirman|informa|informan|señala|señalan|indica|indican|asegura|aseguran|explica|explican|según";
 
 export const ES_TENSE: TenseCues = {
+  // The English and French abbreviations the common code held before the packs had their own.
+  abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
   cues: compile(
     `(?<![\\p{L}])(?:(?<future>${FUTURE}|${GOING_TO}|previsto|prevista|previstos|previstas|prevé|prevén|próximo|próxima|mañana|planea|planean)` +
       `|(?<past>${PERFECT}|${PRETERITE}|${IMPERFECT}|ayer|anoche|pasado|pasada|desde)|(?<report>${REPORT})|(?<present>es|son|está|están))(?![\\p{L}])`,

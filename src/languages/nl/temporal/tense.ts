@@ -7,6 +7,8 @@
  */
 import { compile } from "../../../temporal/common/regex";
 import type { TenseCues } from "../../../temporal/common/tense";
+import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
+import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
 const PARTICIPLE = "(?:ge\\p{Ll}{2,}(?:d|t|en)|(?:aan|af|op|uit|in|mee|terug|door|over|weg|toe|vast|bij)ge\\p{Ll}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\\p{Ll}{2,}(?:d|t|en))";
 const AUX_PAST = "had|hadden|was|waren|werd|werden|geweest|geworden";
@@ -19,6 +21,8 @@ const REPORT = "meldt|melden|zegt|zeggen|aldus|volgens|laat\\s+weten|verklaart|b
 const ci = (list: string): string => list.split("|").map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w)).join("|");
 
 export const NL_TENSE: TenseCues = {
+  // The English and French abbreviations the common code held before the packs had their own.
+  abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
   cues: compile(
     `(?<![\\p{L}])(?:(?<future>${ci(FUTURE)})` +
       `|(?<past>${ci(AUX_PAST)}|${ci("sinds|gisteren|eergisteren|afgelopen|vorige|vorig|verleden|toen")}|${ci(STRONG)}|(?:${ci("heeft|hebben|hebt|heb|is|zijn|ben|bent")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:gepland|voorzien|verwacht|aangekondigd)(?![\\p{L}]))${PARTICIPLE}|${WEAK})` +

@@ -6,6 +6,8 @@
  */
 import { compile } from "../../../temporal/common/regex";
 import type { TenseCues } from "../../../temporal/common/tense";
+import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
+import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
 const PAST = "\\p{L}{2,}(?:ал|ял|ел|ил|ыл|ул|ол|ла|ло|ли|лся|лась|лось|лись)|был|была|было|были|шёл|шел|пришёл|пришел|ушёл|ушел|произошло|произошёл";
 const PAST_STOP = "сила|дела|села|числа|правила|масла|стола|тела|угла|зла|мало|было бы|около|только|ли|или|почти|слишком|весьма|чтобы|стало быть|более|нули|школы|школа|земли|земля|могли бы";
@@ -14,6 +16,8 @@ const FUTURE = "(?!(?:находит|являет|считает|остаёт|о
 const REPORT = "сообщает|сообщают|заявляет|заявляют|говорит|говорят|пишет|пишут|передаёт|передает|отмечает|отмечают";
 
 export const RU_TENSE: TenseCues = {
+  // The English and French abbreviations the common code held before the packs had their own.
+  abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
   cues: compile(
     `(?<![\\p{L}])(?:(?<future>${FUTURE})|(?<past>(?!(?:${PAST_STOP})(?![\\p{L}]))(?:${PAST})|вчера|позавчера|прошл\\p{L}+|минувш\\p{L}+|накануне)` +
       `|(?<report>${REPORT}|по\\s+данным|по\\s+словам|как\\s+сообщает)|(?<present>является|являются|находится))(?![\\p{L}])`,
