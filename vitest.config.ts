@@ -14,7 +14,7 @@ export default defineConfig(async () => {
               main: "./src/index.ts",
               wrangler: { configPath: "./wrangler.toml" },
               miniflare: {
-                bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0" },
+                bindings: { TEST_MIGRATIONS: migrations, INGEST_TOKEN: "test-token", RETRY_BASE_SECONDS: "0", FETCH_ALLOW_PRIVATE: "true" },
                 queueConsumers: {
                   "news-timeline-articles": { maxBatchTimeout: 0.05, maxRetries: 2, deadLetterQueue: "news-timeline-articles-dlq" },
                   "news-timeline-articles-dlq": { maxBatchTimeout: 0.05 },
@@ -25,15 +25,17 @@ export default defineConfig(async () => {
           test: {
             name: "workers",
             setupFiles: ["./test/setup.ts"],
+            globalSetup: ["./test/fetch/server.ts"], // a real HTTP server on loopback (Node) for the fetch and source tests
             include: ["test/**/*.test.ts"],
-            exclude: ["test/static/**"],
+            // Node + chromium: vitest.browser.config.ts; static checks: the project below.
+            exclude: ["test/browser/**", "test/static/**", "node_modules/**"],
             testTimeout: 30_000,
             hookTimeout: 60_000,
           },
         },
         {
-          // Static checks of the source (they read files and run the ReDoS checker's binary): Node.
-          test: { name: "static", environment: "node", include: ["test/static/**/*.test.ts"], testTimeout: 600_000 },
+          // Static checks of the source (they read files and run the ReDoS checker): Node.
+          test: { name: "static", environment: "node", include: ["test/static/**/*.test.ts"], testTimeout: 120_000 },
         },
       ],
     },

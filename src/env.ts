@@ -19,4 +19,6 @@ export interface Env {
   STUCK_AFTER_SECONDS?: string;
   /** Processing starts allowed per article version before it is marked failed (default 6). */
   MAX_PROCESS_ATTEMPTS?: string;
+  /** "true" lets ingest by URL fetch loopback and private addresses: local development only (.dev.vars). */
+  FETCH_ALLOW_PRIVATE?: string;
 }

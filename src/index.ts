@@ -4,6 +4,7 @@ import { createApp } from "./http/app";
 import { consumeArticles } from "./pipeline/consume";
 import { consumeDeadLetters } from "./pipeline/dead-letter";
 import { requeueStuck } from "./pipeline/requeue-stuck";
+import { pollSources } from "./sources/poll";
 
 const app = createApp();
 
@@ -16,10 +17,15 @@ export default {
     if (isDeadLetterQueue(batch.queue)) await consumeDeadLetters(batch, env);
     else await consumeArticles(batch, env);
   },
-  async scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+  async scheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext) {
     ctx.waitUntil(
       requeueStuck(env).then((r) => {
         if (r.requeued || r.failed) console.log(`cron: re-enqueued ${r.requeued}, gave up on ${r.failed}`);
+      }),
+    );
+    ctx.waitUntil(
+      pollSources(env, new Date(controller.scheduledTime).toISOString()).then((r) => {
+        if (r.polled) console.log(`cron: polled ${r.polled} sources, ${r.ingested} new articles, ${r.errors} errors`);
       }),
     );
   },

@@ -18,12 +18,12 @@ const DROPPED_CODES = new Set(["PPLQ", "PPLH", "PPLW", "PPLCH"]);
 /** Latin (basic, Latin-1, Extended-A) or Cyrillic letters, spaces, hyphens, apostrophes, periods. */
 const PACK_SCRIPT_NAME = /^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0400-\u04ff][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f\u0400-\u04ff .'\u2019-]*$/;
 
-interface GeoRow { id: number; name: string; alternates: string; code: string; country: string; population: number }
+interface GeoRow { id: number; name: string; alternates: string; code: string; country: string; admin1: string; population: number }
 
 function parse(line: string): GeoRow | undefined {
   const f = line.split("\t");
   if (f.length < 15) return undefined;
-  return { id: Number(f[0]), name: f[1], alternates: f[3], code: f[7], country: f[8], population: Number(f[14]) || 0 };
+  return { id: Number(f[0]), name: f[1], alternates: f[3], code: f[7], country: f[8], admin1: f[10], population: Number(f[14]) || 0 };
 }
 
 export interface AlternateRules {
@@ -31,6 +31,14 @@ export interface AlternateRules {
   commonIn: (name: string) => string[];
   /** name key → GeoNames ids of every cities500 place with that own name. */
   ownNames: Map<string, Set<number>>;
+}
+
+/** "White House" (a translation of Casablanca), "Big Apple": every word is a common word of one language. */
+function isCommonPhrase(alt: string, rules: AlternateRules): boolean {
+  const words = alt.split(/\s+/);
+  if (words.length < 2) return false;
+  const langs = words.map((w) => new Set(rules.commonIn(w)));
+  return [...langs[0]].some((lang) => langs.every((set) => set.has(lang)));
 }
 
 /**
@@ -44,6 +52,7 @@ function keepAlternate(alt: string, row: GeoRow, rules: AlternateRules): boolean
   if (!/^\p{Lu}/u.test(alt) || /^[\p{Lu}.\s-]+$/u.test(alt)) return false; // transliterations, codes
   const large = row.population >= LARGE_CITY || CAPITAL_CODES.has(row.code);
   if (rules.commonIn(alt).length > 0 && !(row.population >= LARGE_CITY && alt.length >= 5)) return false;
+  if (isCommonPhrase(alt, rules)) return false;
   const owners = rules.ownNames.get(nameKey(alt));
   return large || !owners || [...owners].every((id) => id === row.id);
 }
@@ -58,6 +67,17 @@ function keptAlternateKeys(row: GeoRow, rules: AlternateRules): string[] {
     if (!key || key.includes("|") || seen.has(key) || !keepAlternate(alt, row, rules)) continue;
     seen.add(key);
     out.push(key);
+  }
+  return out;
+}
+
+/** Sum of the populations of a first-level region's GeoNames places ("RU.48" → …): a region's size. */
+export function regionPopulations(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of readRows()) {
+    if (!r.admin1 || DROPPED_CODES.has(r.code) || r.code === "PPLX") continue; // sections are inside their city
+    const code = `${r.country}.${r.admin1}`;
+    out.set(code, (out.get(code) ?? 0) + r.population);
   }
   return out;
 }

@@ -37,7 +37,7 @@ function germanNouns(words: Set<string>): string[] {
     // not w + "er" ("Bonner") nor an umlauted one with a feminine "-in" ("Mailänder", "Mailänderin"):
     // demonyms of cities, not plurals
     const umlautEr = u && !words.has(`${u}erin`) ? [`${u}er`] : [];
-    const plurals = [`${w}n`, `${w}en`, `${w}e`, ...(u ? [`${u}e`] : []), ...umlautEr];
+    const plurals = [`${w}n`, `${w}en`, `${w}e`, `${w}nen`, ...(u ? [`${u}e`] : []), ...umlautEr];
     if (plurals.some((p) => words.has(p))) out.push(w);
   }
   return out;

@@ -4,46 +4,65 @@
  */
 import type { LocaleData } from "../languages";
 import { getLocale } from "../languages";
+import type { FurnitureWords } from "../languages/extract-types";
 
-const COMMON: RegExp[] = [
-  /^\s*spot_img\s*$/i,
-  /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s*,\s*(?:rédact|journalist|correspondant|reporter|éditeur|éditrice|editor|chroniqu|columnist|writer|auteur|autrice)/iu,
-  /^\s*[\p{L}.]+\s+(?:avec|with)\s+(?:AFP|Reuters|AP|TASS|KCNA)\s*$/u,
-  /^\s*(?:©|copyright)/iu,
-];
+const COMMON: RegExp[] = [/^\s*spot_img\s*$/i, /^\s*(?:©|copyright)/iu];
 
 /** A single short line that is only a person's first name or a site name (byline remnants). */
 const LONE_NAME = /^\s*\p{Lu}[\p{Ll}'’-]+\s*$/u;
 
-/** Prefix furniture words glued before the story on the same line ("Publicité Lire la suite Avec …"). */
-const LEADING_FURNITURE = /^\s*(?:(?:publicité|advertisement|lire la suite|read more|suivre|follow|partager|share)\s+)+/iu;
-/** Everything after these markers on a line is furniture ("À lire aussi…", "Newsletter…"). */
-const TRAILING_FURNITURE = /\s*(?:À lire aussi|A lire aussi|Lire aussi|Read also|Read more|Newsletter\s*Recevez|Je m['’]abonne|Abonnez-vous|Sign up for)[\s\S]*$/u;
+/** The article's pack and the English and French ones: mixed-language pages are common. */
+const furniturePacks = (locale: LocaleData): LocaleData[] => [locale, getLocale("en"), getLocale("fr")];
+
+interface FurniturePatterns {
+  byline: RegExp | null;
+  wireCredit: RegExp | null;
+  commentPrompt: RegExp | null;
+  leadingStamp: RegExp | null;
+  leading: RegExp | null;
+  trailing: RegExp | null;
+}
+
+const patternCache = new WeakMap<LocaleData, FurniturePatterns>();
+
+/** The union of the packs' furniture words, compiled once per article language. */
+function patterns(locale: LocaleData): FurniturePatterns {
+  let p = patternCache.get(locale);
+  if (p) return p;
+  const words = furniturePacks(locale).map((l) => l.furnitureWords ?? {});
+  const alt = (k: Exclude<keyof FurnitureWords, "commentPrompt">) => [...new Set(words.map((w) => w[k]).filter((x): x is string => !!x))].join("|");
+  const make = (src: string, build: (a: string) => string, flags: string) => (src ? new RegExp(build(src), flags) : null);
+  p = {
+    byline: make(alt("bylineRole"), (a) => `^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*,\\s*(?:${a})`, "iu"),
+    wireCredit: make(alt("wireCredit"), (a) => `^\\s*[\\p{L}.]+\\s+(?:${a})\\s+(?:AFP|Reuters|AP|TASS|KCNA)\\s*$`, "u"),
+    commentPrompt: make(words.map((w) => w.commentPrompt?.source).filter(Boolean).join("|"), (a) => a, "iu"),
+    leadingStamp: make(alt("stampLabel"), (a) => `^\\s*(?:${a})\\s*:?\\s*\\d{4}-\\d{2}(?:-\\d{2})?\\s+`, "iu"),
+    leading: make(alt("leading"), (a) => `^\\s*(?:(?:${a})\\s+)+`, "iu"),
+    trailing: make(alt("trailing"), (a) => `\\s*(?:${a})[\\s\\S]*$`, "u"),
+  };
+  patternCache.set(locale, p);
+  return p;
+}
 
 export function isFurnitureLine(line: string, locale: LocaleData): boolean {
   const l = line.trim();
   if (!l) return false;
+  const p = patterns(locale);
   // Long lines are story text even when they start with a furniture word (handled by trimming).
-  if (l.length > 160 && !/votre commentaire|your comment/iu.test(l)) return false;
-  if (COMMON.some((r) => r.test(l))) return true;
+  if (l.length > 160 && !p.commentPrompt?.test(l)) return false;
+  if (COMMON.some((r) => r.test(l)) || p.byline?.test(l) || p.wireCredit?.test(l)) return true;
   if (LONE_NAME.test(l)) return true;
-  // Other supported languages' furniture too (mixed-language pages are common).
-  for (const loc of [locale, getLocale("en"), getLocale("fr")]) if (loc.furniture.some((r) => r.test(l))) return true;
+  for (const loc of furniturePacks(locale)) if (loc.furniture.some((r) => r.test(l))) return true;
   return false;
 }
-
-/** Leading stamps glued to the headline ("date 2023-09 Corée du Nord: …"). */
-const LEADING_STAMP = /^\s*(?:date|dated)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?\s+/iu;
 
 /** Remove furniture lines and glued stamps; keep paragraph structure. */
 export function stripFurniture(text: string, locale: LocaleData): string {
   const out: string[] = [];
+  const p = patterns(locale);
   for (const raw of text.split(/\n/)) {
-    const line = raw
-      .replace(/^\s*[•·▪◦]\s*/u, "")
-      .replace(LEADING_STAMP, "")
-      .replace(LEADING_FURNITURE, "")
-      .replace(TRAILING_FURNITURE, "");
+    let line = raw.replace(/^\s*[•·▪◦]\s*/u, "");
+    for (const re of [p.leadingStamp, p.leading, p.trailing]) if (re) line = line.replace(re, "");
     if (isFurnitureLine(line, locale)) continue;
     out.push(line.trimEnd());
   }

@@ -10,28 +10,24 @@ export interface GazetteerEntry {
   canonical: string;
   type: EntityType;
   aliases: string[];
-  /** Headline phrase for "in/to <place>" per language when the preposition differs ("en Russie"). */
-  inPhrase?: Record<string, string>;
   /** Adjectives/demonyms that also point at the place (never counted as an actor by themselves). */
   adjectives?: string[];
   /** Canonical name of the larger place that contains this one (Khasan → Russia); for a person, the country they lead or serve. */
   within?: string;
-  /** Headline phrase as a direct object per language ("la Russie"). */
-  objPhrase?: Record<string, string>;
 }
 
 export const GAZETTEER: GazetteerEntry[] = [
   // countries
-  { canonical: "North Korea", objPhrase: { fr: "la Corée du Nord", en: "North Korea" }, type: "country", aliases: ["North Korea", "Corée du Nord", "République populaire démocratique de Corée", "RPDC", "DPRK", "Democratic People's Republic of Korea"], adjectives: ["nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes", "North Korean", "North Koreans"], inPhrase: { fr: "en Corée du Nord", en: "in North Korea" } },
-  { canonical: "South Korea", objPhrase: { fr: "la Corée du Sud", en: "South Korea" }, type: "country", aliases: ["South Korea", "Corée du Sud", "République de Corée"], adjectives: ["sud-coréen", "sud-coréenne", "sud-coréens", "sud-coréennes", "South Korean"], inPhrase: { fr: "en Corée du Sud", en: "in South Korea" } },
-  { canonical: "Russia", objPhrase: { fr: "la Russie", en: "Russia" }, type: "country", aliases: ["Russia", "Russie", "Fédération de Russie", "Russian Federation"], adjectives: ["russe", "russes", "Russian", "Russians"], inPhrase: { fr: "en Russie", en: "in Russia" } },
-  { canonical: "Ukraine", objPhrase: { fr: "l'Ukraine", en: "Ukraine" }, type: "country", aliases: ["Ukraine"], adjectives: ["ukrainien", "ukrainienne", "ukrainiens", "Ukrainian"], inPhrase: { fr: "en Ukraine", en: "in Ukraine" } },
-  { canonical: "United States", objPhrase: { fr: "les États-Unis", en: "the United States" }, type: "country", aliases: ["United States", "États-Unis", "Etats-Unis", "USA", "U.S.", "US", "Washington"], adjectives: ["américain", "américaine", "américains", "American"], inPhrase: { fr: "aux États-Unis", en: "in the United States" } },
-  { canonical: "China", objPhrase: { fr: "la Chine", en: "China" }, type: "country", aliases: ["China", "Chine", "Pékin", "Beijing"], adjectives: ["chinois", "chinoise", "Chinese"], inPhrase: { fr: "en Chine", en: "in China" } },
-  { canonical: "Japan", objPhrase: { fr: "le Japon", en: "Japan" }, type: "country", aliases: ["Japan", "Japon", "Tokyo"], adjectives: ["japonais", "japonaise", "Japanese"], inPhrase: { fr: "au Japon", en: "in Japan" } },
-  { canonical: "France", objPhrase: { fr: "la France", en: "France" }, type: "country", aliases: ["France", "Paris"], adjectives: ["français", "française", "French"], inPhrase: { fr: "en France", en: "in France" } },
-  { canonical: "Syria", objPhrase: { fr: "la Syrie", en: "Syria" }, type: "country", aliases: ["Syria", "Syrie"], inPhrase: { fr: "en Syrie", en: "in Syria" } },
-  { canonical: "Germany", objPhrase: { fr: "l'Allemagne", en: "Germany" }, type: "country", aliases: ["Germany", "Allemagne", "Berlin"], inPhrase: { fr: "en Allemagne", en: "in Germany" } },
+  { canonical: "North Korea", type: "country", aliases: ["North Korea", "Corée du Nord", "DPRK", "Democratic People's Republic of Korea"], adjectives: ["nord-coréen", "nord-coréenne", "North Korean", "North Koreans"] },
+  { canonical: "South Korea", type: "country", aliases: ["South Korea", "Corée du Sud", "République de Corée"], adjectives: ["sud-coréen", "sud-coréenne", "South Korean"] },
+  { canonical: "Russia", type: "country", aliases: ["Russia", "Russie", "Fédération de Russie", "Russian Federation"], adjectives: ["russe", "russes", "Russian", "Russians"] },
+  { canonical: "Ukraine", type: "country", aliases: ["Ukraine"], adjectives: ["ukrainien", "ukrainienne", "ukrainiens", "Ukrainian"] },
+  { canonical: "United States", type: "country", aliases: ["United States", "États-Unis", "U.S.", "US", "Washington"], adjectives: ["américain", "américaine", "américains", "American"] },
+  { canonical: "China", type: "country", aliases: ["China", "Chine", "Pékin", "Beijing"], adjectives: ["chinois", "chinoise", "Chinese"] },
+  { canonical: "Japan", type: "country", aliases: ["Japan", "Japon", "Tokyo"], adjectives: ["japonais", "japonaise", "Japanese"] },
+  { canonical: "France", type: "country", aliases: ["France", "Paris"], adjectives: ["français", "française", "French"] },
+  { canonical: "Syria", type: "country", aliases: ["Syria", "Syrie"] },
+  { canonical: "Germany", type: "country", aliases: ["Germany", "Allemagne", "Berlin"] },
   { canonical: "Soviet Union", type: "country", aliases: ["Soviet Union", "URSS", "USSR", "Union soviétique"] },
   // cities and regions
   { canonical: "Pyongyang", within: "North Korea", type: "city", aliases: ["Pyongyang", "Pyong-yang", "P'yŏngyang"] },
@@ -41,10 +37,10 @@ export const GAZETTEER: GazetteerEntry[] = [
   { canonical: "Seoul", within: "South Korea", type: "city", aliases: ["Seoul", "Séoul"] },
   { canonical: "Kyiv", within: "Ukraine", type: "city", aliases: ["Kyiv", "Kiev", "Kyïv"] },
   { canonical: "Artyom", within: "Primorye", type: "city", aliases: ["Artyom", "Artiom", "Artiom-Primorski 1", "Artyom-Primorsky 1"] },
-  { canonical: "Primorye", within: "Russia", type: "region", aliases: ["Primorye", "Primorié", "Primorie", "Primorsky Krai", "kraï du Primorié", "Primorski"] },
+  { canonical: "Primorye", within: "Russia", type: "region", aliases: ["Primorye", "Primorié", "kraï du Primorié", "Primorski"] },
   { canonical: "Amur", within: "Russia", type: "region", aliases: ["Amur", "Amour"] },
   { canonical: "Russian Far East", within: "Russia", type: "region", aliases: ["Russian Far East", "Extrême-Orient russe", "Far East"] },
-  { canonical: "Vostochny Cosmodrome", within: "Amur", type: "place", aliases: ["Vostochny", "Vostotchny", "Vostotchnyi", "cosmodrome de Vostochny", "Cosmodrome Vostotchny", "Vostochny Cosmodrome"] },
+  { canonical: "Vostochny Cosmodrome", within: "Amur", type: "place", aliases: ["Vostochny", "Vostotchny", "Cosmodrome Vostotchny", "Vostochny Cosmodrome"] },
   { canonical: "Russky Island", within: "Vladivostok", type: "place", aliases: ["Russky Island", "Île Rousski", "Rousski", "Russky"] },
   { canonical: "Far Eastern Federal University", within: "Russky Island", type: "org", aliases: ["Far Eastern Federal University", "Université fédérale d'Extrême-Orient", "Université fédérale russe d'Extrême-Orient", "Université d'Extrême-Orient"] },
   { canonical: "Donetsk", within: "Ukraine", type: "region", aliases: ["Donetsk"] },
@@ -52,45 +48,45 @@ export const GAZETTEER: GazetteerEntry[] = [
 ];
 
 /**
- * More countries and capitals, compactly: [English, French, French "in" phrase, French object
- * phrase, capital (English), capital (French, if different), demonyms].
+ * More countries and capitals, compactly: [English, French, capital (English), capital (French, if
+ * different), demonyms]. Their headline phrases (« en Italie ») live in the language packs (headline.placePhrases).
  */
-const COUNTRIES: [string, string, string, string, string, string | null, string[]][] = [
-  ["United Kingdom", "Royaume-Uni", "au Royaume-Uni", "le Royaume-Uni", "London", "Londres", ["britannique", "britanniques", "British"]],
-  ["Italy", "Italie", "en Italie", "l'Italie", "Rome", null, ["italien", "italienne", "Italian"]],
-  ["Spain", "Espagne", "en Espagne", "l'Espagne", "Madrid", null, ["espagnol", "espagnole", "Spanish"]],
-  ["Poland", "Pologne", "en Pologne", "la Pologne", "Warsaw", "Varsovie", ["polonais", "polonaise", "Polish"]],
-  ["Belarus", "Biélorussie", "en Biélorussie", "la Biélorussie", "Minsk", null, ["biélorusse", "Belarusian"]],
-  ["Turkey", "Turquie", "en Turquie", "la Turquie", "Ankara", null, ["turc", "turque", "Turkish"]],
-  ["Iran", "Iran", "en Iran", "l'Iran", "Tehran", "Téhéran", ["iranien", "iranienne", "Iranian"]],
-  ["Iraq", "Irak", "en Irak", "l'Irak", "Baghdad", "Bagdad", ["irakien", "irakienne", "Iraqi"]],
-  ["Israel", "Israël", "en Israël", "Israël", "Jerusalem", "Jérusalem", ["israélien", "israélienne", "Israeli"]],
-  ["Palestine", "Palestine", "en Palestine", "la Palestine", "Ramallah", null, ["palestinien", "palestinienne", "Palestinian"]],
-  ["Lebanon", "Liban", "au Liban", "le Liban", "Beirut", "Beyrouth", ["libanais", "libanaise", "Lebanese"]],
-  ["Egypt", "Égypte", "en Égypte", "l'Égypte", "Cairo", "Le Caire", ["égyptien", "égyptienne", "Egyptian"]],
-  ["Saudi Arabia", "Arabie saoudite", "en Arabie saoudite", "l'Arabie saoudite", "Riyadh", "Riyad", ["saoudien", "saoudienne", "Saudi"]],
-  ["India", "Inde", "en Inde", "l'Inde", "New Delhi", null, ["indien", "indienne", "Indian"]],
-  ["Pakistan", "Pakistan", "au Pakistan", "le Pakistan", "Islamabad", null, ["pakistanais", "pakistanaise", "Pakistani"]],
-  ["Afghanistan", "Afghanistan", "en Afghanistan", "l'Afghanistan", "Kabul", "Kaboul", ["afghan", "afghane", "Afghan"]],
-  ["Taiwan", "Taïwan", "à Taïwan", "Taïwan", "Taipei", null, ["taïwanais", "taïwanaise", "Taiwanese"]],
-  ["Vietnam", "Viêt Nam", "au Viêt Nam", "le Viêt Nam", "Hanoi", "Hanoï", ["vietnamien", "vietnamienne", "Vietnamese"]],
-  ["Mongolia", "Mongolie", "en Mongolie", "la Mongolie", "Ulaanbaatar", "Oulan-Bator", ["mongol", "mongole", "Mongolian"]],
-  ["Canada", "Canada", "au Canada", "le Canada", "Ottawa", null, ["canadien", "canadienne", "Canadian"]],
-  ["Mexico", "Mexique", "au Mexique", "le Mexique", "Mexico City", null, ["mexicain", "mexicaine", "Mexican"]],
-  ["Brazil", "Brésil", "au Brésil", "le Brésil", "Brasília", "Brasilia", ["brésilien", "brésilienne", "Brazilian"]],
-  ["Australia", "Australie", "en Australie", "l'Australie", "Canberra", null, ["australien", "australienne", "Australian"]],
-  ["Belgium", "Belgique", "en Belgique", "la Belgique", "Brussels", "Bruxelles", ["belge", "belges", "Belgian"]],
-  ["Switzerland", "Suisse", "en Suisse", "la Suisse", "Bern", "Berne", ["suisse", "Swiss"]],
-  ["Morocco", "Maroc", "au Maroc", "le Maroc", "Rabat", null, ["marocain", "marocaine", "Moroccan"]],
-  ["Algeria", "Algérie", "en Algérie", "l'Algérie", "Algiers", "Alger", ["algérien", "algérienne", "Algerian"]],
-  ["Burkina Faso", "Burkina Faso", "au Burkina Faso", "le Burkina Faso", "Ouagadougou", null, ["burkinabè", "Burkinabe"]],
-  ["Mali", "Mali", "au Mali", "le Mali", "Bamako", null, ["malien", "malienne", "Malian"]],
-  ["Senegal", "Sénégal", "au Sénégal", "le Sénégal", "Dakar", null, ["sénégalais", "sénégalaise", "Senegalese"]],
+const COUNTRIES: [string, string, string, string | null, string[]][] = [
+  ["United Kingdom", "Royaume-Uni", "London", "Londres", ["britannique", "britanniques", "British"]],
+  ["Italy", "Italie", "Rome", null, ["italien", "italienne", "Italian"]],
+  ["Spain", "Espagne", "Madrid", null, ["espagnol", "espagnole", "Spanish"]],
+  ["Poland", "Pologne", "Warsaw", "Varsovie", ["polonais", "polonaise", "Polish"]],
+  ["Belarus", "Biélorussie", "Minsk", null, ["biélorusse", "Belarusian"]],
+  ["Turkey", "Turquie", "Ankara", null, ["turc", "turque", "Turkish"]],
+  ["Iran", "Iran", "Tehran", "Téhéran", ["iranien", "iranienne", "Iranian"]],
+  ["Iraq", "Irak", "Baghdad", "Bagdad", ["irakien", "irakienne", "Iraqi"]],
+  ["Israel", "Israël", "Jerusalem", "Jérusalem", ["israélien", "israélienne", "Israeli"]],
+  ["Palestine", "Palestine", "Ramallah", null, ["palestinien", "palestinienne", "Palestinian"]],
+  ["Lebanon", "Liban", "Beirut", "Beyrouth", ["libanais", "libanaise", "Lebanese"]],
+  ["Egypt", "Égypte", "Cairo", "Le Caire", ["égyptien", "égyptienne", "Egyptian"]],
+  ["Saudi Arabia", "Arabie saoudite", "Riyadh", "Riyad", ["saoudien", "saoudienne", "Saudi"]],
+  ["India", "Inde", "New Delhi", null, ["indien", "indienne", "Indian"]],
+  ["Pakistan", "Pakistan", "Islamabad", null, ["pakistanais", "pakistanaise", "Pakistani"]],
+  ["Afghanistan", "Afghanistan", "Kabul", "Kaboul", ["afghan", "afghane", "Afghan"]],
+  ["Taiwan", "Taïwan", "Taipei", null, ["taïwanais", "taïwanaise", "Taiwanese"]],
+  ["Vietnam", "Viêt Nam", "Hanoi", "Hanoï", ["vietnamien", "vietnamienne", "Vietnamese"]],
+  ["Mongolia", "Mongolie", "Ulaanbaatar", "Oulan-Bator", ["mongol", "mongole", "Mongolian"]],
+  ["Canada", "Canada", "Ottawa", null, ["canadien", "canadienne", "Canadian"]],
+  ["Mexico", "Mexique", "Mexico City", null, ["mexicain", "mexicaine", "Mexican"]],
+  ["Brazil", "Brésil", "Brasília", "Brasilia", ["brésilien", "brésilienne", "Brazilian"]],
+  ["Australia", "Australie", "Canberra", null, ["australien", "australienne", "Australian"]],
+  ["Belgium", "Belgique", "Brussels", "Bruxelles", ["belge", "belges", "Belgian"]],
+  ["Switzerland", "Suisse", "Bern", "Berne", ["suisse", "Swiss"]],
+  ["Morocco", "Maroc", "Rabat", null, ["marocain", "marocaine", "Moroccan"]],
+  ["Algeria", "Algérie", "Algiers", "Alger", ["algérien", "algérienne", "Algerian"]],
+  ["Burkina Faso", "Burkina Faso", "Ouagadougou", null, ["burkinabè", "Burkinabe"]],
+  ["Mali", "Mali", "Bamako", null, ["malien", "malienne", "Malian"]],
+  ["Senegal", "Sénégal", "Dakar", null, ["sénégalais", "sénégalaise", "Senegalese"]],
 ];
 
-for (const [en, fr, frIn, frObj, capital, capitalFr, demonyms] of COUNTRIES) {
+for (const [en, fr, capital, capitalFr, demonyms] of COUNTRIES) {
   if (!GAZETTEER.some((e) => e.canonical === en)) {
-    GAZETTEER.push({ canonical: en, type: "country", aliases: [...new Set([en, fr])], adjectives: demonyms, inPhrase: { fr: frIn, en: `in ${en}` }, objPhrase: { fr: frObj, en } });
+    GAZETTEER.push({ canonical: en, type: "country", aliases: [...new Set([en, fr])], adjectives: demonyms });
   }
   if (!GAZETTEER.some((e) => e.canonical === capital)) {
     GAZETTEER.push({ canonical: capital, type: "city", within: en, aliases: capitalFr ? [capital, capitalFr] : [capital] });

@@ -21,7 +21,7 @@ export function dateBound(m: { start: number; end?: number }, text: string, loca
   if (!cue) return undefined;
   // "since the January 1998 bombing": the date names the event that follows, it bounds nothing.
   if ("end" in m && typeof m.end === "number" && namesFollowingEvent(m.end, text, locale)) return undefined;
-  return (locale.startCue ?? /depuis|since/iu).test(cue[0]) ? "start" : "end";
+  return locale.startCue.test(cue[0]) ? "start" : "end";
 }
 
 /** The date ending at `end` modifies the event noun right after it ("the January 1998 bombing", "Thursday's ruling"). */
@@ -30,10 +30,21 @@ function namesFollowingEvent(end: number, text: string, locale: LocaleData): boo
   return /^['’]s?(?![\p{L}])/u.test(after) || findTriggers(after, locale).some((t) => t.start <= 1 && t.entry.sense !== "generic");
 }
 
+const complementCache = new WeakMap<LocaleData, RegExp>();
+/** An event noun's short complement up to the year: "(du monde) 2003", "(législatives) 2002". */
+function nounComplementRe(locale: LocaleData): RegExp {
+  let re = complementCache.get(locale);
+  if (!re) {
+    re = new RegExp(`^(?:\\s+(?:${locale.nounComplement ?? "(?!)"})?\\s*[\\p{L}-]+)?\\s+$`, "u");
+    complementCache.set(locale, re);
+  }
+  return re;
+}
+
 /** "le Championnat du monde 2003", "les élections législatives 2002": the year of a named event. */
 function eventNounBefore(before: string, locale: LocaleData): boolean {
   return findTriggers(before, locale).some(
-    (t) => t.entry.pos === "noun" && /^(?:\s+(?:du|de|des|de la|d['’]|of the|of)?\s*[\p{L}-]+)?\s+$/u.test(before.slice(t.end)),
+    (t) => t.entry.pos === "noun" && nounComplementRe(locale).test(before.slice(t.end)),
   );
 }
 
@@ -59,7 +70,7 @@ export function dropReason(m: TemporalMention, text: string, locale: LocaleData,
   const prev = text[m.start - 1] ?? " ";
   const next = text[m.end] ?? " ";
   if (/[\p{L}\p{N}]/u.test(prev) || /[\p{L}\p{N}]/u.test(next)) return "inside a word";
-  if (/^\p{L}{1,3}\.?$/u.test(t) && !/^(?:mai|may|\d+)$/iu.test(t)) return "short fragment";
+  if (/^\p{L}{1,3}\.?$/u.test(t) && !locale.shortDateWord?.test(t)) return "short fragment";
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   // Wide enough for a baseline figure between cue and date ("from $4 million, or 24 cents a share, a year earlier").
   if (locale.notEventDateCue?.test(text.slice(Math.max(0, m.start - 90), m.start))) return "comparison point or negated date";

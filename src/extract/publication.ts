@@ -9,8 +9,9 @@
  *     matching day not after the received time (or after a contradicted header);
  *  6. otherwise the time received.
  */
-import { MONTH_RE, WEEKDAY_RE, addDays, isoDay, latestWeekdayOnOrBefore, monthNumber, utcDate, weekdayNumber } from "./calendar";
+import { addDays, isoDay, latestWeekdayOnOrBefore, monthNumber, utcDate, weekdayNumber } from "./calendar";
 import type { LocaleData } from "../languages";
+import type { DateWords } from "../languages/extract-types";
 
 export interface PublicationInference {
   publishedAt: string;
@@ -18,25 +19,48 @@ export interface PublicationInference {
   evidence: string;
 }
 
-const FULL_DATE = new RegExp(
-  `(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})(?:er|st|nd|rd|th)?\\s+${MONTH_RE}\\s+(\\d{4})|${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`,
-  "iu",
-);
-const FULL_DATE_G = new RegExp(FULL_DATE.source, "giu");
-const DAY_MONTH_G = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY_RE}\\s+)?(\\d{1,2})(?:er)?\\s+${MONTH_RE}(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu");
-const DEICTIC_G = new RegExp(`(?<![\\p{L}])(?:ce|cet|this|today,?|aujourd['’]hui,?)\\s+${WEEKDAY_RE}\\s+(\\d{1,2})(?:er)?\\s+${MONTH_RE}(?:\\s+(\\d{4}))?`, "giu");
-const WEEKDAY_G = new RegExp(`(?<![\\p{L}])(ce\\s+|cette\\s+|this\\s+)?${WEEKDAY_RE}(?![\\p{L}])`, "giu");
-const PARTIAL_STAMP = /(?:^|\n)\s*(?:date|dated|le)\s*:?\s*(\d{4})-(\d{2})(?![-\d])/iu;
-/** A weekday introduced by these is a bound or another day of a range, not the story's day. */
-const NOT_STORY_DAY = /(?:jusqu['’]?\s*à|jusqu['’]au|dès|d['’]ici|à partir de|avant|après|until|till|by|from|before|after|next|prochain|(?<![\p{L}])à|(?<![\p{L}])to)\s*$/iu;
+/** The publication-date patterns of one language, built from its pack's date words. */
+interface DatePatterns {
+  words: DateWords;
+  fullDate: RegExp;
+  dayMonthG: RegExp;
+  deicticG: RegExp | null;
+  weekdayG: RegExp;
+  partialStamp: RegExp | null;
+  notStoryDay: RegExp | null;
+}
 
-function parseFull(m: RegExpExecArray): Date | null {
+const patternCache = new WeakMap<DateWords, DatePatterns>();
+
+function patterns(words: DateWords): DatePatterns {
+  const cached = patternCache.get(words);
+  if (cached) return cached;
+  const MONTH = `(${words.monthPattern})`;
+  const WEEKDAY = `(${words.weekdayPattern})`;
+  const ord = words.dayOrdinal ? `(?:${words.dayOrdinal})?` : "";
+  const p: DatePatterns = {
+    words,
+    fullDate: new RegExp(`(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ord}\\s+${MONTH}\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})${ord},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`, "iu"),
+    dayMonthG: new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY}\\s+)?(\\d{1,2})${ord}\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu"),
+    deicticG: words.deicticDate ? new RegExp(`(?<![\\p{L}])(?:${words.deicticDate})\\s+${WEEKDAY}\\s+(\\d{1,2})${ord}\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu") : null,
+    weekdayG: new RegExp(`(?<![\\p{L}])(${words.deicticWeekday ? `(?:${words.deicticWeekday})\\s+` : "(?!)"})?${WEEKDAY}(?![\\p{L}])`, "giu"),
+    partialStamp: words.partialStampCue ? new RegExp(`(?:^|\\n)\\s*(?:${words.partialStampCue})\\s*:?\\s*(\\d{4})-(\\d{2})(?![-\\d])`, "iu") : null,
+    notStoryDay: words.notStoryDay ?? null,
+  };
+  patternCache.set(words, p);
+  return p;
+}
+
+/** Without date words (a pack that has none), only ISO dates are read. */
+const NO_WORDS: DateWords = { months: {}, monthPattern: "(?!)", weekdays: {}, weekdayPattern: "(?!)" };
+
+function parseFull(m: RegExpExecArray, words: DateWords): Date | null {
   if (m[2] && m[3]) {
-    const mo = monthNumber(m[3]);
+    const mo = monthNumber(m[3], words);
     return mo ? utcDate(+m[4], mo, +m[2]) : null;
   }
   if (m[5]) {
-    const mo = monthNumber(m[5]);
+    const mo = monthNumber(m[5], words);
     return mo ? utcDate(+m[7], mo, +m[6]) : null;
   }
   if (m[8]) return utcDate(+m[8], +m[9], +m[10]);
@@ -54,6 +78,8 @@ export function inferPublicationDate(
   receivedAt: string,
   opts: { metaPublishedAt?: string | null; isFurniture: (line: string) => boolean },
 ): PublicationInference {
+  const P = patterns(locale.dates ?? NO_WORDS);
+  const W = P.words;
   const lines = rawText.split(/\n/);
   const received = dateOnly(receivedAt);
 
@@ -62,14 +88,14 @@ export function inferPublicationDate(
   const cue = new RegExp(`^\\W*(?:${locale.stampCue.source.replace(/\\s\*\$$/, "").replace(/\$$/, "")})`, locale.stampCue.flags);
   for (const line of lines) {
     if (line.trim().length > 120) continue;
-    const m = FULL_DATE.exec(line);
+    const m = P.fullDate.exec(line);
     const prefix = m ? line.slice(0, m.index) : "";
     if (m && cue.test(prefix) && prefix.length < 60) {
-      const d = parseFull(m);
+      const d = parseFull(m, W);
       if (d) return { publishedAt: isoDay(d), source: "text", evidence: line.trim() };
     }
   }
-  const stamp = PARTIAL_STAMP.exec(rawText);
+  const stamp = P.partialStamp?.exec(rawText);
   const stampYear = stamp ? +stamp[1] : undefined;
   const stampMonth = stamp ? +stamp[2] : undefined;
 
@@ -77,10 +103,11 @@ export function inferPublicationDate(
   const story = storyLines.join("\n");
 
   // 2. Deictic explicit date in the story.
-  DEICTIC_G.lastIndex = 0;
-  for (let m = DEICTIC_G.exec(story); m; m = DEICTIC_G.exec(story)) {
-    const wd = weekdayNumber(m[1]);
-    const mo = monthNumber(m[3]);
+  const DEICTIC_G = P.deicticG;
+  if (DEICTIC_G) DEICTIC_G.lastIndex = 0;
+  for (let m = DEICTIC_G?.exec(story); DEICTIC_G && m; m = DEICTIC_G.exec(story)) {
+    const wd = weekdayNumber(m[1], W);
+    const mo = monthNumber(m[3], W);
     if (wd === undefined || !mo) continue;
     const day = +m[2];
     const years = m[4] ? [+m[4]] : stampYear && (!stampMonth || stampMonth === mo) ? [stampYear] : [received.getUTCFullYear(), received.getUTCFullYear() - 1];
@@ -98,12 +125,13 @@ export function inferPublicationDate(
 
   // Story weekdays (non-future, not bounds).
   const counts = new Map<number, { n: number; deictic: number }>();
+  const WEEKDAY_G = P.weekdayG;
   WEEKDAY_G.lastIndex = 0;
   for (let m = WEEKDAY_G.exec(story); m; m = WEEKDAY_G.exec(story)) {
-    const wd = weekdayNumber(m[2]);
+    const wd = weekdayNumber(m[2], W);
     if (wd === undefined) continue;
     const before = story.slice(Math.max(0, m.index - 20), m.index);
-    if (!m[1] && NOT_STORY_DAY.test(before)) continue;
+    if (!m[1] && P.notStoryDay?.test(before)) continue;
     // Skip weekdays that are part of an explicit date ("lundi 4 septembre" is handled as a date).
     const c = counts.get(wd) ?? { n: 0, deictic: 0 };
     c.n++;
@@ -131,9 +159,9 @@ export function inferPublicationDate(
   let upper = received;
   for (const line of lines) {
     if (!opts.isFurniture(line)) continue;
-    const m = FULL_DATE.exec(line);
+    const m = P.fullDate.exec(line);
     if (!m) continue;
-    const d = parseFull(m);
+    const d = parseFull(m, W);
     if (!d) continue;
     if (storyDay === undefined || d.getUTCDay() === storyDay) return { publishedAt: isoDay(d), source: "text", evidence: line.trim() };
     if (d < upper) upper = d; // contradicted by the story: only an upper bound
@@ -144,9 +172,10 @@ export function inferPublicationDate(
   if (storyDay !== undefined) {
     // Lower bound: the latest explicit past date in the story (the weekday news comes after it).
     let lower: Date | null = null;
+    const DAY_MONTH_G = P.dayMonthG;
     DAY_MONTH_G.lastIndex = 0;
     for (let m = DAY_MONTH_G.exec(story); m; m = DAY_MONTH_G.exec(story)) {
-      const mo = monthNumber(m[3]);
+      const mo = monthNumber(m[3], W);
       if (!mo) continue;
       let d = m[4] ? utcDate(+m[4], mo, +m[2]) : utcDate(upper.getUTCFullYear(), mo, +m[2]);
       if (d && !m[4] && d > upper) d = utcDate(upper.getUTCFullYear() - 1, mo, +m[2]);
@@ -165,4 +194,3 @@ export function inferPublicationDate(
   return { publishedAt: receivedAt, source: "received", evidence: "received" };
 }
 
-export const _internal = { FULL_DATE_G };

@@ -6,18 +6,57 @@
  * headline of its own event trigger (actor + action + place); never cut mid-clause.
  */
 import type { LocaleData } from "../languages";
+import type { ReportGrammar } from "../languages/extract-types";
 import type { TriggerMatch } from "./triggers";
 
 /** A reported clause copied whole has at most MAX_WHOLE words; a clause's head, at most MAX_WORDS. */
 const MAX_WHOLE = 10;
 const MAX_WORDS = 12;
-const COMPLEMENTIZER = /^[^,.;:!?«»"“”]{0,70}?(?<![\p{L}])(?:que(?![\p{L}])|qu['’]|that(?![\p{L}]))\s*/iu;
-const AUX_BEFORE = /(?<![\p{L}])\s*(?:a|ont|avait|avaient|aurait|auraient|has|have|had)(?:\s+(?:\p{Ll}+ment|ainsi|donc|aussi|encore|déjà|pourtant|toutefois|cependant|enfin|d['’]ailleurs|also|again|later|then))*\s*$/iu;
-const FINITE: Record<string, RegExp> = {
-  fr: /(?<![\p{L}])(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura|auront|aurait|auraient|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|peut|peuvent)(?![\p{L}])|\p{L}{3,}(?:ait|aient|era|eront|erait|eraient|ent)(?![\p{L}])/iu,
-  en: /\b(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|does|did|says|said)\b|\b\p{L}{3,}ed\b/iu,
-};
-const LEADING_DET = /^(?:Le|La|Les|L['’]|Un|Une|Des|The|A|An)(?=[\s'’])/u;
+
+/** The locale's report grammar compiled into the patterns below (cached per locale). */
+interface Compiled {
+  g: ReportGrammar;
+  complementizer: RegExp;
+  /** Complementizer as a word anywhere. */
+  hasComplementizer: RegExp;
+  /** Complementizer or relative pronoun anywhere. */
+  hasClauseWord: RegExp;
+  pronounOnly: RegExp;
+  pronounStart: RegExp;
+  phraseBreak: RegExp;
+  inverted: RegExp;
+  dateBefore: RegExp;
+  subject: RegExp;
+  speakerIntro: RegExp;
+  conjunction: RegExp;
+  speakerLead: RegExp;
+  speakerTrail: RegExp;
+}
+
+const cache = new WeakMap<ReportGrammar, Compiled>();
+
+function compile(g: ReportGrammar): Compiled {
+  let c = cache.get(g);
+  if (c) return c;
+  c = {
+    g,
+    complementizer: new RegExp(`^[^,.;:!?«»"“”]{0,70}?(?<![\\p{L}])(?:${g.complementizer})\\s*`, "iu"),
+    hasComplementizer: new RegExp(`(?<![\\p{L}])(?:${g.complementizer})(?![\\p{L}])`, "iu"),
+    hasClauseWord: new RegExp(`(?<![\\p{L}])(?:${g.complementizer}|${g.relative})(?![\\p{L}])`, "iu"),
+    pronounOnly: new RegExp(`^(?:${g.pronoun})$`, "iu"),
+    pronounStart: new RegExp(`^(?:${g.pronoun})(?![\\p{L}])`, "iu"),
+    phraseBreak: new RegExp(`\\s(?=(?:${g.phraseBreak})\\s)`, "giu"),
+    inverted: new RegExp(`^\\s*(?:(?:${g.inverted.adverb})\\s+)?(?:(?:${g.inverted.agent})\\s+)?([^,.;:«»"()]+?)\\s*(?:[,.;:«»"()]|\\s(?:${g.inverted.end})\\s|$)`, "u"),
+    dateBefore: new RegExp(`\\s+(?:${g.datePreposition})\\s*$`, "iu"),
+    subject: new RegExp(`(?:^|[,;:]\\s*|(?<![\\p{L}])(?:${g.complementizer})\\s+)([^,;:«»"()]+?)\\s*$`, "iu"),
+    speakerIntro: new RegExp(`^(?:${g.speakerIntro})\\s+`, "iu"),
+    conjunction: new RegExp(`^(?:${g.clauseConjunction})\\s+`, "iu"),
+    speakerLead: new RegExp(`^(?:(?:${g.speakerLead})\\s+)+`, "iu"),
+    speakerTrail: new RegExp(`(?:\\s+(?:${g.speakerTrail}))+$`, "iu"),
+  };
+  cache.set(g, c);
+  return c;
+}
 
 export interface ReportedArgs {
   text: string;
@@ -50,24 +89,28 @@ function clauseEnd(text: string, from: number, locale: LocaleData): number {
   return from + Math.min(...cuts);
 }
 
-/** The reported clause [start, end) of a statement trigger, or undefined. */
+/** The reported clause [start, end) of a statement trigger, or undefined (also for a language without report grammar). */
 export function reportedClause(text: string, trig: TriggerMatch, triggers: TriggerMatch[], locale: LocaleData): { start: number; end: number; inverted: boolean } | undefined {
+  if (!locale.reports) return undefined;
+  const c = compile(locale.reports);
+  const g = c.g;
   const after = text.slice(trig.end);
-  const direct = COMPLEMENTIZER.exec(after);
+  const direct = c.complementizer.exec(after);
   if (direct) {
     const start = trig.end + direct[0].length;
     return { start, end: clauseEnd(text, start, locale), inverted: false };
   }
-  // English drops "that": "the Soviet Union said today it had sent an envoy".
-  if (locale.language === "en" && /^(?:said|says|say|told|tells|reported|reports|announced|announces|added|adds|confirmed|confirms|stated|claimed|warned|insisted)$/i.test(trig.text)) {
-    const zero = /^(?:\s+(?:on\s+)?(?:today|yesterday|tonight|last\s+\w+|this\s+\w+|(?:early|late)\s+\w+|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|in\s+a\s+statement|in\s+an\s+interview|privately|publicly|also))*\s+(?=(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|\p{Lu}[\p{L}.'’-]*)\s+\p{L})/u.exec(after);
-    if (zero && !/^\s*$/.test(after.slice(zero[0].length, zero[0].length + 1)) && !/^(?:the|a|an)\s+(?:news|press|reporters?|journalists?|agency)\b/i.test(after.slice(zero[0].length))) {
+  // Languages that drop the complementizer: "the Soviet Union said today it had sent an envoy".
+  const zc = g.zeroComplementizer;
+  if (zc && zc.verbs.test(trig.text)) {
+    const zero = zc.lead.exec(after);
+    if (zero && !/^\s*$/.test(after.slice(zero[0].length, zero[0].length + 1)) && !zc.notClause.test(after.slice(zero[0].length))) {
       const start = trig.end + zero[0].length;
-      if (!/^(?:to|by|of|on|in|at)\b/i.test(after.slice(zero[0].length))) return { start, end: clauseEnd(text, start, locale), inverted: false };
+      return { start, end: clauseEnd(text, start, locale), inverted: false };
     }
   }
   // "Selon X, citant des sources …, Kim serait prêt à …": the main clause after the attribution.
-  if (/^(?:citant|citing|selon|d['’]après|according)/iu.test(trig.text)) {
+  if (g.attributionOpener.test(trig.text)) {
     const comma = /,\s*/u.exec(after);
     if (comma) {
       const start = trig.end + comma.index + comma[0].length;
@@ -75,9 +118,10 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
     }
   }
   // "Le voyage a été rapporté lundi par les médias": the subject is what was reported.
-  const passive = /(?:a|ont|avait|avaient|has|have|had|was|were)\s+(?:été|been)\s*$/iu.test(text.slice(0, trig.start)) || /^(?:a|ont)\s+été\s/iu.test(trig.text);
-  if (passive) return { start: 0, end: text.slice(0, trig.start).replace(/\s*(?:a|ont|avait|avaient|has|have|had|was|were)\s+(?:été|been)\s*$/iu, "").length, inverted: true };
-  const before = text.slice(0, trig.start).replace(AUX_BEFORE, "");
+  const prefix = text.slice(0, trig.start);
+  const passive = g.passive.before.exec(prefix);
+  if (passive || g.passive.trigger?.test(trig.text)) return { start: 0, end: passive ? prefix.slice(0, passive.index).replace(/\s+$/u, "").length : prefix.length, inverted: true };
+  const before = prefix.replace(g.auxBefore, "");
   if (/[,»"”]\s*$/u.test(before)) {
     // "<clause>, a annoncé l'agence": the sentence's first clause, or a "que" clause nested in it.
     const head = before.replace(/[\s,»"”]+$/u, "");
@@ -85,9 +129,9 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
     let start = 0;
     for (const t of triggers) {
       if (t === trig || t.entry.kind !== "statement" || t.end >= head.length) continue;
-      const c = COMPLEMENTIZER.exec(text.slice(t.end, head.length));
-      if (c) {
-        start = t.end + c[0].length;
+      const m = c.complementizer.exec(text.slice(t.end, head.length));
+      if (m) {
+        start = t.end + m[0].length;
         break;
       }
     }
@@ -97,7 +141,7 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
 }
 
 /** Who speaks, when the caller found no named speaker: the short noun phrase subject or inverted subject. */
-function speakerPhrase(text: string, trig: TriggerMatch, inverted: boolean, dates: { start: number; end: number }[]): string | undefined {
+function speakerPhrase(text: string, trig: TriggerMatch, inverted: boolean, dates: { start: number; end: number }[], c: Compiled): string | undefined {
   if (inverted) {
     let pos = trig.end;
     for (const d of [...dates].sort((a, b) => a.start - b.start)) if (d.start >= pos && d.start - pos <= 2) pos = d.end;
@@ -105,56 +149,54 @@ function speakerPhrase(text: string, trig: TriggerMatch, inverted: boolean, date
     let tail = text.slice(pos);
     if (nextDate && nextDate.start >= pos) tail = text.slice(pos, nextDate.start);
     if (/^\s*$/u.test(tail) && nextDate) tail = text.slice(nextDate.end);
-    const np = /^\s*(?:(?:également|aussi|immédiatement|also)\s+)?(?:(?:par|by)\s+)?([^,.;:«»"()]+?)\s*(?:[,.;:«»"()]|\s(?:mais|but|et qu|and)\s|$)/u.exec(tail);
-    if (np && words(np[1]) <= 5 && !/(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu.test(np[1])) return np[1];
+    const np = c.inverted.exec(tail);
+    if (np && words(np[1]) <= 5 && !c.hasComplementizer.test(np[1])) return np[1];
     return undefined;
   }
-  let head = text.slice(0, trig.start).replace(AUX_BEFORE, "");
+  let head = text.slice(0, trig.start).replace(c.g.auxBefore, "");
   // "President Bush on Tuesday said": the date is not part of the speaker.
   const inside = dates.filter((d) => d.start < head.length).sort((a, b) => b.start - a.start)[0];
-  if (inside && !/[,;:]/u.test(text.slice(inside.end, head.length))) head = text.slice(0, inside.start).replace(/\s+(?:on|le|ce|dès)\s*$/iu, "");
-  const np = /(?:^|[,;:]\s*|(?<![\p{L}])(?:que|qu['’]|that)\s+)([^,;:«»"()]+?)\s*$/iu.exec(head);
-  if (np && np[1] && words(np[1]) <= 5 && /^\p{L}/u.test(np[1].trim()) && !/(?<![\p{L}])(?:que|qu['’]|qui|that|who|which)(?![\p{L}])/iu.test(np[1]) && !/^(?:il|elle|ils|elles|on|he|she|they|it|we|i|je|nous)$/iu.test(np[1].trim())) return np[1].replace(/^(?:selon|d['’]après|according to)\s+/iu, "");
+  if (inside && !/[,;:]/u.test(text.slice(inside.end, head.length))) head = text.slice(0, inside.start).replace(c.dateBefore, "");
+  const np = c.subject.exec(head);
+  if (np && np[1] && words(np[1]) <= 5 && /^\p{L}/u.test(np[1].trim()) && !c.hasClauseWord.test(np[1]) && !c.pronounOnly.test(np[1].trim())) return np[1].replace(c.speakerIntro, "");
   return undefined;
 }
 
-/** Boundaries where a clause can end without being cut mid-phrase: before a preposition, conjunction or relative. */
-const PHRASE_BREAK = /\s(?=(?:on|in|at|for|with|to|from|by|after|before|during|if|as|while|because|which|who|whose|until|over|under|into|à|au|aux|dans|pour|avec|sur|par|après|avant|pendant|si|car|qui|dont|lors|depuis|jusqu['’]|afin|contre|sans|selon|entre)\s)/giu;
-
 /** The clause itself when short, else its head up to a phrase boundary (subject + verb + object). */
-function shorten(clause: string, finite: RegExp, wholeOk = true): string | undefined {
+function shorten(clause: string, c: Compiled, wholeOk = true): string | undefined {
   if (wholeOk && words(clause) <= MAX_WHOLE) return clause;
   let best: string | undefined;
-  for (const m of (clause + " ").matchAll(PHRASE_BREAK)) {
+  for (const m of (clause + " ").matchAll(c.phraseBreak)) {
     const head = clause.slice(0, m.index).trim();
     const n = words(head);
     if (n > MAX_WORDS) break;
-    if (n >= 4 && finite.test(head) && !/[«“"(]/u.test(head) && !/(?<![\p{L}])(?:que|qu['’]|that)(?![\p{L}])/iu.test(head)) best = head;
+    if (n >= 4 && c.g.finite.test(head) && !/[«“"(]/u.test(head) && !c.hasComplementizer.test(head)) best = head;
   }
   return best;
 }
 
 /** "Speaker : what was said", or undefined when the statement's content cannot be told briefly. */
 export function statementHeadline(a: ReportedArgs): string | undefined {
-  const { text, trigger, locale, language } = a;
-  if (trigger.entry.sense === "denial") return undefined;
+  const { text, trigger, locale } = a;
+  if (trigger.entry.sense === "denial" || !locale.reports) return undefined;
+  const c0 = compile(locale.reports);
   const clause = reportedClause(text, trigger, a.triggers, locale);
   if (!clause || clause.end <= clause.start) return undefined;
   const given = clause.inverted && a.speakerBefore ? undefined : a.speaker;
-  const phrase = speakerPhrase(text, trigger, clause.inverted, a.dates);
+  const phrase = speakerPhrase(text, trigger, clause.inverted, a.dates, c0);
   // "…, a déclaré hier Kofi Annan, secrétaire général de l'ONU": the subject right after the verb speaks.
   const speaker = clause.inverted && phrase && given && !phrase.includes(given) ? phrase : given ?? phrase;
   if (!speaker) return undefined;
   let content: string | undefined;
   const raw = text.slice(clause.start, clause.end).trim().replace(/[\s,;:.]+$/u, "");
   const balanced = (raw.match(/[«“]/gu)?.length ?? 0) === (raw.match(/[»”]/gu)?.length ?? 0) && (raw.match(/"/g)?.length ?? 0) % 2 === 0;
-  const finite = FINITE[language] ?? FINITE.en;
+  const finite = c0.g.finite;
   const verbatim = (c: string | undefined) => {
     if (!c) return undefined;
-    c = c.replace(/^(?:mais|et|or|donc|but|and|so)\s+/iu, "");
+    c = c.replace(c0.conjunction, "");
     // "il n'autoriserait pas": a pronoun and a verb alone say too little.
-    if (!finite.test(c) || (words(c) < 5 && /^(?:il|elle|ils|elles|on|it|he|she|they)(?![\p{L}])/iu.test(c))) return undefined;
-    return c.replace(LEADING_DET, (d) => d.toLowerCase());
+    if (!finite.test(c) || (words(c) < 5 && c0.pronounStart.test(c))) return undefined;
+    return c.replace(c0.g.leadingDeterminer, (d) => d.toLowerCase());
   };
   // 1. the whole reported clause when short; 2. its event's own headline; 3. its head up to a phrase boundary.
   const cutAtQuote = /^\s*[«“"(]/u.test(text.slice(clause.end));
@@ -171,14 +213,14 @@ export function statementHeadline(a: ReportedArgs): string | undefined {
     return c && words(c) >= 2 ? c : undefined;
   };
   if (!content && inner[0]?.entry.pos === "verb") content = innerTitle(inner[0]);
-  if (!content && raw && balanced && !clause.inverted) content = verbatim(shorten(raw, finite, !cutAtQuote));
+  if (!content && raw && balanced && !clause.inverted) content = verbatim(shorten(raw, c0, !cutAtQuote));
   if (!content) content = innerTitle(inner[0]);
-  if (!content && raw && balanced) content = verbatim(shorten(raw, finite, !cutAtQuote));
+  if (!content && raw && balanced) content = verbatim(shorten(raw, c0, !cutAtQuote));
   if (!content || words(content) < 2) return undefined;
   const who = speaker
     .trim()
-    .replace(/^(?:(?:and|but|earlier|later|meanwhile|also|et|mais|puis)\s+)+/iu, "")
-    .replace(/(?:\s+(?:also|again|then|later|earlier|first|aussi|également|encore|ensuite))+$/iu, "");
+    .replace(c0.speakerLead, "")
+    .replace(c0.speakerTrail, "");
   if (!who) return undefined;
-  return `${cap(who)}${language === "fr" ? " : " : ": "}${content}`;
+  return `${cap(who)}${c0.g.separator}${content}`;
 }

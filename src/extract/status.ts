@@ -6,8 +6,13 @@ import type { IncidentStatus } from "./types";
 import type { LocaleData } from "../languages";
 import type { TriggerMatch } from "./triggers";
 
-const FR_FUTURE_FORM = /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu;
-const EN_FUTURE_FORM = /(?:^|\s)(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?$/iu;
+/** A verb trigger in a future or conditional form, by the locale's cues (see LocaleData.status). */
+function isFutureForm(trigger: TriggerMatch, before: string, status: LocaleData["status"]): boolean {
+  if (trigger.entry.pos !== "verb") return false;
+  if (status.futureEnding?.test(trigger.text.split(/\s+/).pop() ?? "")) return true;
+  if (status.futureTrigger?.test(trigger.text)) return true;
+  return !!status.futureBefore?.test(before.slice(-24));
+}
 
 export function inferStatus(
   clause: string,
@@ -20,10 +25,8 @@ export function inferStatus(
   if (trigger.entry.sense === "denial") return "denied";
   const before = clause.slice(Math.max(0, triggerOffsetInClause - 50), triggerOffsetInClause);
   const around = clause.slice(Math.max(0, triggerOffsetInClause - 50), triggerOffsetInClause + trigger.text.length + 30);
-  if (locale.status.denied.test(before) && /(?:ni(?:é|ent)|dément|den(?:y|ied|ies))/iu.test(before)) return "denied";
-  const futureForm = trigger.entry.pos === "verb" && (locale.language === "fr"
-      ? FR_FUTURE_FORM.test(trigger.text.split(/\s+/).pop() ?? "")
-      : /^(?:will|would|shall)\s/i.test(trigger.text) || EN_FUTURE_FORM.test(before.slice(-24)));
+  if (locale.status.denied.test(before) && locale.status.denialVerb?.test(before)) return "denied";
+  const futureForm = isFutureForm(trigger, before, locale.status);
   if (dateStart > publishedDay) return "planned";
   // A future/conditional form is planned (also future-in-the-past: "a déclaré qu'il rencontrerait").
   if (futureForm) return "planned";

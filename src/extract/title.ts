@@ -3,7 +3,7 @@
  * ("Kim Jong-un quitte Pyongyang"), or the event noun phrase ("Invasion de l'Ukraine",
  * "Sommet Kim Jong-un – Poutine à Vladivostok"). Never a cut sentence.
  */
-import { entryFor } from "./gazetteer";
+import type { HeadlineGrammar } from "../languages/extract-types";
 import type { Entity } from "./entities";
 import type { TriggerMatch } from "./triggers";
 
@@ -18,31 +18,33 @@ export interface TitleParts {
   place?: { canonical: string; surface: string; type: Entity["type"] };
   /** The trigger with its complement as written ("invasion de l'Ukraine"), for noun triggers. */
   nounPhrase?: string;
+  /** Headline grammar of the article's language (of/in words, elision, country phrases). */
+  grammar?: HeadlineGrammar;
   /** Locale auxiliaries stripped from generic predicates. */
   auxiliaries?: RegExp;
 }
 
-function placePhrase(lang: string, prep: string | undefined, place: NonNullable<TitleParts["place"]>): string {
-  const e = entryFor(place.canonical);
-  if (prep === "") return e?.objPhrase?.[lang] ?? place.surface;
-  if (place.type === "country" && e?.inPhrase?.[lang] && (prep === "à" || prep === "in")) return e.inPhrase[lang];
-  if (lang === "fr") {
-    if (prep === "de" && /^[aeiouyéèh]/iu.test(place.surface)) return `d'${place.surface}`;
-    return `${prep ?? "à"} ${place.surface}`;
-  }
-  return `${prep ?? "in"} ${place.surface}`;
+function placePhrase(g: HeadlineGrammar | undefined, prep: string | undefined, place: NonNullable<TitleParts["place"]>): string {
+  const phrases = g?.placePhrases?.[place.canonical];
+  if (prep === "") return phrases?.obj ?? place.surface;
+  if (place.type === "country" && phrases?.in && prep === g?.inWord) return phrases.in;
+  const el = g?.elision;
+  if (el && prep === el.word && el.before.test(place.surface)) return `${el.form}${place.surface}`;
+  const p = prep ?? g?.inWord;
+  return p ? `${p} ${place.surface}` : place.surface;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const PERSON_TEMPLATE_KINDS = new Set(["travel", "meeting", "statement", "election", "agreement", "legal"]);
 
 export function buildTitle(p: TitleParts): string {
-  const { trigger, people, orgs, place, language, nounPhrase } = p;
+  const { trigger, people, orgs, place, nounPhrase } = p;
   const e = trigger.entry;
-  const fr = language === "fr";
+  const g = p.grammar;
+  const of = (noun: string, who: string) => (g?.ofWord ? `${noun} ${g.ofWord} ${who}` : `${noun} ${who}`);
   const withPlace = e.placePrep !== undefined && place;
-  const where = withPlace ? " " + placePhrase(language, e.placePrep, place!) : "";
-  const whereIn = withPlace ? " " + placePhrase(language, fr ? "à" : "in", place!) : "";
+  const where = withPlace ? " " + placePhrase(g, e.placePrep, place!) : "";
+  const whereIn = withPlace ? " " + placePhrase(g, g?.inWord, place!) : "";
   const placeInPhrase = place && nounPhrase && nounPhrase.includes(place.surface);
   if (e.sense === "generic") {
     // Headline from the predicate itself without auxiliaries: "Vaclav Havel hospitalisé".
@@ -57,15 +59,15 @@ export function buildTitle(p: TitleParts): string {
     return cap(`${people[0]} ${e.verb} ${people[1]}${whereIn}`);
   }
   if (people.length && PERSON_TEMPLATE_KINDS.has(e.kind)) {
-    if (e.kind === "meeting" || (e.placePrep === "" && !place)) return cap(`${e.noun} ${fr ? "de" : "of"} ${people[0]}${e.kind === "meeting" ? whereIn : ""}`);
+    if (e.kind === "meeting" || (e.placePrep === "" && !place)) return cap(`${of(e.noun, people[0])}${e.kind === "meeting" ? whereIn : ""}`);
     return cap(`${people[0]} ${e.verb}${where}`);
   }
   if (nounPhrase) return cap(`${nounPhrase}${placeInPhrase ? "" : whereIn}`);
   const who = people[0] ?? orgs[0];
   if (who && (PERSON_TEMPLATE_KINDS.has(e.kind) || e.pos === "verb")) {
-    if (e.placePrep === "" && !place) return cap(`${e.noun} ${fr ? "de" : "of"} ${who}`);
+    if (e.placePrep === "" && !place) return cap(of(e.noun, who));
     return cap(`${who} ${e.verb}${where}`);
   }
-  if (who) return cap(`${e.noun} ${fr ? "de" : "of"} ${who}${whereIn}`);
+  if (who) return cap(`${of(e.noun, who)}${whereIn}`);
   return cap(`${e.noun}${whereIn}`);
 }

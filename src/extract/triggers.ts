@@ -21,8 +21,8 @@ function compiled(locale: LocaleData) {
       pos: "verb",
       pattern: locale.genericVerb,
       verb: "",
-      noun: locale.language === "fr" ? "Événement" : "Event",
-      placePrep: locale.language === "fr" ? "à" : "in",
+      noun: locale.headline?.eventNoun ?? "",
+      placePrep: locale.headline?.inWord,
       priority: -1,
     };
     c = [...locale.triggers, generic].map((entry) => ({
@@ -49,9 +49,9 @@ export function findTriggers(text: string, locale: LocaleData, offset = 0): Trig
     }
   }
   // A word matched both as verb and noun ("rencontre") is a noun after a determiner.
-  const DET = /(?<![\p{L}])(?:un|une|le|la|les|l['’]|des|du|de|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre|the|a|an|his|her|their|its|this|that)\s*$/iu;
+  const det = locale.determinerBefore;
   for (const t of all) {
-    const isNoun = DET.test(text.slice(Math.max(0, t.start - offset - 12), t.start - offset));
+    const isNoun = !!det && det.test(text.slice(Math.max(0, t.start - offset - 12), t.start - offset));
     if ((t.entry.pos === "noun") === isNoun) (t as TriggerMatch & { bonus?: number }).bonus = 1;
   }
   const bonus = (t: TriggerMatch) => (t as TriggerMatch & { bonus?: number }).bonus ?? 0;

@@ -1,7 +1,7 @@
 /** Loads pages of merged incidents for the API, the feeds and the pages. */
 import type { Incident } from "../model/incident";
 import type { IncidentFilter } from "../model/query";
-import { getIncidentRow, lastChange, listIncidents, sourcesOf, type IncidentOrder, type IncidentRow } from "../store/incidents";
+import { getIncidentRow, listIncidents, sourcesOf, type IncidentOrder, type IncidentRow } from "../store/incidents";
 import { toIncident } from "./incident-view";
 
 export interface FeedPage {
@@ -33,10 +33,10 @@ export async function loadIncident(db: D1Database, id: string): Promise<Incident
   return row ? (await withSources(db, [row]))[0] : null;
 }
 
-/** A feed page: by last change unless the query asks for sort=date. */
-export async function loadFeedPage(db: D1Database, q: IncidentFilter): Promise<FeedPage> {
-  const [page, changed] = await Promise.all([loadIncidentPage(db, q, q.sort ?? "updated"), lastChange(db)]);
-  return { ...page, lastModified: changed ?? new Date(0).toISOString() };
+/** A feed page: by last change unless the query asks for sort=date. `lastModified`: the store version's last change. */
+export async function loadFeedPage(db: D1Database, q: IncidentFilter, lastModified: string | null): Promise<FeedPage> {
+  const page = await loadIncidentPage(db, q, q.sort ?? "updated");
+  return { ...page, lastModified: lastModified ?? new Date(0).toISOString() };
 }
 
 export interface FeedContext {

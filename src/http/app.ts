@@ -14,6 +14,7 @@ import { incidentRoutes } from "./routes/incidents";
 import { pageRoutes } from "./routes/pages";
 import { retryRoutes } from "./routes/retry";
 import { schemaRoutes } from "./routes/schemas";
+import { sourceRoutes } from "./routes/sources";
 import { errorResponse } from "./docs";
 import { allowedMethods, declareQueryErrors, routeTable, strictQuery } from "./route-table";
 import { rejectInvalid } from "./validation";
@@ -26,6 +27,7 @@ export function createApp() {
   retryRoutes(app);
   incidentRoutes(app);
   extractRoutes(app);
+  sourceRoutes(app);
   feedRoutes(app);
   exportRoutes(app);
   schemaRoutes(app);

@@ -28,3 +28,7 @@ export const PUBLIC: { [name: string]: string[] }[] = [];
 export const IdParamSchema = z.object({
   id: z.string().min(1).max(200).openapi({ param: { name: "id", in: "path" }, example: "inc_3f2a9c1b7d4e" }),
 });
+
+/** For routes that take no query parameters: any parameter is refused (400), none is silently ignored. */
+export const NoQuerySchema = z.object({}).strict();
+export const noQueryError = { 400: errorResponse("Unknown query parameter (this route takes none)") } as const;

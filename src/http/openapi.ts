@@ -16,7 +16,8 @@ export const OPENAPI_INFO = {
 const TAGS = [
   { name: "articles", description: "Ingest and inspect articles" },
   { name: "incidents", description: "Merged incidents (JSON)" },
-  { name: "feeds", description: "The timeline as JSON Feed, RSS and Atom" },
+  { name: "feeds", description: "The timeline as JSON Feed, RSS, Atom and iCalendar" },
+  { name: "sources", description: "Outlets' feeds followed by the cron" },
   { name: "pages", description: "HTML pages" },
   { name: "service", description: "Health and schemas" },
 ];

@@ -1,14 +1,19 @@
-/** The validated incident query as the store reads it: names made canonical, aliases searched too. */
-import { canonicalName } from "../extract/gazetteer";
+/** The validated incident query as the store reads it: place names made canonical, actor names as index terms, aliases searched too. */
+import { actorQueryTerm } from "../merge/aliases";
 import type { IncidentFilter, IncidentQuery } from "../model/query";
+import { lookupPlace } from "../places";
+
+/** The canonical name incidents carry for a place name in any spelling or language ("Russie" → "Russia"), if known. */
+const canonicalPlace = (name: string) => lookupPlace(name)?.canonical ?? null;
 
 export function canonicalQuery(q: IncidentQuery): IncidentFilter {
   const out: IncidentFilter = { ...q };
-  // Actors and places are stored under canonical names: any known alias or spelling finds them.
-  if (out.actor) out.actor = canonicalName(out.actor) ?? out.actor;
-  if (out.place) out.place = canonicalName(out.place) ?? out.place;
-  // Free text that is a known alias ("Khassan") also finds the canonical name the incidents carry ("Khasan").
-  const canonical = out.q ? canonicalName(out.q) : null;
+  // Places are stored under canonical names: any known spelling finds them.
+  if (out.place) out.place = canonicalPlace(out.place) ?? out.place;
+  // Actors are indexed by their terms (key, last name, initials): "Poutine", "Putin", "Vladimir Putin" find "Vladimir Putin".
+  if (out.actor) out.actor = actorQueryTerm(out.actor);
+  // Free text that is a known place name ("Khassan") also finds the canonical name the incidents carry ("Khasan").
+  const canonical = out.q ? canonicalPlace(out.q) : null;
   if (canonical && canonical.toLowerCase() !== out.q!.toLowerCase()) out.qAlso = [canonical];
   return out;
 }

@@ -5,6 +5,12 @@
 import type { LanguagePack } from "./types";
 import { FR_PACK } from "./fr";
 import { EN_PACK } from "./en";
+import { DE_PACK } from "./de";
+import { ES_PACK } from "./es";
+import { IT_PACK } from "./it";
+import { PT_PACK } from "./pt";
+import { NL_PACK } from "./nl";
+import { RU_PACK } from "./ru";
 
 export type { EntityCues, LanguagePack, LocaleData, TriggerEntry } from "./types";
 
@@ -14,7 +20,7 @@ export function registerPack(pack: LanguagePack): void {
   PACKS.set(pack.code, pack);
 }
 
-for (const p of [FR_PACK, EN_PACK]) registerPack(p);
+for (const p of [FR_PACK, EN_PACK, DE_PACK, ES_PACK, IT_PACK, PT_PACK, NL_PACK, RU_PACK]) registerPack(p);
 
 /** Primary subtag of a BCP 47 tag ("fr-FR" → "fr"). */
 export const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0];

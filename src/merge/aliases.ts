@@ -23,3 +23,18 @@ export function sameName(a: string, b: string): boolean {
   const ka = aliasKeys(a);
   return aliasKeys(b).some((k) => ka.includes(k));
 }
+
+/** Index terms of an actor for `?actor=`: its key, its last name's key, its initials ("General Motors" → "general motors", "motors", "gm"). */
+export function actorTerms(name: string): string[] {
+  return [...new Set(aliasKeys(name).map((k) => k.replace(/^#/, "")))];
+}
+
+/** The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"). */
+export function actorQueryTerm(name: string): string {
+  return entityKey(name);
+}
+
+/** Does an incident actor answer the query `?actor=<query>`? */
+export function actorMatches(actor: string, query: string): boolean {
+  return actorTerms(actor).includes(actorQueryTerm(query));
+}

@@ -40,8 +40,8 @@ export function features(m: MentionRecord): MentionFeatures {
   const weights = new Map<string, number>();
   for (const x of [...actors, ...places]) weights.set(x, entityWeight(x));
   f = {
-    quoteTokens: contentTokens(m.quote),
-    titleTokens: contentTokens(m.title),
+    quoteTokens: contentTokens(m.quote, m.language),
+    titleTokens: contentTokens(m.title, m.language),
     actors,
     places,
     finePlaces: [...places].filter(isFinePlace),

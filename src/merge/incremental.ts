@@ -1,29 +1,31 @@
 /**
  * The store's incremental merging, modelled in memory (pure): articles arrive one by one; each one's
- * candidates are the stored mentions whose date spans overlap its own, plus all members of the
- * incidents those belong to; planMerge(candidates ∪ new) rewrites those incidents. Used by tests and
- * eval:seeds to check that incremental, date-indexed merging gives the batch plan in every order.
+ * candidates are the stored mentions that share a blocking key with one of its mentions and whose date
+ * spans overlap (src/merge/blocking.ts; the store finds them through `mention_keys`); the incidents
+ * those belong to are the existing incidents, and planIncrementalMerge(existing, new) decides the
+ * changed incidents. Used by tests and eval:seeds to check that incremental, blocked merging gives the
+ * batch plan in every order.
  */
-import { planMerge } from "./index";
+import { blockedTogether } from "./blocking";
+import { planIncrementalMerge } from "./incremental-plan";
 import type { MentionRecord } from "./types";
 
 /** Ingests the batches in order; returns incident id → member mention ids. */
 export function mergeIncrementally(batches: MentionRecord[][]): Map<string, string[]> {
   const incidentOf = new Map<string, string>();
   const members = new Map<string, string[]>();
-  const stored: MentionRecord[] = [];
+  const byId = new Map<string, MentionRecord>();
   for (const fresh of batches) {
-    const overlaps = stored.filter((s) => fresh.some((f) => s.date.start <= f.date.end && f.date.start <= s.date.end));
-    const ids = new Set(overlaps.map((m) => m.id));
-    for (const m of overlaps) for (const id of members.get(incidentOf.get(m.id)!) ?? []) ids.add(id);
-    const candidates = stored.filter((m) => ids.has(m.id));
-    const plan = planMerge([...candidates, ...fresh]);
-    for (const id of new Set(candidates.map((m) => incidentOf.get(m.id)!))) members.delete(id);
+    const hit = new Set<string>();
+    for (const s of byId.values()) if (fresh.some((f) => blockedTogether(s, f))) hit.add(incidentOf.get(s.id)!);
+    const existing = [...hit].map((id) => ({ id, members: members.get(id)!.map((m) => byId.get(m)!) }));
+    const plan = planIncrementalMerge(existing, fresh);
+    for (const id of plan.replaced) members.delete(id);
     for (const inc of plan.incidents) {
       members.set(inc.id, inc.mentionIds);
       for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
     }
-    stored.push(...fresh);
+    for (const f of fresh) byId.set(f.id, f);
   }
   return members;
 }

@@ -43,7 +43,7 @@ function representative(cluster: MentionRecord[]): MentionRecord {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...cluster].sort(
     (a, b) =>
-      Number(isBoundDate(a.date, a.quote)) - Number(isBoundDate(b.date, b.quote)) ||
+      Number(isBoundDate(a.date, a.quote, a.language)) - Number(isBoundDate(b.date, b.quote, b.language)) ||
       spanDays(a.date.start, a.date.end) - spanDays(b.date.start, b.date.end) ||
       b.date.value.length - a.date.value.length ||
       statusRank[a.status] - statusRank[b.status] ||
@@ -60,26 +60,28 @@ function kindOf(cluster: MentionRecord[], rep: MentionRecord): MentionRecord["ki
   return best[0] as MentionRecord["kind"];
 }
 
+/** A cluster's incident: headline, kind, finest date, all actors and places, id from its anchor member. */
+export function describeIncident(c: MentionRecord[]): PlannedIncident {
+  // Headline from the finest member of the cluster's majority kind.
+  const kind = kindOf(c, representative(c));
+  const rep = representative(c.filter((m) => m.kind === kind));
+  let best = c[0];
+  for (const m of c) if (finerDate(best.date, m.date, best, m) !== best.date) best = m;
+  const date = best.date;
+  const mentionIds = c.map((m) => m.id).sort();
+  return {
+    id: incidentId(c),
+    mentionIds,
+    title: rep.title,
+    kind,
+    date,
+    actors: [...new Set(c.flatMap((m) => m.actors))].sort(),
+    places: [...new Set(c.flatMap((m) => m.places))].sort(),
+  };
+}
+
 export function planMerge(mentions: MentionRecord[]): MergePlan {
-  const clusters = clusterMentions(mentions);
-  const incidents: PlannedIncident[] = clusters.map((c) => {
-    // Headline from the finest member of the cluster's majority kind.
-    const kind = kindOf(c, representative(c));
-    const rep = representative(c.filter((m) => m.kind === kind));
-    let best = c[0];
-    for (const m of c) if (finerDate(best.date, m.date, best.quote, m.quote) !== best.date) best = m;
-    const date = best.date;
-    const mentionIds = c.map((m) => m.id).sort();
-    return {
-      id: incidentId(c),
-      mentionIds,
-      title: rep.title,
-      kind,
-      date,
-      actors: [...new Set(c.flatMap((m) => m.actors))].sort(),
-      places: [...new Set(c.flatMap((m) => m.places))].sort(),
-    };
-  });
+  const incidents: PlannedIncident[] = clusterMentions(mentions).map(describeIncident);
   incidents.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
   return { incidents };
 }

@@ -41,19 +41,18 @@ export const ArticleInputSchema = z
   .object({
     url: httpUrl.meta({ description: "Canonical URL of the article (http or https). Identifies the article." }),
     title: cleanText().max(1000).optional(),
-    text: cleanText().min(1).optional().meta({ description: "Plain-text body. One of text or html is required." }),
-    html: cleanText().min(1).optional().meta({ description: "HTML body. One of text or html is required." }),
+    text: cleanText().min(1).optional().meta({ description: "Plain-text body. Without text or html, the page is fetched from url." }),
+    html: cleanText().min(1).optional().meta({ description: "HTML body. Without text or html, the page is fetched from url." }),
     publishedAt: isoDateTime.optional(),
     language: bcp47.optional().meta({ description: "BCP 47 tag; detected from the text when absent." }),
     source: cleanText().max(200).optional().meta({ description: "Publisher name." }),
   })
   .strict()
-  .superRefine((a, ctx) => {
-    if (a.text === undefined && a.html === undefined) {
-      ctx.addIssue({ code: "custom", path: ["text"], message: "one of text or html is required" });
-    }
-  })
-  .meta({ id: "ArticleInput", title: "ArticleInput", description: "One of text or html is required." });
+  .meta({
+    id: "ArticleInput",
+    title: "ArticleInput",
+    description: "An article: its body as text or html, or its url alone to have the Worker fetch the page (HTML, at most 5 MB).",
+  });
 export type ArticleInputBody = z.infer<typeof ArticleInputSchema>;
 
 export const ArticleBatchInputSchema = z

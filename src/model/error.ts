@@ -10,6 +10,7 @@ export const ErrorCode = z.enum([
   "not_found",
   "method_not_allowed",
   "conflict",
+  "fetch_failed",
   "not_modified",
   "internal_error",
 ]);

@@ -5,16 +5,13 @@ import { ArticleBatchInputSchema, ArticleInputSchema, IngestResultSchema } from 
 import { ErrorBodySchema } from "./error";
 import { ExtractResultSchema } from "./extract";
 import { FeedIncidentExtensionSchema, IncidentSchema } from "./incident";
+import { SourceInputSchema, SourceSchema } from "./source";
 
 const doc = (schema: z.ZodType, io: "input" | "output", title: string) => ({
   ...(z.toJSONSchema(schema, {
     io,
     target: "draft-2020-12",
     unrepresentable: "any",
-    override: (ctx) => {
-      // The refinement "one of text or html" has no zod → JSON Schema translation: state it here.
-      if (ctx.zodSchema === ArticleInputSchema) ctx.jsonSchema.anyOf = [{ required: ["text"] }, { required: ["html"] }];
-    },
   }) as Record<string, unknown>),
   title,
 });
@@ -29,6 +26,8 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     "extract-result.schema.json": doc(ExtractResultSchema, "output", "POST /api/extract"),
     "feed-incident-extension.schema.json": doc(FeedIncidentExtensionSchema, "output", "JSON Feed item _incident extension"),
     "error.schema.json": doc(ErrorBodySchema, "output", "Error body"),
+    "source-input.schema.json": doc(SourceInputSchema, "input", "Source submitted to POST /api/sources"),
+    "source.schema.json": doc(SourceSchema, "output", "A source of GET /api/sources"),
   };
 }
 

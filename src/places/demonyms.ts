@@ -28,3 +28,11 @@ export function lookupDemonym(word: string, lang: string): Place | undefined {
   const code = demonymTables().get(baseLang(lang))?.get(nameKey(word));
   return code ? countryByCode(code) : undefined;
 }
+
+/** True when the word is a demonym form in the language (in any language without one). */
+export function isDemonym(word: string, lang?: string): boolean {
+  const key = nameKey(word);
+  if (lang !== undefined) return demonymTables().get(baseLang(lang))?.has(key) ?? false;
+  for (const forms of demonymTables().values()) if (forms.has(key)) return true;
+  return false;
+}

@@ -1,13 +1,22 @@
 /**
  * Name → place. A surface that is also a common word of the language ("Nice", "Reading", "Split" in
  * English; "Seul" in French) counts only when capitalised, and only for a prominent reading (see
- * `prominent`); short capital-letter names ("US", "UK") count only in capitals.
+ * `prominent`); short capital-letter names ("US", "UK") count only in capitals; a first name shared
+ * by two faker locales ("Paul", "Florence", "Diana") names a place only for a country or a place of
+ * half a million people ("Victoria", the Australian state; "Charlotte").
  */
 import { getTables, RANK, type Candidate } from "./tables";
-import { baseLang, hasNoLowercase, nameKey, startsUppercase, wordKey } from "./normalize";
+import { baseLang, hasNoLowercase, isAcronym, nameKey, startsUppercase, wordKey } from "./normalize";
+import { isDemonym } from "./demonyms";
 import type { Place } from "./types";
 
 export const LARGE_CITY = 1_000_000;
+/** A place named like a person ("Paul", a region of Cape Verde; "Florence") must be this large. */
+export const LARGE_NAMESAKE = 500_000;
+
+function isFirstName(surface: string): boolean {
+  return getTables().firstNames.has(wordKey(surface));
+}
 
 function isCommonWord(surface: string, lang: string | undefined): boolean {
   const { commonWords } = getTables();
@@ -28,9 +37,22 @@ function prominent(c: Candidate, key: string): boolean {
   return c.rank === RANK.cityName || (c.capital === true && key.length >= 5);
 }
 
-function accepts(c: Candidate, surface: string, key: string, common: boolean): boolean {
+interface SurfaceFacts {
+  key: string;
+  common: boolean;
+  firstName: boolean;
+  /** A demonym of the language ("German", "Somali"): only a country may share it. */
+  demonym: boolean;
+  /** Written like an acronym ("IRNA"): not read through an alternate spelling. */
+  acronymLike: boolean;
+}
+
+function accepts(c: Candidate, surface: string, f: SurfaceFacts): boolean {
   if (c.acronym && !hasNoLowercase(surface)) return false;
-  return !common || (prominent(c, key) && startsUppercase(surface));
+  if (f.acronymLike && !c.acronym && (c.rank === RANK.cityAlternate || c.rank === RANK.countrySpelling)) return false;
+  if (f.demonym && c.place.type !== "country") return false;
+  if (f.firstName && c.place.type !== "country" && (c.place.population ?? 0) < LARGE_NAMESAKE) return false;
+  return !f.common || (prominent(c, f.key) && startsUppercase(surface));
 }
 
 /** The place a name stands for, or undefined. `lang` limits the common-word check to that language (all pack languages without it). */
@@ -38,11 +60,18 @@ export function lookupPlace(surface: string, lang?: string): Place | undefined {
   const key = nameKey(surface);
   const candidates = getTables().byKey.get(key);
   if (!candidates) return undefined;
-  const common = isCommonWord(surface, lang);
-  return candidates.find((c) => accepts(c, surface, key, common))?.place;
+  const facts: SurfaceFacts = {
+    key,
+    common: isCommonWord(surface, lang),
+    firstName: isFirstName(surface),
+    demonym: isDemonym(surface, lang),
+    acronymLike: isAcronym(surface),
+  };
+  return candidates.find((c) => accepts(c, surface, facts))?.place;
 }
 
-const TRAILING_PUNCTUATION = /[\s.,;:!?»«"“”„)\]}…]+$/u;
+const TRAILING_PUNCTUATION = /[\s.,;:!?»«"“”„'’)\]}…_\-–—]+$/u;
+const TRAILING_AFTER_ACRONYM = /[,;:!?»«"“”„'’)\]}…_\-–—]+$/u;
 const POSSESSIVE = /['\u2019]s$/iu;
 
 /**
@@ -58,8 +87,8 @@ function wordEnds(text: string, start: number): number[] {
     if (ends.length === 0 && m.index !== start) break;
     const raw = m[0];
     const keepsDot = /\p{L}\.\p{L}/u.test(raw); // "U.S." keeps its final period
-    const trimmed = keepsDot ? raw.replace(/[,;:!?»"”)]+$/u, "") : raw.replace(TRAILING_PUNCTUATION, "");
-    if (!trimmed) break;
+    const trimmed = raw.replace(keepsDot ? TRAILING_AFTER_ACRONYM : TRAILING_PUNCTUATION, "");
+    if (!/[\p{L}\p{N}]/u.test(trimmed)) break; // "_", "--": no name goes on past them
     const end = m.index + trimmed.length;
     ends.push(end);
     if (trimmed.length < raw.length && !keepsDot) break; // punctuation closes the name

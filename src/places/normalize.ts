@@ -39,9 +39,9 @@ export function nameKey(surface: string): string {
   return space && out.endsWith(" ") ? out.slice(0, -1) : out;
 }
 
-/** Word-list key: lower case with accents kept ("Londres" is not French "londrès"), dashes and apostrophes as spaces. */
+/** Word-list key: lower case with accents kept ("Londres" is not French "londrès"), ß as ss, dashes and apostrophes as spaces. */
 export function wordKey(word: string): string {
-  return word.normalize("NFC").toLowerCase().replace(/[\u2019'\u2010-\u2014-]/g, " ").replace(/\s+/g, " ").trim();
+  return word.normalize("NFC").toLowerCase().replace(/ß/g, "ss").replace(/[\u2019'\u2010-\u2014-]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /** "US", "U.S.", "UAE": short all-capital names that only count when written in capitals. */

@@ -12,8 +12,8 @@ export type DemonymsFile = Record<string, Record<string, string[]>>;
 /** [GeoNames id, name, country, population, capital (1/0), name keys of alternate names joined by "|"] */
 export type CityRow = [number, string, string, number, number, string];
 
-/** [GeoNames admin1 code "RU.48", name] */
-export type RegionRow = [string, string];
+/** [GeoNames admin1 code "RU.48", name, summed population of its GeoNames places] */
+export type RegionRow = [string, string, number];
 
 /** word key (normalize.ts wordKey) of a common word (or, in first-names.json, of a first name) that shares a name key with a place → comma-separated pack languages. */
 export type CommonWordsFile = Record<string, string>;

@@ -90,8 +90,8 @@ function addCities(byKey: Map<string, Candidate[]>): void {
 }
 
 function addRegions(byKey: Map<string, Candidate[]>): void {
-  for (const [code, name] of regionsData as unknown as RegionRow[]) {
-    const place: Place = Object.freeze({ id: `region:${code}`, type: "region", canonical: name, country: code.slice(0, 2) });
+  for (const [code, name, population] of regionsData as unknown as RegionRow[]) {
+    const place: Place = Object.freeze({ id: `region:${code}`, type: "region", canonical: name, country: code.slice(0, 2), population });
     addName(byKey, name, place, RANK.region);
   }
 }

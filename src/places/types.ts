@@ -9,5 +9,6 @@ export interface Place {
   canonical: string;
   /** ISO 3166-1 alpha-2 of the place (country) or of its country (city, region). */
   country?: string;
+  /** Inhabitants (GeoNames); for a region, the sum over its GeoNames places of 500 or more. */
   population?: number;
 }

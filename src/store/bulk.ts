@@ -2,9 +2,12 @@
  * Bulk loading (benchmarks, imports): many rows per statement through json_each, many statements
  * per D1 batch. Rows are written as given: no merge planning happens here.
  */
+import { actorTerms } from "../merge/aliases";
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
+import { incidentTerms } from "./incident-index";
 import { bumpMergeClock } from "./merge";
+import { keyRows } from "./mentions";
 
 export interface BulkArticle {
   id: string;
@@ -71,36 +74,56 @@ export async function bulkInsertMentions(db: D1Database, mentions: BulkMention[]
     t: m.record.title, q: m.record.quote, tr: m.record.trigger, dv: m.record.date.value, ds: m.record.date.start,
     de: m.record.date.end, dg: m.record.date.granularity, dt: m.record.date.text, sc: spanClass(m.record.date.start, m.record.date.end),
     ac: JSON.stringify(m.record.actors), pl: JSON.stringify(m.record.places), p: m.record.publishedAt, si: m.sentenceIndex,
-    h: m.contentHash, at: m.storedAt,
+    h: m.contentHash, at: m.storedAt, pr: m.record.principal ?? null, pd: m.record.predicate ?? null, ab: JSON.stringify(m.record.attribution ?? []),
   }));
   await run(
     db,
     `INSERT INTO mentions (id, article_id, incident_id, language, kind, status, title, quote, trigger_text, date_value, date_start,
        date_end, date_granularity, date_text, span_class, actors, places, published_at, sentence_index, content_hash,
-       first_stored_at, updated_at)
+       first_stored_at, updated_at, principal, predicate, attribution)
      SELECT v ->> '$.id', v ->> '$.a', v ->> '$.i', v ->> '$.l', v ->> '$.k', v ->> '$.st', v ->> '$.t', v ->> '$.q', v ->> '$.tr',
        v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.sc', v ->> '$.ac', v ->> '$.pl', v ->> '$.p',
-       v ->> '$.si', v ->> '$.h', v ->> '$.at', v ->> '$.at'
+       v ->> '$.si', v ->> '$.h', v ->> '$.at', v ->> '$.at', v ->> '$.pr', v ->> '$.pd', v ->> '$.ab'
      FROM (SELECT value AS v FROM json_each(?1))`,
     rows,
+  );
+  await run(
+    db,
+    `INSERT OR REPLACE INTO mention_keys (key, span_class, date_start, date_end, mention_id, article_id)
+     SELECT v ->> '$.k', v ->> '$.c', v ->> '$.s', v ->> '$.e', v ->> '$.m', v ->> '$.a' FROM (SELECT value AS v FROM json_each(?1))`,
+    keyRows(mentions.map((m) => m.record)),
   );
 }
 
 export async function bulkInsertIncidents(db: D1Database, incidents: BulkIncident[]) {
   const rows = incidents.map((i) => ({
     id: i.id, t: i.title, k: i.kind, dv: i.date.value, ds: i.date.start, de: i.date.end, dg: i.date.granularity, dt: i.date.text,
-    ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify(i.actors.map((a) => a.toLowerCase())),
+    ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify([...new Set(i.actors.flatMap(actorTerms))]),
     pk: JSON.stringify(i.places.map((p) => p.toLowerCase())), lg: JSON.stringify(i.languages),
     s: [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), h: i.memberHash, n: i.sourceCount, f: i.firstSeenAt, u: i.updatedAt,
+    sc: spanClass(i.date.start, i.date.end),
   }));
   await run(
     db,
     `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, actors_key,
-       places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at)
+       places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at, span_class)
      SELECT v ->> '$.id', v ->> '$.t', v ->> '$.k', v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.ac',
-       v ->> '$.pl', v ->> '$.ak', v ->> '$.pk', v ->> '$.lg', v ->> '$.s', v ->> '$.h', v ->> '$.n', v ->> '$.f', v ->> '$.u'
+       v ->> '$.pl', v ->> '$.ak', v ->> '$.pk', v ->> '$.lg', v ->> '$.s', v ->> '$.h', v ->> '$.n', v ->> '$.f', v ->> '$.u', v ->> '$.sc'
      FROM (SELECT value AS v FROM json_each(?1))`,
     rows,
+  );
+  // Their read indexes (store/incident-index.ts).
+  const terms = incidents.flatMap((i) => incidentTerms(i).map((t) => ({ t, i: i.id, u: i.updatedAt, d: i.date.start })));
+  await run(
+    db,
+    `INSERT OR REPLACE INTO incident_terms (term, incident_id, updated_at, date_start)
+     SELECT v ->> '$.t', v ->> '$.i', v ->> '$.u', v ->> '$.d' FROM (SELECT value AS v FROM json_each(?1))`,
+    terms,
+  );
+  await run(
+    db,
+    `INSERT INTO incident_fts (rowid, text) SELECT rowid, search_text FROM incidents WHERE id IN (SELECT value FROM json_each(?1))`,
+    incidents.map((i) => i.id),
   );
 }
 

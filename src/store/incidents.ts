@@ -35,41 +35,17 @@ export interface SourceRow {
 }
 
 import { BadCursorError, decodeCursor, encodeCursor, type IncidentOrder } from "./cursor";
+import { listingSql } from "./incident-query";
 export { BadCursorError, type IncidentOrder };
 
-const endOf = (d: string) => (d.length === 4 ? `${d}-12-31` : d.length === 7 ? `${d}-31` : d);
-
+/** One page of incidents (store/incident-query.ts: one query driven by the matching index). */
 export async function listIncidents(
   db: D1Database,
   q: IncidentFilter,
   order: IncidentOrder,
 ): Promise<{ rows: IncidentRow[]; nextCursor: string | null }> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const p = (v: unknown) => {
-    params.push(v);
-    return `?${params.length}`;
-  };
-  if (q.from) where.push(`date_end >= ${p(q.from)}`);
-  if (q.to) where.push(`date_start <= ${p(`${endOf(q.to)}\uffff`)}`);
-  if (q.kind) where.push(`kind = ${p(q.kind)}`);
-  if (q.q) {
-    const terms = [...new Set([q.q, ...(q.qAlso ?? [])].map((t) => t.toLowerCase()))];
-    where.push(`(${terms.map((t) => `instr(search_text, ${p(t)}) > 0`).join(" OR ")})`);
-  }
-  if (q.actor) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.actors_key) WHERE value = ${p(q.actor.toLowerCase())})`);
-  if (q.place) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.places_key) WHERE value = ${p(q.place.toLowerCase())})`);
-  if (q.lang) where.push(`EXISTS (SELECT 1 FROM json_each(incidents.languages) WHERE value = ${p(q.lang.toLowerCase().split("-")[0])})`);
-  const col = order === "date" ? "date_start" : "updated_at";
-  if (q.cursor) {
-    const c = decodeCursor(q.cursor, order, q);
-    const k = p(c.k);
-    where.push(`(${col} < ${k} OR (${col} = ${k} AND id < ${p(c.i)}))`);
-  }
-  const sql = `SELECT id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, languages,
-      source_count, first_seen_at, updated_at
-    FROM incidents ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-    ORDER BY ${col} DESC, id DESC LIMIT ${p(q.limit + 1)}`;
+  const cursor = q.cursor ? decodeCursor(q.cursor, order, q) : null;
+  const { sql, params } = listingSql(q, order, cursor);
   const r = await db.prepare(sql).bind(...params).all<IncidentRow>();
   const rows = r.results.slice(0, q.limit);
   const last = rows[rows.length - 1];
@@ -110,6 +86,20 @@ export async function sourcesOf(db: D1Database, incidentIds: string[]): Promise<
     out.set(row.incident_id, list);
   }
   return out;
+}
+
+/** The store's version: the merge clock (bumped by every merge and bulk load) and the last change. */
+export interface StoreVersion {
+  clock: number;
+  changedAt: string | null;
+}
+
+/** One indexed read (two primary-key lookups) that validates every listing. */
+export async function storeVersion(db: D1Database): Promise<StoreVersion> {
+  const r = await db
+    .prepare("SELECT (SELECT version FROM merge_clock WHERE id = 1) AS clock, (SELECT value FROM meta WHERE key = 'changed_at') AS changedAt")
+    .first<StoreVersion>();
+  return { clock: r?.clock ?? 0, changedAt: r?.changedAt ?? null };
 }
 
 /** Last time any incident changed (null before the first one). */

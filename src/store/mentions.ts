@@ -1,4 +1,5 @@
 /** Mention rows ⇄ MentionRecord, and the indexed candidate lookup used before merging. */
+import { blockingKeys } from "../merge/blocking";
 import type { MentionRecord } from "../merge/types";
 import { addDays, dayOf, MAX_SPAN_CLASS, spanClass } from "./dates";
 import { sha256Hex, stableJson } from "./hash";
@@ -26,6 +27,9 @@ export interface MentionRow {
   content_hash: string;
   first_stored_at: string;
   updated_at: string;
+  principal: string | null;
+  predicate: string | null;
+  attribution: string;
 }
 
 export interface StoredMention {
@@ -50,6 +54,9 @@ export function toRecord(r: MentionRow): MentionRecord {
     actors: JSON.parse(r.actors) as string[],
     places: JSON.parse(r.places) as string[],
     publishedAt: r.published_at,
+    principal: r.principal,
+    ...(r.predicate !== null ? { predicate: r.predicate } : {}),
+    attribution: JSON.parse(r.attribution) as string[],
   };
 }
 
@@ -93,54 +100,99 @@ export function coalesceSpans(spans: { start: string; end: string }[]): { start:
   return out;
 }
 
+/** Span classes present in the store (a skip-scan of the mentions_span index: one seek per class). */
+async function spanClassesPresent(db: D1Database): Promise<number[]> {
+  const r = await db
+    .prepare(
+      `WITH RECURSIVE c(x) AS (SELECT min(span_class) FROM mentions
+         UNION ALL SELECT (SELECT min(span_class) FROM mentions WHERE span_class > c.x) FROM c WHERE c.x IS NOT NULL)
+       SELECT x FROM c WHERE x IS NOT NULL`,
+    )
+    .all<{ x: number }>();
+  return r.results.map((row) => row.x);
+}
+
+/** Each blocking key of the fresh mentions with the coalesced day intervals it is looked up over. */
+export function keyIntervals(fresh: MentionRecord[]): Map<string, { start: string; end: string }[]> {
+  const spans = new Map<string, { start: string; end: string }[]>();
+  for (const m of fresh) for (const k of blockingKeys(m)) spans.set(k, [...(spans.get(k) ?? []), m.date]);
+  return new Map([...spans].map(([k, v]) => [k, coalesceSpans(v)]));
+}
+
+const TERMS_PER_STATEMENT = 19; // 19 × 5 + 1 bound parameters (D1 allows 100)
+
 /**
- * Mentions (of other articles) whose [date_start, date_end] overlaps one of `spans`, found through the
- * (span_class, date_start) index: for class c only starts within 2^c days before the span can overlap,
- * so every branch is a bounded index range scan. Then every member of the incidents they belong to.
+ * Merge candidates: every member of the incidents that hold a mention (of another article) sharing a
+ * blocking key with one of `fresh` and overlapping its date span, found through mention_keys — one
+ * bounded range of its primary key per (key, interval, span class) — plus every member of
+ * `alsoIncidents` (the incidents of the article's previous mentions). One D1 batch.
  */
 export async function loadCandidates(
   db: D1Database,
-  spans: { start: string; end: string }[],
+  fresh: MentionRecord[],
   excludeArticleId: string,
-  /** Incidents whose members must be loaded whatever their dates (those of the article's previous mentions). */
   alsoIncidents: string[] = [],
 ): Promise<StoredMention[]> {
-  const intervals = coalesceSpans(spans);
-  // One OR-term per (interval, span class), each a bounded range of the mentions_span index
-  // (SQLite answers it with a MULTI-INDEX OR); terms are grouped to stay under D1's 100 bound params.
-  const terms: { sql: string; params: unknown[] }[] = [];
-  for (const iv of intervals) {
-    for (let c = 0; c <= MAX_SPAN_CLASS; c++) {
-      terms.push({
-        sql: "(span_class = ? AND date_start BETWEEN ? AND ? AND date_end >= ?)",
-        params: [c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`, iv.start],
-      });
+  const classes = await spanClassesPresent(db);
+  const terms: unknown[][] = [];
+  for (const [key, intervals] of keyIntervals(fresh)) {
+    for (const iv of intervals) {
+      for (const c of classes) terms.push([key, c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`, iv.start]);
     }
   }
   const statements: D1PreparedStatement[] = [];
-  const PER_STATEMENT = 24; // 24 × 4 + 1 = 97 bound parameters
-  for (let i = 0; i < terms.length; i += PER_STATEMENT) {
-    const group = terms.slice(i, i + PER_STATEMENT);
+  for (let i = 0; i < terms.length; i += TERMS_PER_STATEMENT) {
+    const group = terms.slice(i, i + TERMS_PER_STATEMENT);
+    const where = group.map(() => "(k.key = ? AND k.span_class = ? AND k.date_start BETWEEN ? AND ? AND k.date_end >= ?)").join(" OR ");
     statements.push(
       db
-        .prepare(`SELECT * FROM mentions WHERE (${group.map((t) => t.sql).join(" OR ")}) AND article_id <> ?`)
-        .bind(...group.flatMap((t) => t.params), excludeArticleId),
+        .prepare(
+          `SELECT * FROM mentions WHERE incident_id IN (
+             SELECT m.incident_id FROM mention_keys k JOIN mentions m ON m.id = k.mention_id
+             WHERE (${where}) AND k.article_id <> ?)
+           AND article_id <> ?`,
+        )
+        .bind(...group.flat(), excludeArticleId, excludeArticleId),
+    );
+  }
+  if (alsoIncidents.length > 0) {
+    statements.push(
+      db
+        .prepare("SELECT * FROM mentions WHERE incident_id IN (SELECT value FROM json_each(?1)) AND article_id <> ?2")
+        .bind(JSON.stringify(alsoIncidents), excludeArticleId),
     );
   }
   const results = statements.length > 0 ? await db.batch<MentionRow>(statements) : [];
   const byId = new Map<string, StoredMention>();
-  for (const r of results) for (const row of r.results) byId.set(row.id, toStored(row));
-  const incidentIds = [
-    ...new Set([...[...byId.values()].map((m) => m.incidentId), ...alsoIncidents].filter((x): x is string => !!x)),
-  ];
-  if (incidentIds.length > 0) {
-    const members = await db
-      .prepare("SELECT * FROM mentions WHERE incident_id IN (SELECT value FROM json_each(?1)) AND article_id <> ?2")
-      .bind(JSON.stringify(incidentIds), excludeArticleId)
-      .all<MentionRow>();
-    for (const row of members.results) if (!byId.has(row.id)) byId.set(row.id, toStored(row));
-  }
+  for (const r of results) for (const row of r.results) if (!byId.has(row.id)) byId.set(row.id, toStored(row));
   return [...byId.values()];
+}
+
+/** The blocking-key rows of the given mentions (bound as one JSON array: see keyRowsStatement). */
+export function keyRows(mentions: MentionRecord[]): { k: string; c: number; s: string; e: string; m: string; a: string }[] {
+  return mentions.flatMap((m) =>
+    blockingKeys(m).map((k) => ({ k, c: spanClass(m.date.start, m.date.end), s: m.date.start, e: m.date.end, m: m.id, a: m.articleId })),
+  );
+}
+
+/** One statement deleting key rows (from keyRows) by their primary keys. */
+export function dropKeyRowsStatement(db: D1Database, rows: ReturnType<typeof keyRows>): D1PreparedStatement {
+  return db
+    .prepare(
+      `DELETE FROM mention_keys WHERE (key, span_class, date_start, mention_id) IN
+         (SELECT v ->> '$.k', v ->> '$.c', v ->> '$.s', v ->> '$.m' FROM (SELECT value AS v FROM json_each(?1)))`,
+    )
+    .bind(JSON.stringify(rows));
+}
+
+/** One statement inserting key rows (from keyRows) through json_each. */
+export function keyRowsStatement(db: D1Database, rows: ReturnType<typeof keyRows>): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT OR REPLACE INTO mention_keys (key, span_class, date_start, date_end, mention_id, article_id)
+       SELECT v ->> '$.k', v ->> '$.c', v ->> '$.s', v ->> '$.e', v ->> '$.m', v ->> '$.a' FROM (SELECT value AS v FROM json_each(?1))`,
+    )
+    .bind(JSON.stringify(rows));
 }
 
 /** Bound values of one mention row, in MENTION_COLUMNS order. */
@@ -152,7 +204,7 @@ export function mentionValues(
     m.id, m.articleId, extra.incidentId, m.language, m.kind, m.status, m.title, m.quote, m.trigger,
     m.date.value, m.date.start, m.date.end, m.date.granularity, m.date.text, spanClass(m.date.start, m.date.end),
     JSON.stringify(m.actors), JSON.stringify(m.places), m.publishedAt, extra.sentenceIndex, extra.contentHash,
-    extra.firstStoredAt, extra.updatedAt,
+    extra.firstStoredAt, extra.updatedAt, m.principal ?? null, m.predicate ?? null, JSON.stringify(m.attribution ?? []),
   ];
 }
 
@@ -160,4 +212,5 @@ export const MENTION_COLUMNS = [
   "id", "article_id", "incident_id", "language", "kind", "status", "title", "quote", "trigger_text",
   "date_value", "date_start", "date_end", "date_granularity", "date_text", "span_class",
   "actors", "places", "published_at", "sentence_index", "content_hash", "first_stored_at", "updated_at",
+  "principal", "predicate", "attribution",
 ] as const;

@@ -4,14 +4,21 @@
  * members), mark the article done. Every statement is an upsert or a keyed update/delete, so
  * applying the same plan twice leaves the same state.
  *
- * Concurrent merges: the batch first checks that the merge clock (migrations/0003) still holds the
+ * Versions never go back: the batch first checks that the article still is at the version the plan was
+ * computed from (migrations/0005 `stale_version`); when a newer version was stored meanwhile, the
+ * batch writes nothing and StaleVersionError is thrown (the newer version has its own message).
+ *
+ * Concurrent merges: the batch then checks that the merge clock (migrations/0003) still holds the
  * version read before the candidates were loaded, and bumps it. If another merge committed meanwhile,
  * the guard fails, the whole batch is rolled back and MergeConflictError is thrown: the caller
  * re-reads and re-plans.
  */
-import type { MentionRecord, MergePlan, PlannedIncident } from "../merge/types";
+import type { IncrementalPlan } from "../merge/incremental-plan";
+import type { MentionRecord, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
-import { MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
+import { spanClass } from "./dates";
+import { dropIncidentIndex, writeIncidentIndex, type IndexedIncident } from "./incident-index";
+import { dropKeyRowsStatement, keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
 
 export interface ArticleOutcome {
   language: string;
@@ -33,14 +40,17 @@ export interface MergeInput {
   previous: StoredMention[];
   /** Mentions of other articles loaded as merge candidates (with all members of their incidents). */
   candidates: StoredMention[];
-  plan: MergePlan;
-  /** The merge clock read (readMergeClock) before `previous` and `candidates` were loaded. `null`
-   * applies the batch without the guard: only tests use it, to show the race it prevents. */
-  clock: number | null;
+  /** The changed incidents, and the stored ones they replace (the others are left untouched). */
+  plan: IncrementalPlan;
+  /** The merge clock read (readMergeClock) before `previous` and `candidates` were loaded. */
+  clock: number;
 }
 
 /** The store changed between the reads a merge plan was built from and its commit. */
 export class MergeConflictError extends Error {}
+
+/** A newer version of the article was stored after this plan's version: the batch wrote nothing. */
+export class StaleVersionError extends Error {}
 
 /** Version of the merge clock, bumped by every merge batch. Read it before the merge's other reads. */
 export async function readMergeClock(db: D1Database): Promise<number> {
@@ -52,18 +62,21 @@ export async function readMergeClock(db: D1Database): Promise<number> {
 /** Moves the merge clock on: any batch that writes mentions or incidents includes it. */
 export const bumpMergeClock = (db: D1Database): D1PreparedStatement => db.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1");
 
-/** Fails the batch it starts (CHECK constraint merge_conflict) when the clock is no longer `clock`. */
-function guardStatements(db: D1Database, clock: number | null): D1PreparedStatement[] {
-  const bump = bumpMergeClock(db);
-  if (clock === null) return [bump];
+/**
+ * The statements a merge batch starts with: fail it (CHECK constraint stale_version) when the article
+ * moved past `version`, fail it (CHECK merge_conflict) when the clock is no longer `clock`, then bump
+ * the clock (after the guard, or the guard would see its own bump).
+ */
+function guardStatements(db: D1Database, articleId: string, version: number, clock: number): D1PreparedStatement[] {
   return [
+    db.prepare("INSERT INTO version_guard (x) SELECT 1 WHERE (SELECT version FROM articles WHERE id = ?1) > ?2").bind(articleId, version),
     db.prepare("INSERT INTO merge_guard (x) SELECT 1 WHERE (SELECT version FROM merge_clock WHERE id = 1) IS NOT ?1").bind(clock),
-    bump,
+    bumpMergeClock(db),
   ];
 }
 
-const isGuardFailure = (err: unknown): boolean => {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) if (/merge_conflict/.test(e.message)) return true;
+const failedConstraint = (err: unknown, name: string): boolean => {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) if (e.message.includes(name)) return true;
   return false;
 };
 
@@ -83,12 +96,79 @@ export async function incidentMemberHash(inc: PlannedIncident, members: { id: st
   return (await sha256Hex(stableJson({ members: sorted, fields }))).slice(0, 32);
 }
 
+type MemberInfo = { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean };
+
+/** An incident's upsert (null when it is stored exactly so already), its member pointers, its index rows. */
+interface IncidentUpsert {
+  statement: D1PreparedStatement | null;
+  members: D1PreparedStatement[];
+  indexed: IndexedIncident;
+}
+
+/** The upsert of each planned incident whose members or content changed, with its member pointers and index rows. */
+async function incidentUpserts(
+  db: D1Database,
+  planned: PlannedIncident[],
+  all: Map<string, MemberInfo>,
+  states: Map<string, IncidentState>,
+  now: string,
+): Promise<IncidentUpsert[]> {
+  const out: IncidentUpsert[] = [];
+  for (const inc of planned) {
+    const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is MemberInfo => !!m);
+    if (members.length === 0) continue;
+    const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
+    const prev = states.get(inc.id);
+    // Same id, same members, same content: already stored exactly so (its members point to it)…
+    // but its index rows were dropped with the others: written again unchanged.
+    const updatedAt = prev && prev.member_hash === memberHash ? prev.updated_at : now;
+    const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
+    const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
+    const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
+      .join(" \u0001 ")
+      .toLowerCase();
+    const indexed: IndexedIncident = {
+      id: inc.id, kind: inc.kind, actors: inc.actors, places: inc.places, languages, dateStart: inc.date.start, updatedAt, searchText,
+    };
+    if (prev && prev.member_hash === memberHash) {
+      out.push({ statement: null, members: [], indexed });
+      continue;
+    }
+    const sourceCount = new Set(members.map((m) => m.record.articleId)).size;
+    const statement = db
+      .prepare(
+        `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places,
+           actors_key, places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at, span_class)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, date_value = excluded.date_value,
+           date_start = excluded.date_start, date_end = excluded.date_end, date_granularity = excluded.date_granularity,
+           date_text = excluded.date_text, actors = excluded.actors, places = excluded.places, actors_key = excluded.actors_key,
+           places_key = excluded.places_key, languages = excluded.languages, search_text = excluded.search_text,
+           member_hash = excluded.member_hash, source_count = excluded.source_count,
+           first_seen_at = excluded.first_seen_at, updated_at = excluded.updated_at, span_class = excluded.span_class`,
+      )
+      .bind(
+        inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
+        JSON.stringify(inc.actors), JSON.stringify(inc.places),
+        JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
+        JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt, spanClass(inc.date.start, inc.date.end),
+      );
+    const others = members.filter((m) => !m.isFresh).map((m) => m.record.id);
+    const pointers =
+      others.length > 0
+        ? [db.prepare("UPDATE mentions SET incident_id = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND incident_id IS NOT ?1").bind(inc.id, JSON.stringify(others))]
+        : [];
+    out.push({ statement, members: pointers, indexed });
+  }
+  return out;
+}
+
 export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ incidentIds: string[] }> {
   const { now } = input;
   const previousById = new Map(input.previous.map((m) => [m.record.id, m]));
 
   // Every mention the plan may refer to, with its stored bookkeeping.
-  const all = new Map<string, { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean }>();
+  const all = new Map<string, MemberInfo>();
   for (const c of input.candidates) all.set(c.record.id, { ...c, isFresh: false });
   for (const f of input.fresh) {
     const prev = previousById.get(f.record.id);
@@ -101,8 +181,8 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     });
   }
 
-  const affected = new Set<string>();
-  for (const m of [...input.candidates, ...input.previous]) if (m.incidentId) affected.add(m.incidentId);
+  const affected = new Set<string>(input.plan.replaced);
+  for (const m of input.previous) if (m.incidentId) affected.add(m.incidentId);
   const plannedIds = input.plan.incidents.map((i) => i.id);
   const stateIds = uniq([...affected, ...plannedIds]);
   const states = new Map<string, IncidentState>();
@@ -115,8 +195,8 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   }
 
   const incidentOf = new Map<string, string>();
-  // 0. The guard, then the clock bump (after it, or the guard would see its own bump).
-  const statements: D1PreparedStatement[] = guardStatements(db, input.clock);
+  // 0. The version and clock guards, then the clock bump.
+  const statements: D1PreparedStatement[] = guardStatements(db, input.articleId, input.version, input.clock);
 
   // 1. The article's mentions: drop vanished ones, upsert fresh ones (first_stored_at is kept).
   statements.push(
@@ -125,6 +205,9 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       .bind(input.articleId, JSON.stringify(input.fresh.map((f) => f.record.id))),
   );
   for (const inc of input.plan.incidents) for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
+  // Their blocking keys (store/mentions.ts, merge/blocking.ts), rewritten with the mentions.
+  if (input.previous.length > 0) statements.push(dropKeyRowsStatement(db, keyRows(input.previous.map((p) => p.record))));
+  if (input.fresh.length > 0) statements.push(keyRowsStatement(db, keyRows(input.fresh.map((f) => f.record))));
   const cols = MENTION_COLUMNS.join(", ");
   const placeholders = MENTION_COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
   const updates = MENTION_COLUMNS.filter((c) => c !== "id" && c !== "first_stored_at" && c !== "updated_at")
@@ -151,8 +234,11 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     );
   }
 
-  // 2. Incidents: delete the vanished, upsert the planned, point their members at them.
+  // 2. Incidents: delete the vanished, upsert the planned, point their members at them; their read
+  // indexes are dropped first and written again after the upserts (store/incident-index.ts).
   const vanished = [...affected].filter((id) => !plannedIds.includes(id));
+  const reindexed = [...new Set([...vanished, ...plannedIds])];
+  if (reindexed.length > 0) statements.push(...dropIncidentIndex(db, reindexed));
   if (vanished.length > 0) {
     statements.push(
       db.prepare("DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(vanished)),
@@ -184,52 +270,14 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       db.prepare("DELETE FROM incident_aliases WHERE old_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(plannedIds)),
     );
   }
-  for (const inc of input.plan.incidents) {
-    const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is NonNullable<typeof m> => !!m);
-    if (members.length === 0) continue;
-    const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
-    const prev = states.get(inc.id);
-    // Same id, same members, same content: already stored exactly so (its members point to it).
-    if (prev && prev.member_hash === memberHash) continue;
-    const updatedAt = now;
-    changed = true;
-    const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
-    const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
-    const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
-      .join(" \u0001 ")
-      .toLowerCase();
-    const sourceCount = new Set(members.map((m) => m.record.articleId)).size;
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places,
-             actors_key, places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-           ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, date_value = excluded.date_value,
-             date_start = excluded.date_start, date_end = excluded.date_end, date_granularity = excluded.date_granularity,
-             date_text = excluded.date_text, actors = excluded.actors, places = excluded.places, actors_key = excluded.actors_key,
-             places_key = excluded.places_key, languages = excluded.languages, search_text = excluded.search_text,
-             member_hash = excluded.member_hash, source_count = excluded.source_count,
-             first_seen_at = excluded.first_seen_at, updated_at = excluded.updated_at`,
-        )
-        .bind(
-          inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
-          JSON.stringify(inc.actors), JSON.stringify(inc.places),
-          JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
-          JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt,
-        ),
-    );
-    const others = members.filter((m) => !m.isFresh).map((m) => m.record.id);
-    if (others.length > 0) {
-      statements.push(
-        db
-          .prepare("UPDATE mentions SET incident_id = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND incident_id IS NOT ?1")
-          .bind(inc.id, JSON.stringify(others)),
-      );
-    }
-  }
-  // A candidate the plan left out belongs to no incident any more (never to a deleted one).
-  const orphans = input.candidates.filter((c) => !incidentOf.has(c.record.id) && c.incidentId).map((c) => c.record.id);
+  const upserts = await incidentUpserts(db, input.plan.incidents, all, states, now);
+  if (upserts.some((u) => u.statement)) changed = true;
+  for (const u of upserts) if (u.statement) statements.push(u.statement, ...u.members);
+  statements.push(...writeIncidentIndex(db, upserts.map((u) => u.indexed)));
+  // A member of a replaced incident that the plan left out belongs to no incident any more (never to a deleted one).
+  const orphans = input.candidates
+    .filter((c) => c.incidentId && affected.has(c.incidentId) && !incidentOf.has(c.record.id))
+    .map((c) => c.record.id);
   if (orphans.length > 0) {
     statements.push(
       db.prepare("UPDATE mentions SET incident_id = NULL WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(orphans)),
@@ -260,7 +308,10 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   try {
     await db.batch(statements);
   } catch (err) {
-    if (isGuardFailure(err)) {
+    if (failedConstraint(err, "stale_version")) {
+      throw new StaleVersionError(`article ${input.articleId}: a version newer than ${input.version} is stored; nothing written`, { cause: err });
+    }
+    if (failedConstraint(err, "merge_conflict")) {
       throw new MergeConflictError(`merge conflict: another merge committed since merge clock ${input.clock} was read`, { cause: err });
     }
     throw err;

@@ -2,6 +2,7 @@
 import type { Chrono } from "chrono-node";
 import type { TimexType } from "./types";
 import { getPack } from "../languages";
+import { createNumericLocale } from "./common/numeric-locale";
 
 export interface TemporalLocale {
   chrono: Chrono;
@@ -11,13 +12,14 @@ export interface TemporalLocale {
 
 const built = new Map<string, TemporalLocale>();
 
-/** Locale for a BCP 47 tag ("fr-FR" → fr); languages without a pack use English for now. */
+/** Locale for a BCP 47 tag ("fr-FR" → fr); a language without a pack reads numeric dates only. */
 export function getLocale(language: string): TemporalLocale {
-  const pack = getPack(language) ?? getPack("en")!;
-  let loc = built.get(pack.code);
+  const pack = getPack(language);
+  const code = pack?.code ?? "*numeric";
+  let loc = built.get(code);
   if (!loc) {
-    loc = pack.temporal();
-    built.set(pack.code, loc);
+    loc = pack ? pack.temporal() : createNumericLocale();
+    built.set(code, loc);
   }
   return loc;
 }

@@ -46,8 +46,8 @@ describe("trigger lexicons and kinds", () => {
   });
 
   it("falls back to generic predicates when no lexicon word is present", () => {
-    const t = findTriggers("Vaclav Havel a dû être hospitalisé hier soir", fr);
-    expect(t.some((x) => x.entry.sense === "generic" && x.text.endsWith("hospitalisé"))).toBe(true);
+    const t = findTriggers("Vaclav Havel a dû être opéré hier soir", fr);
+    expect(t.some((x) => x.entry.sense === "generic" && x.text.endsWith("opéré"))).toBe(true);
   });
 });
 

@@ -59,6 +59,14 @@ describe("/openapi.json comes from the route declarations", () => {
     }
   });
 
+  it("routes without parameters refuse unknown ones (the documented 400)", async () => {
+    for (const path of ["/healthz?verbose=1", "/api/sources?x=1"]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as any).error.code).toBe("invalid_request");
+    }
+  });
+
   it("servers[0] is PUBLIC_BASE_URL when configured, else the request's origin", async () => {
     expect((await doc()).servers[0].url).toBe(BASE);
     const ctx = createExecutionContext();

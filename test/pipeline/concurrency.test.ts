@@ -1,15 +1,18 @@
 /**
- * Concurrent merges (several queue consumers at once). Articles are stored without a queue message
- * (upsertArticle) and processed here, so the test decides the interleaving. Each scenario uses its
+ * Concurrent merges (several queue consumers at once) and concurrent versions of one article. Articles
+ * are stored without a queue message (upsertArticle) and processed here, either whole (processArticle)
+ * or step by step through the store (snapshot, plan, commit), so the test decides the interleaving. Each scenario uses its
  * own day, so that the scenarios' incidents never meet.
  */
 import { createExecutionContext, createMessageBatch, env, getQueueResult } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { MERGE_ATTEMPTS, processArticle } from "../../src/pipeline/process-article";
-import { upsertArticle } from "../../src/store/articles";
+import { articleMentions } from "../../src/pipeline/article-mentions";
+import { MERGE_ATTEMPTS, planArticle, processArticle, retryOnConflict } from "../../src/pipeline/process-article";
+import { getArticle, upsertArticle } from "../../src/store/articles";
 import { integrityReport } from "../../src/store/integrity";
-import { MergeConflictError, readMergeClock } from "../../src/store/merge";
+import { applyMerge, MergeConflictError, readMergeClock, StaleVersionError } from "../../src/store/merge";
+import { readMergeSnapshot } from "../../src/store/merge-snapshot";
 import { uniqueUrl } from "../helpers";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -80,46 +83,114 @@ async function sequential(roles: Role[]) {
   return incidentsOf(refs);
 }
 
-describe("the race without the guard is real", () => {
+/**
+ * One merge of an article split into the store's steps, so that a test decides what happens between
+ * them: `plan()` extracts, reads the snapshot (merge clock, previous mentions, candidates) and plans;
+ * `commit()` applies that plan in one guarded batch.
+ */
+async function planned(ref: { articleId: string; version: number }, now = new Date().toISOString()) {
+  const article = (await getArticle(env.DB, ref.articleId))!;
+  const { fresh, outcome } = articleMentions(article);
+  const snapshot = await readMergeSnapshot(env.DB, article.id, fresh.map((f) => f.record));
+  const plan = planArticle(snapshot, fresh);
+  return {
+    snapshot,
+    /** Commits the plan; `clock` overrides the clock the batch checks (default: the one read with the snapshot). */
+    commit: (clock = snapshot.clock) =>
+      applyMerge(env.DB, { articleId: article.id, version: article.version, now, outcome, fresh, ...snapshot, clock, plan }),
+  };
+}
+
+describe("the race the guard prevents is real", () => {
   it("reference: processed one after the other, the three reports make one incident", async () => {
     const seq = await sequential(["A", "B", "C", "D"]);
     expect(seq.map((i) => i.roles)).toEqual(["ABC", "D"]);
   });
 
-  it("deterministic interleaving: A plans, B merges and commits, A commits → unguarded, the incident is split", async () => {
+  it("A plans, B merges and commits, A commits a plan that missed B → the incident is split (what a guard-free commit would do)", async () => {
     const reference = await sequential(["A", "B"]);
     expect(reference.map((i) => i.roles)).toEqual(["AB"]);
 
     const refs = await store(["A", "B"]);
-    await processArticle(env, refs.A, {
-      unguarded: true,
-      beforeCommit: async () => void (await processArticle(env, refs.B, { unguarded: true })),
-    });
+    const a = await planned(refs.A); // A's candidates do not include B (not merged yet)
+    await processArticle(env, refs.B);
+    // Committing A's stale plan under the clock as it is now is what an unguarded batch would do.
+    await a.commit(await readMergeClock(env.DB));
     const raced = await incidentsOf(refs);
     expect(raced.map((i) => i.roles)).toEqual(["A", "B"]); // one real-world incident, two incidents
     expect(raced).not.toEqual(reference);
   });
 
-  it("the same interleaving with the guard: A's commit conflicts, A re-plans, the result equals sequential processing", async () => {
+  it("the same interleaving with the clock read before the snapshot: A's commit conflicts and writes nothing; A re-planned equals sequential", async () => {
     const reference = await sequential(["A", "B"]);
     const refs = await store(["A", "B"]);
-    const conflicts: number[] = [];
-    await processArticle(env, refs.A, {
-      onConflict: (n) => conflicts.push(n),
-      beforeCommit: async (attempt) => {
-        if (attempt === 1) await processArticle(env, refs.B);
-      },
-    });
-    expect(conflicts).toEqual([1]);
+    const a = await planned(refs.A);
+    await processArticle(env, refs.B);
+    const clockBefore = await readMergeClock(env.DB);
+    await expect(a.commit()).rejects.toBeInstanceOf(MergeConflictError);
+    expect(await readMergeClock(env.DB)).toBe(clockBefore);
+    expect((await incidentsOf(refs)).map((i) => i.roles)).toEqual(["B"]); // A wrote nothing
+    await (await planned(refs.A)).commit(); // the re-plan sees B
     expect(await incidentsOf(refs)).toEqual(reference);
   });
 
-  it("Promise.all without the guard splits the incident (a race of the real pipeline, no hook)", async () => {
+  it("all four plan before any commits, then commit one after the other on fresh clocks → not the sequential result", async () => {
     const refs = await store(["A", "B", "C", "D"]);
-    await Promise.all((["A", "B", "C", "D"] as Role[]).map((r) => processArticle(env, refs[r], { unguarded: true })));
+    const plans = await Promise.all((["A", "B", "C", "D"] as Role[]).map((r) => planned(refs[r])));
+    for (const p of plans) await p.commit(await readMergeClock(env.DB));
     const raced = await incidentsOf(refs);
-    // Sequential processing gives ["ABC", "D"] (first test); concurrent reads before any write do not.
+    // Sequential processing gives ["ABC", "D"] (first test); reads before any write do not.
     expect(raced.map((i) => i.roles)).not.toEqual(["ABC", "D"]);
+  });
+});
+
+describe("versions never go back", () => {
+  const v1 = (day: ReturnType<typeof freshDay>) => ({ text: `Kim Jong-un arrived in Vladivostok on ${day.text} by train.`, language: "en", publishedAt: `${day.next}T08:00:00Z` });
+  const v2 = (day: ReturnType<typeof freshDay>) => ({ text: `Kim Jong-un left Pyongyang on ${day.text} by train. Vladimir Putin met Xi Jinping in Beijing on ${day.text}.`, language: "en", publishedAt: `${day.next}T08:00:00Z` });
+  const storedMentions = async (articleId: string) =>
+    (await env.DB.prepare("SELECT id, trigger_text, content_hash FROM mentions WHERE article_id = ?1 ORDER BY id").bind(articleId).all()).results;
+
+  it("version 1 and version 2 processed concurrently, version 1 committing last: the stored mentions are version 2's", async () => {
+    const day = freshDay();
+    const url = uniqueUrl("versions");
+    const first = await upsertArticle(env.DB, { url, ...v1(day) }, new Date().toISOString());
+    // Version 1's consumer has read its article and extracted it; then version 2 arrives and is fully processed.
+    const article1 = (await getArticle(env.DB, first.id))!;
+    const one = articleMentions(article1);
+    const second = await upsertArticle(env.DB, { url, ...v2(day) }, new Date().toISOString());
+    expect(second.version).toBe(2);
+    expect(await processArticle(env, { articleId: second.id, version: 2 })).toBe("done");
+    const afterV2 = await storedMentions(first.id);
+    expect(afterV2.map((m: any) => m.trigger_text).sort()).toEqual(["left", "met"]);
+
+    // Version 1 now reads the store (so the merge clock already includes version 2's commit) and commits last.
+    const snapshot = await readMergeSnapshot(env.DB, article1.id, one.fresh.map((f) => f.record));
+    const plan = planArticle(snapshot, one.fresh);
+    const clockBefore = await readMergeClock(env.DB);
+    await expect(
+      applyMerge(env.DB, { articleId: article1.id, version: 1, now: new Date().toISOString(), outcome: one.outcome, fresh: one.fresh, ...snapshot, plan }),
+    ).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await readMergeClock(env.DB)).toBe(clockBefore); // the batch wrote nothing
+    expect(await storedMentions(first.id)).toEqual(afterV2);
+    const art = await env.DB.prepare("SELECT version, status, processed_version FROM articles WHERE id = ?1").bind(first.id).first();
+    expect(art).toEqual({ version: 2, status: "done", processed_version: 2 });
+    // And the pipeline itself calls version 1 stale, before or after extraction.
+    expect(await processArticle(env, { articleId: first.id, version: 1 }, { force: true })).toBe("stale");
+  });
+
+  it("version 1's planned merge committing while version 2 is processed (Promise.all): version 2's mentions stay", async () => {
+    const day = freshDay();
+    const url = uniqueUrl("versions-race");
+    const first = await upsertArticle(env.DB, { url, ...v1(day) }, new Date().toISOString());
+    const p1 = planned({ articleId: first.id, version: 1 }); // reads version 1 before version 2 exists
+    const article1Plan = await p1;
+    const second = await upsertArticle(env.DB, { url, ...v2(day) }, new Date().toISOString());
+    const results = await Promise.allSettled([processArticle(env, { articleId: second.id, version: 2 }), article1Plan.commit()]);
+    expect(results[0]).toEqual({ status: "fulfilled", value: "done" });
+    expect(results[1].status).toBe("rejected"); // stale version (or, if it ran first, a conflict: either way nothing written)
+    const reason = (results[1] as PromiseRejectedResult).reason;
+    expect(reason instanceof StaleVersionError || reason instanceof MergeConflictError).toBe(true);
+    expect((await storedMentions(first.id)).map((m: any) => m.trigger_text).sort()).toEqual(["left", "met"]);
   });
 });
 
@@ -180,24 +251,27 @@ describe("the guard itself", () => {
     expect(await env.DB.prepare("SELECT count(*) AS n FROM merge_guard").first("n")).toBe(0);
   });
 
-  it("a stale clock makes the merge fail with a conflict and write nothing; after the last attempt the error is clear", async () => {
+  it("a stale clock makes the merge fail with a conflict and write nothing; retried until the last attempt, the error is clear", async () => {
     const refs = await store(["A"]);
     const conflicts: number[] = [];
     let clockAtLastAttempt = -1;
-    const run = processArticle(env, refs.A, {
-      onConflict: (n) => conflicts.push(n),
-      // Another merge commits between every plan and its commit (bumping the clock is what it does).
-      beforeCommit: async () => {
+    const run = retryOnConflict(
+      async () => {
+        const a = await planned(refs.A);
+        // Another merge commits between every plan and its commit (bumping the clock is what it does).
         await env.DB.prepare("UPDATE merge_clock SET version = version + 1 WHERE id = 1").run();
         clockAtLastAttempt = await readMergeClock(env.DB);
+        return a.commit();
       },
-    });
+      MERGE_ATTEMPTS,
+      (n) => conflicts.push(n),
+    );
     await expect(run).rejects.toBeInstanceOf(MergeConflictError);
     await expect(run).rejects.toThrow(`merge conflict: other articles were merged concurrently during each of ${MERGE_ATTEMPTS} attempts; the queue will retry`);
     expect(conflicts).toEqual([1, 2, 3, 4]); // the last attempt throws instead
     expect(await readMergeClock(env.DB)).toBe(clockAtLastAttempt); // no batch bumped it
     const art = await env.DB.prepare("SELECT status, processed_version FROM articles WHERE id = ?1").bind(refs.A.articleId).first();
-    expect(art).toEqual({ status: "processing", processed_version: null });
+    expect(art).toEqual({ status: "queued", processed_version: null });
     expect(await incidentsOf(refs)).toEqual([]); // no mention, no incident
     expect(await env.DB.prepare("SELECT count(*) AS n FROM merge_guard").first("n")).toBe(0);
 

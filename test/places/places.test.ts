@@ -154,6 +154,14 @@ describe("names that are common words", () => {
     expect(id("Seul", "pt")).toBe("city:1835848");
   });
 
+  it("reads a first name as a place only for a country or a place of half a million people", () => {
+    expect(id("Paul", "en")).toBeUndefined(); // a region of Cape Verde
+    expect(id("Florence", "en")).toBeUndefined(); // 367 000 people: the first name is likelier
+    expect(lookupPlace("Charlotte", "en")?.country).toBe("US");
+    expect(id("Jordan", "en")).toBe("country:JO");
+    expect(lookupPlace("Bavaria")!.population).toBeGreaterThan(10_000_000); // a region's places, summed
+  });
+
   it("reads German capitalised nouns as words, not city demonyms", () => {
     expect(id("Mann", "de")).toBeUndefined(); // "Männer": a noun, though Manx for the Isle of Man
     expect(id("Dabei", "de")).toBeUndefined(); // an alternate name of Dubai, not a capital
@@ -192,10 +200,19 @@ describe("longestPlaceAt", () => {
 
   it("skips a one-word place that is a first name followed by a capitalised word", () => {
     expect(at("George Bush arrived.", "George", "en")).toBeUndefined();
-    expect(at("Florence Nightingale came back to Florence in 1850.", "Florence", "en")).toBeUndefined();
-    expect(at("Florence Nightingale came back to Florence in 1850.", "Florence in", "en")?.text).toBe("Florence");
+    expect(at("Charlotte Church sang in Charlotte tonight.", "Charlotte", "en")).toBeUndefined();
+    expect(at("Charlotte Church sang in Charlotte tonight.", "Charlotte tonight", "en")?.text).toBe("Charlotte");
     expect(at("Dominique Strauss-Kahn", "Dominique", "fr")).toBeUndefined();
     expect(at("He flew to Florida Monday.", "Florida", "en")?.text).toBe("Florida"); // a first name in one locale only
+  });
+
+  it("does not read demonyms, acronyms or common phrases through other places' names", () => {
+    expect(id("German", "en")).toBeUndefined(); // a demonym, though a region bears the name
+    expect(id("Somali", "en")).toBeUndefined(); // the Somali Region of Ethiopia
+    expect(id("Somalia", "en")).toBe("country:SO");
+    expect(at("The White House said", "White", "en")).toBeUndefined(); // an alternate name of Casablanca
+    expect(at("MIAMI _ Cuban exiles", "MIAMI", "en")).toEqual({ id: "city:4164138", text: "MIAMI" });
+    expect(at("in the United States,'' he said", "United", "en")?.text).toBe("United States");
   });
 
   it("finds nothing where no place name starts", () => {

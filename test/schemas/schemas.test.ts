@@ -13,10 +13,11 @@ describe("schemas/", () => {
     }
   });
 
-  it("the article input schema requires url and one of text/html", () => {
+  it("the article input schema requires url only (without text or html the page is fetched)", () => {
     const s = jsonSchemas()["article-input.schema.json"] as any;
     const def = s.$defs?.ArticleInput ?? s;
-    expect(def.required).toContain("url");
-    expect(def.anyOf).toEqual([{ required: ["text"] }, { required: ["html"] }]);
+    expect(def.required).toEqual(["url"]);
+    expect(def.anyOf).toBeUndefined();
+    expect(def.additionalProperties).toBe(false);
   });
 });

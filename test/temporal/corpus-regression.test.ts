@@ -1,5 +1,6 @@
 /**
- * Corpus regression test: tags the French TimeBank dev split and the TempEval-3 TBAQ training data
+ * Corpus regression test: tags the French TimeBank dev split, the TempEval-3 TBAQ training data and the
+ * KRAUTS (German) dev split
  * (read at build time from eval/corpora through Vite's import.meta.glob, as workerd has no file
  * system) and fails when value F1 drops more than one point below eval/temporal-scores.json
  * (re-record with `npm run eval:temporal -- --record`).
@@ -16,6 +17,8 @@ const EN = {
   ...(import.meta.glob("../../eval/corpora/tempeval3-tbaq/AQUAINT/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>),
 };
 
+const DE = import.meta.glob("../../eval/corpora/de-krauts/dev/*.tml", { query: "?raw", import: "default", eager: true }) as Record<string, string>;
+
 const ABSENT = "evaluation corpora absent: expected them at eval/corpora, see eval/corpora/README.md";
 
 function score(files: Record<string, string>, lang: string) {
@@ -31,6 +34,7 @@ function score(files: Record<string, string>, lang: string) {
 const cases = [
   { name: "fr-timebank-dev", lang: "fr", files: FR, minDocs: 70 },
   { name: "tempeval3-tbaq", lang: "en", files: EN, minDocs: 250 },
+  { name: "de-krauts-dev", lang: "de", files: DE, minDocs: 120 },
 ] as const;
 
 describe("temporal tagger corpus regression", () => {

@@ -99,8 +99,9 @@ describe("en: false friends", () => {
 });
 
 describe("locale registry", () => {
-  it("falls back to English for unknown languages and accepts regional tags", () => {
-    expect(tag("He left yesterday.", { referenceDate: REF, language: "de" }).map((m) => m.value)).toEqual(["2023-09-11"]);
+  it("reads only numeric dates in a language without a pack, and accepts regional tags", () => {
+    expect(tag("He left yesterday.", { referenceDate: REF, language: "ko" }).map((m) => m.value)).toEqual([]);
+    expect(tag("회담은 2023-09-13 열렸다. 12/09/2023 도착.", { referenceDate: REF, language: "ko" }).map((m) => m.value)).toEqual(["2023-09-13", "2023-09-12"]);
     expect(tag("Il est parti hier.", { referenceDate: new Date("2023-09-12T08:00:00Z"), language: "fr-CA" }).map((m) => m.value)).toEqual(["2023-09-11"]);
   });
 });

@@ -114,11 +114,19 @@ export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | nu
   const surface = ctx.text.slice(start, end);
   if (surface.length < 2 || /^\d+$/.test(surface)) return null;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
+  if (tokens.length === 1 && isCommonNoun(tokens[0], before, ctx)) return null;
   // « le ministre de la Défense », "Minister of Finance": a portfolio, part of the role.
   if (tokens.length === 1 && ctx.locale.rolePrefix.test(before) && ctx.locale.entities.portfolioCue?.test(before)) return null;
   const type = typeOf(tokens, surface, before, ctx, legal, front.role);
   const place = type === "country" || type === "city" || type === "region" ? placeOf(surface, ctx.locale.language) : undefined;
   return { start, end, surface, tokens, type, nation: front.nation ?? nationBefore(before, ctx.locale.language), role: front.role, legal, place };
+}
+
+/** German "mit dem Zug": in a language that capitalises nouns, one word after a function word is a noun. */
+function isCommonNoun(t: Token, before: string, ctx: ClassifyContext): boolean {
+  if (!ctx.locale.entities.nounsCapitalised || ACRONYM.test(t.text) || placeOf(t.text, ctx.locale.language)) return false;
+  const prev = before.split(/[^\p{L}]+/u).filter(Boolean).pop()?.toLowerCase();
+  return !!prev && ctx.locale.stopwords.has(prev);
 }
 
 /** A demonym among the few words before a name (« le président russe Vladimir Poutine »). */

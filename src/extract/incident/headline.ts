@@ -9,7 +9,6 @@ import type { TriggerMatch } from "../triggers";
 import type { LocaleData } from "../../languages";
 import { buildTitle } from "../title";
 import { statementHeadline } from "../reported";
-import { entryFor } from "../gazetteer";
 import { nounPhrase } from "./noun-phrase";
 import { clauseBounds, clauseIndex } from "./clauses";
 import type { BuildArgs } from "./build";
@@ -29,9 +28,9 @@ export function contentWords(title: string, locale: LocaleData): number {
     .filter((w) => w.length > 1 && !locale.stopwords.has(w)).length;
 }
 
-function placeSubject(e: Entity, text: string, language: string): string {
+function placeSubject(e: Entity, text: string, locale: LocaleData): string {
   const surface = text.slice(e.start, e.end);
-  const obj = e.type === "country" ? entryFor(e.name)?.objPhrase?.[language] : undefined;
+  const obj = e.type === "country" ? locale.headline?.placePhrases?.[e.name]?.obj : undefined;
   return obj ? obj.charAt(0).toUpperCase() + obj.slice(1) : surface;
 }
 
@@ -54,7 +53,7 @@ function eventTitle(h: HeadlineArgs): string {
   const persons = ordered.filter((e) => e.type === "person").map((e) => e.name);
   const people = lead && lead.type !== "person" && h.trig.entry.kind !== "meeting" ? [] : persons;
   const orgs = ordered.filter((e) => e.type !== "person").map((e) => e.name);
-  const subjectName = parts.subjectPlace ? placeSubject(parts.subjectPlace, s.text, ctx.language) : undefined;
+  const subjectName = parts.subjectPlace ? placeSubject(parts.subjectPlace, s.text, ctx.locale) : undefined;
   const speakerName = speaker ? speaker.name : undefined;
   const p = parts.headPlace;
   return buildTitle({
@@ -64,6 +63,7 @@ function eventTitle(h: HeadlineArgs): string {
     orgs: speakerName ? (speaker!.type === "person" ? [] : [speakerName]) : subjectName ? [subjectName] : orgs,
     place: p ? { canonical: p.name, surface: s.text.slice(p.start, p.end), type: p.type } : undefined,
     nounPhrase: h.trig.entry.pos === "noun" ? nounPhrase(s.text, h.trig, h.dateRel, ctx.locale) : undefined,
+    grammar: ctx.locale.headline,
     auxiliaries: ctx.locale.auxiliaries,
   });
 }
@@ -99,5 +99,14 @@ export function headlineOf(h: HeadlineArgs): string {
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
   if (rebuilt && contentWords(rebuilt, ctx.locale) >= 2) return rebuilt;
-  return clauseTitle(h) ?? headline;
+  return clauseTitle(h) ?? namedFallback(h, headline);
+}
+
+/** Last resort: the event's label and the first name of its sentence ("Settlement – Apple Corps"). */
+function namedFallback(h: HeadlineArgs, label: string): string {
+  const named = h.entities.filter((e) => !e.adjective);
+  const who = named.find((e) => e.role === "actor") ?? named[0];
+  const what = h.trig.entry.noun || label;
+  if (who) return `${what} – ${who.name}`;
+  return h.date.text ? `${what} – ${h.date.text}` : label;
 }

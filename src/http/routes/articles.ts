@@ -1,6 +1,5 @@
 /** POST /api/articles (ingest, outbox) and GET /api/articles/:id. */
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Env } from "../../env";
 import type { ArticleInput } from "../../extract/types";
 import { ArticleSchema, type Article } from "../../model/article";
 import {
@@ -10,7 +9,7 @@ import {
   IngestResultSchema,
 } from "../../model/article-input";
 import { getArticleWithMentions } from "../../store/article-view";
-import { markEnqueued, upsertArticle, upsertArticles, type UpsertResult } from "../../store/articles";
+import { ingestArticles } from "../../pipeline/enqueue";
 import type { MentionRow } from "../../store/mentions";
 import type { App } from "../app-type";
 import { requireIngestToken } from "../auth";
@@ -19,20 +18,6 @@ import { BEARER, errorResponse, IdParamSchema, jsonResponse, PUBLIC, writeErrors
 import { ApiError, invalid } from "../errors";
 
 const isBatch = (b: unknown): b is { articles: unknown } => typeof b === "object" && b !== null && !Array.isArray(b) && "articles" in b;
-
-async function enqueue(env: Env, results: UpsertResult[]): Promise<void> {
-  const todo = results.filter((r) => r.result !== "unchanged");
-  if (todo.length === 0) return;
-  try {
-    for (let i = 0; i < todo.length; i += 100) {
-      await env.ARTICLE_QUEUE.sendBatch(todo.slice(i, i + 100).map((r) => ({ body: { articleId: r.id, version: r.version } })));
-    }
-    await markEnqueued(env.DB, todo, new Date().toISOString());
-  } catch (err) {
-    // The rows are stored (status queued): the cron re-enqueues them. Accepted work is not lost.
-    console.error("ingest: queue send failed; the cron will re-enqueue", err instanceof Error ? err.message : err);
-  }
-}
 
 function articleIncident(m: MentionRow) {
   return {
@@ -60,7 +45,9 @@ const ingest = createRoute({
   summary: "Submit one article, or { articles: [...] } (up to 100)",
   description:
     "Stores the article(s) (outbox) and queues them for extraction and merging. The same URL with the same content " +
-    "again is a no-op (200, result unchanged); changed content is a new version (202, result updated).",
+    "again is a no-op (200, result unchanged); changed content is a new version (202, result updated). " +
+    "An article given by its url alone is fetched by the queue consumer (HTML, at most 5 MB, 5 redirects); a fetch failure " +
+    "is retried like any failure and ends as the article's failed reason.",
   security: BEARER,
   middleware: [requireIngestToken, jsonBody] as const,
   request: {
@@ -121,13 +108,11 @@ export function articleRoutes(app: App) {
       const now = new Date().toISOString();
       if ("articles" in body) {
         // One D1 batch for the whole request: one round trip, and all articles are stored or none.
-        const results = await upsertArticles(c.env.DB, body.articles as ArticleInput[], now);
-        await enqueue(c.env, results);
+        const results = await ingestArticles(c.env, body.articles as ArticleInput[], now);
         const anyNew = results.some((r) => r.result !== "unchanged");
         return c.json({ articles: results.map(({ id, status, result, url }) => ({ id, status, result, url })) }, anyNew ? 202 : 200);
       }
-      const r = await upsertArticle(c.env.DB, body as ArticleInput, now);
-      await enqueue(c.env, [r]);
+      const [r] = await ingestArticles(c.env, [body as ArticleInput], now);
       return c.json({ id: r.id, status: r.status, result: r.result, url: r.url }, r.result === "unchanged" ? 200 : 202);
     },
     (result) => rejectBody(result),

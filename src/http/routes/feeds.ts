@@ -7,7 +7,8 @@ import { rssFeed } from "../../feeds/rss";
 import { JsonFeedSchema, XmlFeedSchema } from "../../model/feed";
 import { IncidentQuerySchema } from "../../model/query";
 import type { App } from "../app-type";
-import { conditionalResponse } from "../conditional";
+import { baseUrlOf } from "../base-url";
+import { versioned } from "../versioned";
 import { errorResponse, PUBLIC } from "../docs";
 import { feedContext } from "../feed-context";
 import { canonicalQuery } from "../query";
@@ -57,9 +58,11 @@ export function feedRoutes(app: App) {
   for (const f of FORMATS) {
     app.openapi(feedRoute(f), async (c) => {
       const q = canonicalQuery(c.req.valid("query"));
-      const page = await loadFeedPage(c.env.DB, q);
-      const body = f.render(page, feedContext(c, f.path, page.nextCursor));
-      return conditionalResponse(c.req.raw, body, `${f.mediaType}; charset=utf-8`, page.lastModified);
+      // Validators first (one indexed read): a 304 queries no incident; a cached body neither (http/versioned.ts).
+      return versioned(c, `${baseUrlOf(c)}|${c.env.FEED_TITLE ?? ""}`, `${f.mediaType}; charset=utf-8`, async (version) => {
+        const page = await loadFeedPage(c.env.DB, q, version.changedAt);
+        return f.render(page, feedContext(c, f.path, page.nextCursor));
+      });
     });
   }
 }

@@ -2,7 +2,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { ping } from "../../store/articles";
 import type { App } from "../app-type";
-import { errorResponse, jsonResponse, PUBLIC } from "../docs";
+import { errorResponse, jsonResponse, NoQuerySchema, noQueryError, PUBLIC } from "../docs";
 
 const health = createRoute({
   method: "get",
@@ -12,8 +12,10 @@ const health = createRoute({
   summary: "Health check",
   description: "200 once D1 answers a query; 503 when it does not.",
   security: PUBLIC,
+  request: { query: NoQuerySchema },
   responses: {
     200: jsonResponse(z.object({ ok: z.boolean() }), "Healthy: D1 answers"),
+    ...noQueryError,
     503: errorResponse("D1 does not answer"),
   },
 });

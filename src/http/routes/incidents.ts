@@ -1,5 +1,5 @@
 /** GET /api/incidents (filters, cursor) and GET /api/incidents/:id. */
-import { createRoute } from "@hono/zod-openapi";
+import { createRoute, type z } from "@hono/zod-openapi";
 import { loadIncident, loadIncidentPage } from "../../feeds/load";
 import { IncidentListSchema, IncidentSchema } from "../../model/incident";
 import { IncidentQuerySchema } from "../../model/query";
@@ -8,6 +8,7 @@ import type { App } from "../app-type";
 import { errorResponse, IdParamSchema, jsonResponse, PUBLIC } from "../docs";
 import { ApiError } from "../errors";
 import { canonicalQuery } from "../query";
+import { versioned } from "../versioned";
 
 const listIncidents = createRoute({
   method: "get",
@@ -18,7 +19,11 @@ const listIncidents = createRoute({
   description: "One page of merged incidents matching the filters; nextCursor fetches the next page.",
   security: PUBLIC,
   request: { query: IncidentQuerySchema },
-  responses: { 200: jsonResponse(IncidentListSchema, "A page of incidents"), 400: errorResponse("Invalid filter or cursor") },
+  responses: {
+    200: jsonResponse(IncidentListSchema, "A page of incidents"),
+    304: { description: "Not modified: the store version matches If-None-Match / If-Modified-Since" },
+    400: errorResponse("Invalid filter or cursor"),
+  },
 });
 
 const getIncident = createRoute({
@@ -38,7 +43,12 @@ const getIncident = createRoute({
 });
 
 export function incidentRoutes(app: App) {
-  app.openapi(listIncidents, async (c) => c.json(await loadIncidentPage(c.env.DB, canonicalQuery(c.req.valid("query")), c.req.valid("query").sort ?? "date"), 200));
+  // Versioned (store/incidents storeVersion): validators, 304s and cached bodies before any incident query.
+  app.openapi(listIncidents, async (c) => {
+    const q = canonicalQuery(c.req.valid("query"));
+    const res = versioned(c, "", "application/json", async () => JSON.stringify(await loadIncidentPage(c.env.DB, q, q.sort ?? "date")));
+    return res as unknown as ReturnType<typeof c.json<z.infer<typeof IncidentListSchema>, 200>>; // the JSON body is the declared schema
+  });
 
   app.openapi(getIncident, async (c) => {
     const { id } = c.req.valid("param");

@@ -1,6 +1,6 @@
 /** GET / (the timeline) and GET /incidents/:id (one incident): server-rendered HTML, readable without JavaScript. */
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Env } from "../../env";
 import { loadIncident, loadIncidentPage } from "../../feeds/load";
 import { TimelineQuerySchema } from "../../model/query";
@@ -12,6 +12,18 @@ import type { App } from "../app-type";
 import { IdParamSchema, PUBLIC } from "../docs";
 import { zodDetails } from "../errors";
 import { canonicalQuery } from "../query";
+
+/**
+ * The filter form submits every field, empty ones too: redirect to the same URL without them, so the
+ * address bar shows only the filters in use and the query validates as the API's would.
+ */
+const dropEmptyParams: MiddlewareHandler = async (c, next) => {
+  const url = new URL(c.req.url);
+  const empty = [...url.searchParams].filter(([, v]) => v.trim() === "").map(([k]) => k);
+  if (empty.length === 0) return next();
+  for (const k of empty) url.searchParams.delete(k);
+  return c.redirect(`${url.pathname}${url.search}`, 302);
+};
 
 const html = (description: string) => ({ description, content: { "text/html": { schema: z.string() } } });
 const siteTitle = (c: Context<{ Bindings: Env }>) => c.env.FEED_TITLE || "News timeline";
@@ -26,8 +38,13 @@ const timeline = createRoute({
     "Incidents in chronological order of their date, grouped by month and day, with a filter form (the API's parameters), " +
     "feed links with the same filters, and each incident's sources on demand. 100 incidents a page; a link leads to earlier ones.",
   security: PUBLIC,
+  middleware: [dropEmptyParams] as const,
   request: { query: TimelineQuerySchema },
-  responses: { 200: html("The timeline page"), 400: html("The page with the filters that could not be used") },
+  responses: {
+    200: html("The timeline page"),
+    302: { description: "The same page without the empty parameters the filter form sent" },
+    400: html("The page with the filters that could not be used"),
+  },
 });
 
 const incidentPage = createRoute({

@@ -21,7 +21,11 @@ const getSchema = createRoute({
   responses: {
     200: {
       description: "A JSON Schema (draft 2020-12)",
-      content: { "application/schema+json": { schema: z.record(z.string(), z.unknown()) } },
+      content: {
+        "application/schema+json": {
+          schema: z.record(z.string(), z.unknown()).openapi({ type: "object", additionalProperties: true, description: "A JSON Schema document" }),
+        },
+      },
     },
     404: errorResponse("Unknown schema"),
   },

@@ -31,6 +31,9 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   // conflict
   { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${V("attack")}|${V("invad")}|${V("bomb")}|${V("strik", "struck")}|${V("shell")}|killed|kills|wounded)`, verb: "attacks", noun: "Attack", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attacks?|invasions?|offensives?|bombings?|strikes?|clashes|fighting|wars?|conflicts?|crisis)", verb: "attacks", noun: "Attack", placePrep: "in" },
+  { kind: "conflict", sense: "violence", pos: "verb", pattern: `(?:shot|shoots|${V("abduct")}|${V("kidnap", "kidnapped")}|${V("injur")}|${V("clash")}|${V("assassinat")}|${V("execut")}|died|dies|dead)`, verb: "", noun: "Violence", placePrep: "in" },
+  { kind: "conflict", sense: "protest", pos: "verb", pattern: `(?:${V("protest")}|${V("march")}|${V("rall", "rallied")}|staged|${V("demonstrat")}|${V("riot")}|${V("boycott")})`, verb: "", noun: "Protest", placePrep: "in" },
+  { kind: "conflict", sense: "protest", pos: "noun", pattern: "(?:protests?|demonstrations?|riots?|rall(?:y|ies)|marches|boycotts?)", verb: "protests", noun: "Protest", placePrep: "in" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:took power|takes power|came to power|comes to power|took office|takes office|sworn in|succeeded)", verb: "takes power", noun: "Taking power", priority: 3 },
   { kind: "election", sense: "vote", pos: "verb", pattern: `(?:elected|re-elected|appointed|${V("vot")}|${V("resign")}|named)`, verb: "is elected", noun: "Election" },
@@ -54,6 +57,10 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:earthquakes?|floods?|fires?|hurricanes?|storms?|typhoons?|cyclones?|explosions?|accidents?|crash(?:es)?|disasters?|epidemics?|pandemics?|outbreaks?|eruptions?)", verb: "hits", noun: "Disaster", placePrep: "in" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:${V("explod")}|collapsed|${V("flood")}|destroyed|crashed)`, verb: "hits", noun: "Disaster", placePrep: "in" },
+  { kind: "economic", sense: "market", pos: "verb", pattern: `(?:closed|closes|closing|${V("declin")}|totaled|totalled|totals|${V("slid", "slid")}|${V("rebound")}|${V("rall", "rallied")}(?=\\s+(?:\\d|to|from)))`, verb: "", noun: "Market move" },
+  { kind: "economic", sense: "earnings", pos: "verb", pattern: `(?:${V("post")}(?=\\s+(?:a|an|its|record|net)\\s)|${V("disclos")}|${V("report")}(?=\\s+(?:a|an|its|record|net)\\s+(?:\\p{L}+\\s+)?(?:profit|loss|earnings|revenue|income)))`, verb: "", noun: "Earnings", priority: 1 },
+  { kind: "economic", sense: "production", pos: "verb", pattern: `(?:${V("creat")}|${V("design")}|${V("build")}|built|${V("assembl")}|${V("manufactur")}|${V("produc")}|${V("open")}(?=\\s+(?:a|an|its|the)\\s+(?:new\\s+)?(?:plant|factory|store|office|shop)))`, verb: "", noun: "Production" },
+  { kind: "election", sense: "appointment", pos: "verb", pattern: `(?:${V("hir")}|fired|${V("promot")}|${V("nominat")}|${V("dismiss")}|ousted|${V("replac")})`, verb: "", noun: "Appointment" },
   // legal
   { kind: "legal", sense: "lawsuit", pos: "verb", pattern: `(?:${V("sue", "sued")}|fil(?:ed|es|ing|e) (?:a )?(?:lawsuit|suit|complaint)|took .{0,20} to court)`, verb: "sues", noun: "Lawsuit", placePrep: "in" },
   { kind: "legal", sense: "settlement", pos: "verb", pattern: `(?:${V("settl")})`, verb: "settles", noun: "Settlement", placePrep: "in" },

@@ -61,6 +61,9 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:séismes?|tremblements? de terre|inondations?|incendies?|ouragans?|tempêtes?|typhons?|cyclones?|explosions?|accidents?|catastrophes?|épidémies?|pandémies?|irruption|éruptions?|crues?|avalanches?|naufrages?)", verb: "frappe", noun: "Catastrophe", placePrep: "à" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:explos${ER}|effondr${ER}|s['’]est effondré\\p{L}*|inond${ER}|détrui(?:t|te|ts|sent|ra))`, verb: "frappe", noun: "Catastrophe", placePrep: "à" },
+  { kind: "economic", sense: "closure", pos: "verb", pattern: `(?:ferm${ER}|rouvr(?:e|ent|ira|iront|ait|ir)|rouvert(?:e|s|es)?|ouvr(?:e|ent|ira|iront|ir)|ouvert(?:e|s|es)?|inaugur${ER})`, verb: "", noun: "Ouverture", placePrep: "à" },
+  { kind: "disaster", sense: "accident", pos: "verb", pattern: `(?:mort|morte|morts|mortes|décéd${ER}|tu${PP}|bless${ER}|secouru(?:e|s|es)?|hospitalis${ER}|noy${ER}|tomb${ER}|renvers${ER}|percut${ER}|évacu${ER})`, verb: "", noun: "Accident", placePrep: "à" },
+  { kind: "legal", sense: "sanction", pos: "verb", pattern: `(?:sanctionn${ER}|verbalis${ER}|auditionn${ER}|entendu(?:e|s|es)? par)`, verb: "", noun: "Sanction", placePrep: "à" },
   // legal
   { kind: "legal", sense: "legal", pos: "verb", pattern: `(?:condamn${ER}|arrêt${ER}|inculp${ER}|jug${ER}|interpell${ER}|accus${ER} de|mis en examen|incarcér${ER}|libér${ER}|acquitt${ER}|poursuiv(?:i|ie|is|ra))`, verb: "est condamné", noun: "Procès", placePrep: "à", priority: 1 },
   { kind: "legal", sense: "legal", pos: "noun", pattern: "(?:procès|jugements?|verdicts?|plaintes?|enquêtes?|arrestations?|condamnations?|audiences?|mandats? d['’]arrêt)", verb: "est jugé", noun: "Procès", placePrep: "à" },

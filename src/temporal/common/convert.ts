@@ -42,7 +42,7 @@ export function toMention(r: ParsingResult, opts: ConvertOptions): TemporalMenti
     value = `${isoDay(d)}T${info.pod}`;
     gran = "part-of-day";
   } else if (d && info.gran === "week") {
-    value = weekValue(d);
+    value = weekValue(d) + (info.weekend ? "-WE" : "");
     gran = "week";
   } else if (d) {
     value = isoDay(d);

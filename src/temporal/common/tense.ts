@@ -12,31 +12,54 @@ export interface TenseCues {
   cues: RegExp;
   /** Direction when the sentence has no cue (news: reporting defaults to the past). */
   fallback: Direction;
+  /** What separates two clauses in this language (a cue across it counts less): punctuation and words that open a
+   *  clause ("et", "que", "and", "which"). Without it, only punctuation separates clauses. */
+  clauseBreak?: RegExp;
+  /** Abbreviations whose period does not end a sentence ("Sept", "Mr", "Gen", « janv », « Mme »). Regex source,
+   *  case-sensitive. A single capital ("M. Poutine", "J. Smith") never ends one, in any language. */
+  abbreviations?: string;
 }
 
-const CLAUSE_BREAK = /[,;:(«»"]|(?:^|\s)(?:et|mais|que|qu['’]|qui|lorsque|quand|puis|car|and|but|that|which|who|when|while|as|because)(?=\s|$)/i;
-/** Abbreviations whose period does not end a sentence ("Sept. 14", "Mr. Bush", "Gen. Schwarzkopf", "janv.", "M. Poutine"). */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}|Jan|Feb|Febr?|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Ft|No|vs|janv|févr|avr|juil|déc|Mme|Mlle|Me|Mgr|av|env)$/u;
+interface Compiled {
+  clauseBreak: RegExp;
+  abbreviation: RegExp;
+}
+
+const compiledCache = new WeakMap<TenseCues, Compiled>();
+
+function compiled(cues: TenseCues): Compiled {
+  let c = compiledCache.get(cues);
+  if (!c) {
+    const abbr = cues.abbreviations ? `|${cues.abbreviations}` : "";
+    c = {
+      clauseBreak: cues.clauseBreak ?? /[,;:(«»"]/,
+      abbreviation: new RegExp(`(?:^|[^\\p{L}])(?:\\p{Lu}${abbr})$`, "u"),
+    };
+    compiledCache.set(cues, c);
+  }
+  return c;
+}
 
 /** Whether the character at `i` ends a sentence: a period after a digit ("30.4", "1990.") or after an
  * abbreviation, or followed by a lower-case word, does not. */
-function endsSentence(text: string, i: number): boolean {
+function endsSentence(text: string, i: number, abbreviation: RegExp): boolean {
   const ch = text[i];
   if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "\n" && ch !== ";") return false;
   if (ch !== ".") return true;
   if (/\d/.test(text[i - 1] ?? "")) return false;
-  if (ABBREVIATION.test(text.slice(Math.max(0, i - 6), i))) return false;
+  if (abbreviation.test(text.slice(Math.max(0, i - 6), i))) return false;
   return !/^\s*\p{Ll}/u.test(text.slice(i + 1, i + 4));
 }
 
-export function sentenceBounds(text: string, index: number, end: number): [number, number] {
+export function sentenceBounds(text: string, index: number, end: number, cues: TenseCues): [number, number] {
+  const { abbreviation } = compiled(cues);
   // Very long "sentences" (lists, tables) are limited to a window of 250 characters around the expression.
   const sMin = Math.max(0, index - 250);
   const eMax = Math.min(text.length, end + 250);
   let s = index;
-  while (s > sMin && !endsSentence(text, s - 1)) s--;
+  while (s > sMin && !endsSentence(text, s - 1, abbreviation)) s--;
   let e = end;
-  while (e < eMax && !endsSentence(text, e)) e++;
+  while (e < eMax && !endsSentence(text, e, abbreviation)) e++;
   return [s, e];
 }
 
@@ -67,7 +90,8 @@ export function findCues(cues: TenseCues, text: string): Cue[] {
 
 /** Cues of the sentence around [index, end), memoised per sentence in `cache` when given. */
 export function tenseAt(cues: TenseCues, text: string, index: number, end: number, fallback: Direction = cues.fallback, cache?: Map<string, Cue[]>): Direction {
-  const [s, e] = sentenceBounds(text, index, end);
+  const [s, e] = sentenceBounds(text, index, end, cues);
+  const { clauseBreak } = compiled(cues);
   const key = `${s}:${e}`;
   let list = cache?.get(key);
   if (!list) {
@@ -92,7 +116,7 @@ export function tenseAt(cues: TenseCues, text: string, index: number, end: numbe
     // A cue in another clause ("… quitté Pyongyang dimanche soir et qu'il rencontrerait …") counts less
     // than one in the expression's own clause.
     const between = c.end <= index ? text.slice(c.end, index) : text.slice(end, c.start);
-    if (CLAUSE_BREAK.test(between)) {
+    if (clauseBreak.test(between)) {
       // A trailing attribution ("…, officials said") says nothing of the reported event's tense.
       if (c.report && c.start >= end) continue;
       dist += 1000;

@@ -40,6 +40,8 @@ export interface TimexInfo {
   days?: string;
   /** Season code for anchor=season. */
   season?: string;
+  /** "1": the resolved day stands for its week's weekend (value 2023-W37-WE). */
+  weekend?: string;
   /** Inclusive ISO day range when the parser computed it. */
   rangeStart?: string;
   rangeEnd?: string;

@@ -17,6 +17,9 @@ const ED_STOP = "need|needed|speed|feed|indeed|red|bed|seed|proceed|exceed|succe
 const IRREGULAR_PAST =
   "arose|ate|became|began|bit|blew|broke|brought|built|bought|caught|chose|came|dealt|drew|drank|drove|fell|felt|fought|found|fled|flew|forgot|froze|gave|went|grew|hung|heard|hid|held|kept|knew|laid|led|left|lent|lost|made|meant|met|paid|ran|rang|rose|saw|sold|sent|shook|shot|sang|sank|sat|slept|spoke|spent|stood|stole|struck|swore|swept|took|taught|tore|thought|threw|understood|woke|wore|won|wrote|sought|withdrew|upheld|oversaw|overtook|undertook|rebuilt|forgave|foresaw|strove|wept|bore|beat|bled|bent|dug|fed|fled|got|ground|hung|leapt|slid|spun|sprang|stung|stank|swung|wound|withheld";
 
+/** Abbreviations whose period does not end a sentence ("Sept. 14", "Mr. Bush", "Gen. Schwarzkopf"). */
+export const EN_ABBREVIATIONS = "Jan|Feb|Febr?|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Inc|Corp|Co|Ltd|Jr|Sr|Mt|Ft|No|vs";
+
 export const EN_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>will|won't|shall|would|'ll|going\\s+to|as\\s+(?:soon|early)\\s+as|set\\s+to|due\\s+to|planning|payable|effective|expires|expects?|anticipates?|predicts?|forecasts?|expected|scheduled|planned|plans?\\s+to|intends?\\s+to|is\\s+to|are\\s+to|next(?!\\s+(?:to|door)\\b)|tomorrow|upcoming|might|may)` +
@@ -24,4 +27,6 @@ export const EN_TENSE: TenseCues = {
     "giu",
   ),
   fallback: 0,
+  clauseBreak: /[,;:(«»"]|(?:^|\s)(?:and|but|that|which|who|when|while|as|because)(?=\s|$)/i,
+  abbreviations: EN_ABBREVIATIONS,
 };

@@ -23,6 +23,9 @@ const PASSE_SIMPLE = "fut|furent|eut|eurent|fit|firent|prit|prirent|vint|vinrent
 /** Reporting verbs of news, present tense: they report past facts ("Kim arrive mardi, indique l'agence"). */
 const REPORTING = "indique|indiquent|annonce|annoncent|rapporte|rapportent|affirme|affirment|assure|assurent|précise|précisent|confirme|confirment|déclare|déclarent|souligne|soulignent|raconte|racontent|relate|relatent";
 
+/** Abbreviations whose period does not end a sentence (« janv. », « Mme », « av. J.-C. », "Dr"). */
+export const FR_ABBREVIATIONS = "janv|févr|avr|juil|déc|Mme|Mlle|Me|Mgr|Dr|St|Ste|Jr|Co|Inc|Ltd|No|vs|av|env";
+
 export const FR_TENSE: TenseCues = {
   cues: compile(
     `(?<![\\p{L}'])(?:(?<future>(?:${CONDITIONNEL})|(?!(?:${FUTUR_STOP})(?![\\p{L}]))(?:${FUTUR})|(?:va|vont|allons|doit|doivent|devront|pourra|pourront)\\s+\\p{L}+(?:er|ir|re|oir)|prochain|prochaine|demain|prévu|prévue|prévus|prévues|d['’]ici|jusqu['’](?:au|à)|à\\s+partir\\s+du)` +
@@ -30,4 +33,6 @@ export const FR_TENSE: TenseCues = {
     "giu",
   ),
   fallback: 0,
+  clauseBreak: /[,;:(«»"]|(?:^|\s)(?:et|mais|que|qu['’]|qui|lorsque|quand|puis|car)(?=\s|$)/i,
+  abbreviations: FR_ABBREVIATIONS,
 };

@@ -9,7 +9,7 @@ import { setTimex, type TimexInfo } from "../timex";
 
 // Anchored, so that irregexp gives up at position 0 instead of trying every position.
 const NEVER = /^(?!)/;
-const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿŒœŸ0-9]/;
+const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿŒœŸА-яЁё0-9]/;
 
 /** Compiles a backwards prefix for `TemporalParser.before` (anchored at the end, word-bounded). */
 export const prefixPattern = (source: string): RegExp => compile(`(?<![\\p{L}\\p{N}])(?:${source})$`, "i");

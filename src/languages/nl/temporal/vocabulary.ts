@@ -1,0 +1,74 @@
+/** Dutch calendar words for the table-driven parsers (common/parsers/vocabulary). */
+import type { Vocabulary } from "../../../temporal/common/vocabulary";
+import type { Phrase } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
+
+export const NL_VOCABULARY: Vocabulary = {
+  weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
+  months: {
+    januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10, november: 11, december: 12,
+    "jan.": 1, "feb.": 2, "apr.": 4, "aug.": 8, "sep.": 9, "sept.": 9, "okt.": 10, "nov.": 11, "dec.": 12,
+  },
+  numbers: {
+    een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
+    vijftien: 15, twintig: 20, vijfentwintig: 25, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+    duizend: 1000, anderhalf: 1.5, anderhalve: 1.5,
+  },
+  units: {
+    jaar: "Y", jaren: "Y", maand: "M", maanden: "M", week: "W", weken: "W", dag: "D", dagen: "D", uur: "H", uren: "H", minuut: "MIN", minuten: "MIN",
+    seconde: "S", seconden: "S", decennium: "DE", decennia: "DE", eeuw: "CE", eeuwen: "CE", nacht: "D", nachten: "D",
+  },
+  partsOfDay: { ochtend: "MO", morgen: "MO", voormiddag: "MO", middag: "AF", namiddag: "AF", avond: "EV", nacht: "NI" },
+  qualifiersBefore: { volgende: 1, komende: 1, aanstaande: 1, vorige: -1, afgelopen: -1, laatste: -1, deze: 0 },
+  qualifiersAfter: { jongstleden: -1, "jl.": -1, aanstaande: 1, "a.s.": 1 },
+  mods: { begin: "START", "het begin van": "START", half: "MID", medio: "MID", midden: "MID", eind: "END", einde: "END", "het eind van": "END", "eind van": "END" },
+  seasons: { lente: "SP", voorjaar: "SP", zomer: "SU", herfst: "FA", najaar: "FA", winter: "WI" },
+};
+
+export const NL_PHRASES: Phrase[] = [
+  { pattern: "eergisteren", unit: "day", offset: -2 },
+  { pattern: "overmorgen", unit: "day", offset: 2 },
+  { pattern: "gisterochtend|gistermorgen", unit: "day", offset: -1, pod: "MO" },
+  { pattern: "gistermiddag", unit: "day", offset: -1, pod: "AF" },
+  { pattern: "gisteravond", unit: "day", offset: -1, pod: "EV" },
+  { pattern: "gisternacht", unit: "day", offset: -1, pod: "NI" },
+  { pattern: "gisteren", unit: "day", offset: -1 },
+  { pattern: "vandaag", unit: "day", offset: 0 },
+  { pattern: "vanochtend|vanmorgen|deze\\s+ochtend", unit: "day", offset: 0, pod: "MO" },
+  { pattern: "vanmiddag", unit: "day", offset: 0, pod: "AF" },
+  { pattern: "vanavond", unit: "day", offset: 0, pod: "EV" },
+  { pattern: "vannacht", unit: "day", offset: 0, pod: "NI" },
+  { pattern: "morgenochtend|morgenvroeg", unit: "day", offset: 1, pod: "MO" },
+  { pattern: "morgenmiddag", unit: "day", offset: 1, pod: "AF" },
+  { pattern: "morgenavond", unit: "day", offset: 1, pod: "EV" },
+  // "morgen" is also the morning ("'s morgens", "de morgen", "zondagmorgen"): alone, without article.
+  { pattern: "(?<!(?<![\\p{L}])(?:de|die|deze|elke|iedere|goede|goeie|'s)\\s)(?<!['’]s\\s)morgen(?!s)", unit: "day", offset: 1 },
+  { pattern: "(?:de\\s+)?(?:vorige|afgelopen|verleden)\\s+week", unit: "week", offset: -1 },
+  { pattern: "(?:de\\s+)?(?:volgende|komende)\\s+week", unit: "week", offset: 1 },
+  { pattern: "deze\\s+week", unit: "week", offset: 0 },
+  { pattern: "(?:het\\s+)?(?:afgelopen|vorige|vorig)\\s+weekend", unit: "weekend", offset: -1 },
+  { pattern: "(?:het\\s+)?(?:komende|komend|volgend|volgende)\\s+weekend", unit: "weekend", offset: 1 },
+  { pattern: "(?:dit|het)\\s+weekend", unit: "weekend", offset: 0 },
+  { pattern: "(?:vorige|afgelopen)\\s+maand", unit: "month", offset: -1 },
+  { pattern: "(?:volgende|komende)\\s+maand", unit: "month", offset: 1 },
+  { pattern: "deze\\s+maand", unit: "month", offset: 0 },
+  { pattern: "(?:vorig|verleden|afgelopen)\\s+jaar", unit: "year", offset: -1 },
+  { pattern: "(?:volgend|komend)\\s+jaar", unit: "year", offset: 1 },
+  { pattern: "dit\\s+jaar", unit: "year", offset: 0 },
+  { pattern: "(?:eind|einde)\\s+(?:van\\s+)?deze\\s+maand", unit: "month", offset: 0, mod: "END" },
+  { pattern: "['’]s\\s+(?:ochtends|morgens)", unit: "focus-pod", pod: "MO" },
+  { pattern: "['’]s\\s+middags", unit: "focus-pod", pod: "AF" },
+  { pattern: "['’]s\\s+avonds", unit: "focus-pod", pod: "EV" },
+  { pattern: "['’]s\\s+nachts", unit: "focus-pod", pod: "NI" },
+  { pattern: "de\\s+dag\\s+(?:ervoor|daarvoor)|een\\s+dag\\s+eerder", unit: "focus-day", offset: -1 },
+  { pattern: "de\\s+(?:volgende|dag\\s+erna|dag\\s+daarna)\\s*(?:dag)?|een\\s+dag\\s+later", unit: "focus-day", offset: 1 },
+  { pattern: "(?:die|dezelfde)\\s+dag", unit: "focus-day", offset: 0 },
+  { pattern: "momenteel|tegenwoordig|op\\s+dit\\s+moment|nu(?!\\s+eenmaal)|thans|heden", unit: "ref", value: "PRESENT_REF" },
+  { pattern: "onlangs|recentelijk|vroeger|in\\s+het\\s+verleden|destijds|eerder\\s+al", unit: "ref", value: "PAST_REF" },
+  { pattern: "binnenkort|in\\s+de\\s+toekomst|straks|in\\s+de\\s+komende\\s+(?:dagen|weken|maanden|jaren)", unit: "ref", value: "FUTURE_REF" },
+];
+
+export const NL_FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  kerstmis: [12, 25], kerst: [12, 25], kerstavond: [12, 24], "eerste kerstdag": [12, 25], "tweede kerstdag": [12, 26], oudejaarsavond: [12, 31], oudjaar: [12, 31],
+  nieuwjaarsdag: [1, 1], nieuwjaar: [1, 1], koningsdag: [4, 27], bevrijdingsdag: [5, 5], sinterklaas: [12, 5], allerheiligen: [11, 1],
+};
+export const NL_EASTER_HOLIDAYS: Record<string, number> = { pasen: 0, paaszondag: 0, paasmaandag: 1, "tweede paasdag": 1, "goede vrijdag": -2, hemelvaartsdag: 39, hemelvaart: 39, pinksteren: 49, "tweede pinksterdag": 50 };
