@@ -17,6 +17,7 @@ import { undatedIncident } from "./incident/undated";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
 import { capList, limitText, LIMITS, tagBounded } from "./limits";
+import { hasPack, noPackWarning, numericPublicationDay } from "./no-pack";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
 
@@ -76,6 +77,13 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   if (!title) {
     const first = text.split("\n")[0]?.trim() ?? "";
     if (first && first.length <= 200 && !/[.!?]$/.test(first)) title = first;
+  }
+
+  // No pack, no words to read it with: no incidents, and a publication date from numeric forms (extract/no-pack.ts).
+  if (!hasPack(language)) {
+    const day = publishedAtSource === "received" ? numericPublicationDay(raw, language, opts.receivedAt) : null;
+    if (day) [publishedAt, publishedAtSource] = [toIso(day), "text"];
+    return { language, title, text, publishedAt, publishedAtSource, incidents: [], warnings: [...warnings, noPackWarning(language)] };
   }
 
   // A tagger failure is not swallowed: the consumer retries, then the dead-letter queue marks the article failed.
