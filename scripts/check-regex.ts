@@ -1,39 +1,36 @@
 /**
- * `npm run check:regex`: recheck (native checker, through its agent) on every regex literal of src/,
- * printing each pattern that is not safe with its complexity (polynomial / exponential) and an attack
- * string. The test test/static/regex-safety.test.ts fails on exponential ones; this report also lists
- * the polynomial ones. Takes a few minutes (hundreds of patterns, up to 2 s each).
+ * `npm run check:regex [-- --all]`: recheck (native checker, through its agent) on every regular
+ * expression of src/ (literals and patterns built at run time, scripts/regex/patterns.ts) that has no
+ * verdict in the committed cache test/static/regex-verdicts.json (--all: on every one), writes the
+ * verdicts there (dropping those of patterns that no longer exist), and prints each pattern that is
+ * not safe with its complexity and an attack string. Exit code 1 when one is exponential. The test
+ * test/static/regex-safety.test.ts reads the cache and checks the missing patterns live.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { check } from "recheck";
-import ts from "typescript";
+import { allPatterns } from "./regex/patterns";
+import { cacheEntry, cacheKey, liveVerdicts, loadCache, saveCache, type CacheEntry } from "./regex/verdicts";
 
-const root = path.join(path.dirname(new URL(import.meta.url).pathname), "..");
-const files = (d: string): string[] =>
-  readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(d, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(d, e.name)] : []));
-
-const patterns = new Map<string, { source: string; flags: string; where: string }>();
-for (const f of files(path.join(root, "src"))) {
-  const sf = ts.createSourceFile(f, readFileSync(f, "utf8"), ts.ScriptTarget.Latest, true);
-  const visit = (n: ts.Node) => {
-    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const lit = n.getText(sf);
-      const i = lit.lastIndexOf("/");
-      const line = sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
-      const key = lit;
-      if (!patterns.has(key)) patterns.set(key, { source: lit.slice(1, i), flags: lit.slice(i + 1), where: `${path.relative(root, f)}:${line}` });
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(sf);
+const everything = process.argv.includes("--all");
+const { all } = await allPatterns();
+const cache = loadCache();
+const kept: Record<string, CacheEntry> = {};
+const todo = [];
+for (const p of all.values()) {
+  const key = cacheKey(p);
+  if (!everything && cache.verdicts[key]) kept[key] = cache.verdicts[key];
+  else todo.push(p);
 }
+console.log(`${all.size} patterns; ${Object.keys(kept).length} with a cached verdict; checking ${todo.length}`);
+const t0 = performance.now();
+await liveVerdicts(todo, (c, done) => {
+  kept[cacheKey(c.pattern)] = cacheEntry(c);
+  if (c.verdict !== "safe") console.log(`${c.verdict.padEnd(11)} ${c.pattern.where} /${c.pattern.source.slice(0, 100)}/${c.pattern.flags}${c.attack ? `  attack: ${c.attack}` : ""}`);
+  if (done % 50 === 0) {
+    saveCache({ ...cache, verdicts: { ...cache.verdicts, ...kept } }); // progress survives an interruption
+    console.log(`… ${done}/${todo.length} in ${Math.round((performance.now() - t0) / 1000)} s`);
+  }
+});
+saveCache({ ...cache, verdicts: kept });
 const counts: Record<string, number> = {};
-for (const p of patterns.values()) {
-  const r = await check(p.source, p.flags.replace(/[gy]/g, ""), { timeout: 2_000 });
-  const verdict = r.status === "vulnerable" ? r.complexity.type : r.status;
-  counts[verdict] = (counts[verdict] ?? 0) + 1;
-  if (verdict !== "safe") console.log(`${verdict.padEnd(11)} ${p.where} /${p.source.slice(0, 100)}/${p.flags}${r.status === "vulnerable" ? `  attack: ${JSON.stringify(r.attack.pattern).slice(0, 60)}` : ""}`);
-}
-console.log(`${patterns.size} patterns: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+for (const e of Object.values(kept)) counts[e.verdict] = (counts[e.verdict] ?? 0) + 1;
+console.log(`${Object.keys(kept).length} patterns: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}; checked ${todo.length} in ${Math.round((performance.now() - t0) / 1000)} s`);
 process.exit(counts.exponential ? 1 : 0);
