@@ -19,9 +19,10 @@ import { ErrorBodySchema } from "../../src/model/error";
 import { ExtractResultSchema } from "../../src/model/extract";
 import { JsonFeedSchema } from "../../src/model/feed";
 import { IncidentListSchema, IncidentSchema } from "../../src/model/incident";
+import { SourceListSchema, SourceSchema } from "../../src/model/source";
 import { BASE, ingest, KIM_EN, uniqueUrl, waitForArticle } from "../helpers";
 
-/** Requests per operation (16 operations: 3 200 requests, about two minutes in workerd). */
+/** Requests per operation (17 operations: 3 400 requests). */
 const RUNS = 200;
 
 /** The zod schema each JSON 2xx answer must match, by operationId. */
@@ -35,6 +36,8 @@ const JSON_ANSWERS: Record<string, z.ZodType> = {
   getJsonFeed: JsonFeedSchema,
   getHealth: z.object({ ok: z.literal(true) }),
   getJsonSchema: z.record(z.string(), z.unknown()),
+  registerSource: SourceSchema,
+  listSources: SourceListSchema,
 };
 
 type Schema = Record<string, any>;
