@@ -165,12 +165,12 @@ export function htmlToText(input: string): HtmlExtraction {
   let html = input;
   if (html.length > LIMITS.htmlChars) {
     html = truncateText(html, LIMITS.htmlChars);
-    warnings.push(warning("html_truncated", `the HTML has ${input.length} characters; only the first ${html.length} were read (limit ${LIMITS.htmlChars})`));
+    warnings.push(warning("html_truncated", `HTML of ${input.length} characters: first ${html.length} read (limit ${LIMITS.htmlChars})`));
   }
   const flat = flattenDeep(html, LIMITS.htmlDepth);
   if (flat !== null) {
     html = flat;
-    warnings.push(warning("html_flattened", `the HTML nests elements deeper than ${LIMITS.htmlDepth}; the deeper tags were removed and their text kept`));
+    warnings.push(warning("html_flattened", `HTML nested deeper than ${LIMITS.htmlDepth}: deeper tags removed, their text kept`));
   }
   const document = parseDocument(html);
   const metaPublishedAt = metaDate(document);
@@ -180,13 +180,13 @@ export function htmlToText(input: string): HtmlExtraction {
   const shape = shapeOf(document.documentElement);
   let found = { text: "", title: null as string | null };
   if (shape.depth <= LIMITS.htmlDepth && shape.elements <= LIMITS.htmlElements) found = readabilityText(document);
-  else warnings.push(warning("html_simplified", `the page nests ${shape.depth} elements deep and has ${shape.elements} elements (limits ${LIMITS.htmlDepth}, ${LIMITS.htmlElements}); its body text was read without Readability`));
+  else warnings.push(warning("html_simplified", `page ${shape.depth} elements deep, ${shape.elements} elements (limits ${LIMITS.htmlDepth}, ${LIMITS.htmlElements}): body text read without Readability`));
   let { text } = found;
   if (text.length < 200) {
     const body = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
     if (body) text = blockText(body);
   }
-  if (!text) warnings.push(warning("html_no_text", "the HTML holds no readable text (no element, or only scripts, comments or a doctype)"));
+  if (!text) warnings.push(warning("html_no_text", "HTML holds no readable text (no element, or only scripts, comments or a doctype)"));
   const title = h1 || ogTitle || found.title || document.querySelector("title")?.textContent?.trim() || null;
   return { title, text, metaPublishedAt, warnings };
 }

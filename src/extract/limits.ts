@@ -48,7 +48,7 @@ export function truncateText(text: string, max: number): string {
 export function limitText(text: string, warnings: Warning[]): string {
   if (text.length <= LIMITS.textChars) return text;
   const kept = truncateText(text, LIMITS.textChars);
-  warnings.push(warning("text_truncated", `the text has ${text.length} characters; only the first ${kept.length} were processed (limit ${LIMITS.textChars})`));
+  warnings.push(warning("text_truncated", `text of ${text.length} characters: first ${kept.length} processed (limit ${LIMITS.textChars})`));
   return kept;
 }
 
@@ -74,7 +74,7 @@ export function tagBounded(text: string, tag: (chunk: string) => TemporalMention
     const to = chunkEnd(text, from, LIMITS.tagChunkChars);
     for (const m of tag(text.slice(from, to))) out.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
     if (out.length >= LIMITS.dateMentions && to < text.length) {
-      warnings.push(warning("dates_capped", `${LIMITS.dateMentions} temporal expressions reached at character ${to} of ${text.length}; the rest of the text was not searched for dates`));
+      warnings.push(warning("dates_capped", `${LIMITS.dateMentions} temporal expressions reached at character ${to} of ${text.length}: rest of text not searched for dates`));
       return out.slice(0, LIMITS.dateMentions);
     }
     from = to;
@@ -85,6 +85,6 @@ export function tagBounded(text: string, tag: (chunk: string) => TemporalMention
 /** The first `max` items, with a warning naming what was left out. */
 export function capList<T>(items: T[], max: number, code: string, what: string, warnings: Warning[]): T[] {
   if (items.length <= max) return items;
-  warnings.push(warning(code, `${items.length} ${what} found; only the first ${max} were kept`));
+  warnings.push(warning(code, `${items.length} ${what} found: first ${max} kept`));
   return items.slice(0, max);
 }
