@@ -29,8 +29,24 @@ const REWRITES: [RegExp, string][] = [
   [/([a-z])\1+/g, "$1"],
 ];
 
+/** A pure function of a string, remembered (up to `max` entries; then the memo starts afresh). */
+function memo(f: (s: string) => string, max = 50_000): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache = new Map();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Fold a name: no diacritics, lower case, Cyrillic transliterated, punctuation → spaces. */
-export function foldName(name: string): string {
+export const foldName = memo(foldNameOnce);
+
+function foldNameOnce(name: string): string {
   const lower = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
   let out = "";
   for (const ch of lower) out += CYRILLIC[ch] ?? ch;
@@ -46,9 +62,7 @@ function skeletonWord(w: string): string {
 }
 
 /** Alias key of a name: equal keys = the same name written differently. */
-export function entityKey(name: string): string {
-  return foldName(name).split(" ").filter(Boolean).map(skeletonWord).join(" ");
-}
+export const entityKey = memo((name: string) => foldName(name).split(" ").filter(Boolean).map(skeletonWord).join(" "));
 
 /** Initials of a multi-word name ("General Motors" → "gm"), for acronym coreference. */
 export function initials(name: string): string {
