@@ -77,13 +77,14 @@ async function statusOf(id) {
   }
 }
 
-/** Processing starts recorded for the article's version, read from the local D1 file (Debian's sqlite3 CLI). */
-function attemptsInStore(id) {
+/** Status and processing starts of the article's version, read from the local D1 file (Debian's sqlite3 CLI). */
+function inStore(id) {
   const dir = path.join(state, "v3", "d1", "miniflare-D1DatabaseObject");
   const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
-  const sql = `SELECT CASE WHEN attempts_version = version THEN attempts ELSE 0 END FROM articles WHERE id = '${id.replace(/'/g, "")}'`;
+  const sql = `SELECT status, CASE WHEN attempts_version = version THEN attempts ELSE 0 END FROM articles WHERE id = '${id.replace(/'/g, "")}'`;
   const r = spawnSync("sqlite3", ["-readonly", path.join(dir, file), sql], { encoding: "utf8" });
-  return Number(r.stdout.trim() || 0);
+  const [status, starts] = r.stdout.trim().split("|");
+  return { status, starts: Number(starts || 0) };
 }
 
 async function killAndRestart() {
@@ -106,14 +107,13 @@ async function poisonPhase(ids, mentionsBefore) {
   const id = r.body.id;
   log(`poison article ${id} posted (${poison.text.length} characters)`);
   let kills = 0;
-  let last = null;
   let seen = 0; // processing starts of the poison article already killed
-  for (let round = 0; round < 1200 && kills < budget + 2; round++) {
-    const starts = attemptsInStore(id);
-    last = await statusOf(id);
-    if (last?.status === "failed" || last?.status === "done") break;
+  // Watched in the D1 file, not over HTTP: the isolate answers nothing while it extracts.
+  for (let round = 0; round < 2400 && kills < budget + 2; round++) {
+    const { status, starts } = inStore(id);
+    if (status === "failed" || status === "done") break;
     // A new start (the consumer claimed it again): the runtime dies while it is processing.
-    if (last?.status === "processing" && starts > seen) {
+    if (status === "processing" && starts > seen) {
       await killAndRestart();
       kills++;
       seen = starts;
@@ -121,16 +121,17 @@ async function poisonPhase(ids, mentionsBefore) {
       await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {});
       continue;
     }
-    if (round % 12 === 11) await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {}); // the cron re-enqueues it
-    await sleep(250);
+    if (round % 40 === 39) await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {}); // the cron re-enqueues it
+    await sleep(100);
   }
+  let last = await statusOf(id);
   // After the last kill the queue's redelivery or the cron must end it (no more kills from here).
   for (let round = 0; round < 60 && last?.status !== "failed" && last?.status !== "done"; round++) {
     await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {});
     await sleep(2000);
     last = await statusOf(id);
   }
-  log(`poison article after ${kills} kills: ${last?.status} (${last?.error ?? "no error"}), ${attemptsInStore(id)} starts recorded`);
+  log(`poison article after ${kills} kills: ${last?.status} (${last?.error ?? "no error"}), ${inStore(id).starts} starts recorded`);
   if (last?.status === "done") failures.push(`the poison article finished between kills (${kills} kills): the check did not reach its budget`);
   else if (last?.status !== "failed" || !String(last?.error).startsWith("over_budget")) failures.push(`poison article ${last?.status} (${last?.error}), expected failed over_budget`);
   // Several cron runs later it is still failed (not re-enqueued into a crash loop), the others intact.
@@ -140,7 +141,7 @@ async function poisonPhase(ids, mentionsBefore) {
   }
   const after = await statusOf(id);
   log(`poison article after 3 more cron runs: ${after?.status}`);
-  if (after?.status !== "failed") failures.push(`poison article went from failed to ${after?.status}`);
+  if (last?.status === "failed" && after?.status !== "failed") failures.push(`poison article went from failed to ${after?.status}`);
   const others = await Promise.all(ids.map((x) => statusOf(x)));
   const mentions = others.reduce((n, a) => n + (a?.incidents?.length ?? 0), 0);
   log(`other articles: ${others.filter((a) => a?.status === "done").length}/${ids.length} done, ${mentions} mentions (${mentionsBefore} before)`);

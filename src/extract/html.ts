@@ -207,8 +207,9 @@ export function htmlToText(input: string): HtmlExtraction {
   const warnings: Warning[] = [];
   let html = input.length > LIMITS.htmlChars ? stripUnread(input) : input;
   if (html.length > LIMITS.htmlChars) {
+    const readable = html.length;
     html = truncateText(html, LIMITS.htmlChars);
-    warnings.push(warning("html_truncated", `HTML of ${input.length} characters: first ${html.length} read (limit ${LIMITS.htmlChars})`));
+    warnings.push(warning("html_truncated", `HTML of ${input.length} characters (${readable} without comments, scripts and styles): first ${html.length} read (limit ${LIMITS.htmlChars})`));
   }
   const flat = flattenDeep(html, LIMITS.htmlDepth);
   if (flat !== null) {
