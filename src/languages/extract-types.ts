@@ -125,6 +125,10 @@ export interface DateWords {
   /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
   weekdays: Record<string, number>;
   weekdayPattern: string;
+  /** Joins the day number to the month name ("\\s+de\\s+" in "16 de agosto", "\\.\\s*" in "16. August"). Regex source; default white space. */
+  dayMonthLink?: string;
+  /** Joins the month name to the year ("\\s+de\\s+" in "agosto de 2023"). Regex source; default white space. */
+  monthYearLink?: string;
   /** Ordinal suffix after a day number ("er", "st|nd|rd|th"). Regex source. */
   dayOrdinal?: string;
   /** Before a weekday + date, makes it the story's own date ("ce|cet|aujourd'hui,?", "this|today,?"). Regex source. */

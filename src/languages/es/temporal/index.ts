@@ -16,6 +16,8 @@ import { MonthParser } from "../../../temporal/common/parsers/vocabulary/MonthPa
 import { PhraseParser } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
 import { SeasonParser } from "../../../temporal/common/parsers/vocabulary/SeasonParser";
 import { SetParser } from "../../../temporal/common/parsers/vocabulary/SetParser";
+import { NightSpanParser } from "../../../temporal/common/parsers/vocabulary/NightSpanParser";
+import { QuarterParser } from "../../../temporal/common/parsers/vocabulary/QuarterParser";
 import { WeekdayParser } from "../../../temporal/common/parsers/vocabulary/WeekdayParser";
 import { YearParser } from "../../../temporal/common/parsers/vocabulary/YearParser";
 import { RangeOrderRefiner } from "../../../temporal/common/refiners/RangeOrderRefiner";
@@ -40,6 +42,8 @@ export function createSpanishLocale(): TemporalLocale {
     chrono.es.createCasualConfiguration(true),
     KEEP,
     [
+      new NightSpanParser(V, { night: "la\\s+(?:noche|madrugada)", from: "del|de", to: "al|a" }),
+      new QuarterParser({ ordinals: { primer: 1, primero: 1, segundo: 2, tercer: 3, tercero: 3, cuarto: 4 }, quarter: "trimestre", half: "semestre", yearLink: "\\s+(?:de|del)\\s+(?:año\\s+)?" }),
       new DayMonthParser(V, { daySuffix: "º|°", firstDay: "primero", dayMonth: "\\s+de\\s+", monthYear: "\\s+(?:de|del)\\s+|,?\\s+", rangeOpen: "del|entre\\s+el|desde\\s+el", rangeLink: "al|y\\s+el|y|hasta\\s+el|[-–]", weekdayLink: "\\s*,?\\s*(?:el\\s+)?" }),
       new WeekdayParser(V, { podLink: "(?:por|en|de)\\s+la|a\\s+la", podOf: { article: "(?:la|el)\\s+", link: "del|de" } }),
       new PhraseParser(ES_PHRASES, V, "\\s+(?:de|del)\\s+(?:la\\s+|el\\s+)?"),
@@ -50,7 +54,7 @@ export function createSpanishLocale(): TemporalLocale {
       new HolidayParser(ES_FIXED_HOLIDAYS, ES_EASTER_HOLIDAYS),
       new DecadeParser("(?:(?:los|las)\\s+)?(?:años|década\\s+de\\s+los)\\s+(?<d>(?:19|20)?[1-9]0|['’][1-9]0)"),
       new ClockTimeParser({ before: "a\\s+las|a\\s+la|desde\\s+las|hasta\\s+las|las", approx: "hacia\\s+las|sobre\\s+las|alrededor\\s+de\\s+las", after: "horas|hrs|hs|h", named: { mediodía: 12, medianoche: 0 } }),
-      new AgoParser(V, { pastBefore: "hace", futureBefore: "dentro\\s+de", approx: "unos|unas|casi|más\\s+de|cerca\\s+de" }),
+      new AgoParser(V, { pastBefore: "(?<!desde\\s+)hace", futureBefore: "dentro\\s+de", approx: "unos|unas|casi|más\\s+de|cerca\\s+de" }),
       new DurationParser(V, {
         mods: { "más de": "MORE_THAN", "menos de": "LESS_THAN", casi: "APPROX", unos: "APPROX", unas: "APPROX", "cerca de": "APPROX", "al menos": "EQUAL_OR_MORE", alrededor: "APPROX" },
         vague: "varios|varias|algunos|algunas|pocos|pocas|muchos|muchas|los\\s+últimos|las\\s+últimas",

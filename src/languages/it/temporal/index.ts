@@ -15,6 +15,8 @@ import { MonthParser } from "../../../temporal/common/parsers/vocabulary/MonthPa
 import { PhraseParser } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
 import { SeasonParser } from "../../../temporal/common/parsers/vocabulary/SeasonParser";
 import { SetParser } from "../../../temporal/common/parsers/vocabulary/SetParser";
+import { NightSpanParser } from "../../../temporal/common/parsers/vocabulary/NightSpanParser";
+import { QuarterParser } from "../../../temporal/common/parsers/vocabulary/QuarterParser";
 import { WeekdayParser } from "../../../temporal/common/parsers/vocabulary/WeekdayParser";
 import { YearParser } from "../../../temporal/common/parsers/vocabulary/YearParser";
 import { RangeOrderRefiner } from "../../../temporal/common/refiners/RangeOrderRefiner";
@@ -39,6 +41,8 @@ export function createItalianLocale(): TemporalLocale {
     chrono.it.configuration.createCasualConfiguration(),
     KEEP,
     [
+      new NightSpanParser(V, { night: "(?:la\\s+)?notte", from: "tra|fra|di|da", to: "e|a|su" }),
+      new QuarterParser({ ordinals: { primo: 1, secondo: 2, terzo: 3, quarto: 4 }, quarter: "trimestre", half: "semestre", yearLink: "\\s+(?:del\\s+)?" }),
       new DayMonthParser(V, { daySuffix: "°|º", firstDay: "primo", dayMonth: "\\s+", monthYear: ",?\\s+(?:del\\s+)?", rangeOpen: "dal|tra\\s+il|fra\\s+il", rangeLink: "al|e\\s+il|e|[-–]", weekdayLink: "\\s*,?\\s*" }),
       new WeekdayParser(V, { podLink: "(?:in\\s+)?", podOf: { article: "(?:la|il|nella|nel)\\s+", link: "di" } }),
       new PhraseParser(IT_PHRASES, V, "\\s+(?:di\\s+|del\\s+|dell['’]\\s*)?"),

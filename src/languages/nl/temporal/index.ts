@@ -16,6 +16,8 @@ import { MonthParser } from "../../../temporal/common/parsers/vocabulary/MonthPa
 import { PhraseParser } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
 import { SeasonParser } from "../../../temporal/common/parsers/vocabulary/SeasonParser";
 import { SetParser } from "../../../temporal/common/parsers/vocabulary/SetParser";
+import { NightSpanParser } from "../../../temporal/common/parsers/vocabulary/NightSpanParser";
+import { QuarterParser } from "../../../temporal/common/parsers/vocabulary/QuarterParser";
 import { WeekdayParser } from "../../../temporal/common/parsers/vocabulary/WeekdayParser";
 import { YearParser } from "../../../temporal/common/parsers/vocabulary/YearParser";
 import { RangeOrderRefiner } from "../../../temporal/common/refiners/RangeOrderRefiner";
@@ -40,6 +42,8 @@ export function createDutchLocale(): TemporalLocale {
     chrono.nl.createCasualConfiguration(true),
     KEEP,
     [
+      new NightSpanParser(V, { night: "de\\s+nacht", from: "van", to: "op|naar" }),
+      new QuarterParser({ ordinals: { eerste: 1, tweede: 2, derde: 3, vierde: 4 }, quarter: "kwartaal", half: "halfjaar|jaarhelft", yearLink: "\\s+(?:van\\s+)?" }),
       new DayMonthParser(V, { daySuffix: "e|ste|de", dayMonth: "\\s+", monthYear: "\\s+", rangeOpen: "van|tussen", rangeLink: "tot\\s+en\\s+met|t\\/m|tot|en|[-–]", weekdayLink: "\\s*,?\\s*" }),
       new WeekdayParser(V, { compound: true }),
       new PhraseParser(NL_PHRASES, V, "\\s+"),
@@ -57,7 +61,7 @@ export function createDutchLocale(): TemporalLocale {
         ageBefore: /(?<![\p{L}])(?:van|leeftijd\s+van)\s*$/iu,
         ageAfter: /^\s*(?:oud\b|oude\b|,)/i,
       }),
-      new SetParser(V, { every: "elke|ieder|iedere|elk", per: "per", adverbs: { dagelijks: "P1D", wekelijks: "P1W", maandelijks: "P1M", jaarlijks: "P1Y", "'s maandags": "XXXX-WXX-1", "'s zondags": "XXXX-WXX-7" } }),
+      new SetParser(V, { every: "elke|ieder|iedere|elk|om\\s+de", per: "per", adverbs: { dagelijks: "P1D", wekelijks: "P1W", maandelijks: "P1M", jaarlijks: "P1Y", "'s maandags": "XXXX-WXX-1", "'s zondags": "XXXX-WXX-7" } }),
     ],
     [new NLFalseFriendFilter(), new TenseResolutionRefiner(NL_TENSE), new RangeOrderRefiner(NL_RANGE_WORDS)],
     ["NLMergeDateTimeRefiner", "NLMergeDateRangeRefiner", "ExtractTimezoneAbbrRefiner"],

@@ -10,7 +10,7 @@ export const NL_VOCABULARY: Vocabulary = {
   },
   numbers: {
     een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
-    vijftien: 15, twintig: 20, vijfentwintig: 25, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+    vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, vijfentwintig: 25, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
     duizend: 1000, anderhalf: 1.5, anderhalve: 1.5,
   },
   units: {
@@ -64,7 +64,7 @@ export const NL_PHRASES: Phrase[] = [
   { pattern: "(?:die|dezelfde)\\s+dag", unit: "focus-day", offset: 0 },
   { pattern: "momenteel|tegenwoordig|op\\s+dit\\s+moment|nu(?!\\s+eenmaal)|thans|heden", unit: "ref", value: "PRESENT_REF" },
   { pattern: "onlangs|recentelijk|vroeger|in\\s+het\\s+verleden|destijds|eerder\\s+al", unit: "ref", value: "PAST_REF" },
-  { pattern: "binnenkort|in\\s+de\\s+toekomst|straks|in\\s+de\\s+komende\\s+(?:dagen|weken|maanden|jaren)", unit: "ref", value: "FUTURE_REF" },
+  { pattern: "binnenkort|in\\s+de\\s+toekomst|straks|(?:in\\s+)?de\\s+komende\\s+(?:dagen|weken|maanden|jaren)", unit: "ref", value: "FUTURE_REF" },
 ];
 
 export const NL_FIXED_HOLIDAYS: Record<string, [number, number]> = {

@@ -16,6 +16,8 @@ import { MonthParser } from "../../../temporal/common/parsers/vocabulary/MonthPa
 import { PhraseParser } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
 import { SeasonParser } from "../../../temporal/common/parsers/vocabulary/SeasonParser";
 import { SetParser } from "../../../temporal/common/parsers/vocabulary/SetParser";
+import { NightSpanParser } from "../../../temporal/common/parsers/vocabulary/NightSpanParser";
+import { QuarterParser } from "../../../temporal/common/parsers/vocabulary/QuarterParser";
 import { WeekdayParser } from "../../../temporal/common/parsers/vocabulary/WeekdayParser";
 import { YearParser } from "../../../temporal/common/parsers/vocabulary/YearParser";
 import { RangeOrderRefiner } from "../../../temporal/common/refiners/RangeOrderRefiner";
@@ -35,11 +37,19 @@ const PT_RANGE_WORDS = {
   link: /^\s*(?:a|à|ao|até|e|[-–])\s*$/iu,
 };
 
+/**
+ * "há"/"faz" + quantity is "ago" after a past verb ("foi eleito há dois anos") but "for" after a present
+ * one ("está isolado há vinte anos", "vive há dez anos em Lisboa"): the duration parser reads those.
+ */
+const PT_AGO_CUE = "(?<!(?:desde|está|estão|é|são|vive|vivem|mora|moram|tem|têm|existe|existem|dura|duram|espera|esperam|aguarda|aguardam|luta|lutam|trabalha|trabalham|governa|governam|reina|continua|continuam|permanece|permanecem)\\s+(?:\\p{L}+\\s+)?)(?:há|ha|faz)";
+
 export function createPortugueseLocale(): TemporalLocale {
   const config = buildConfiguration(
     chrono.pt.createCasualConfiguration(true),
     KEEP,
     [
+      new NightSpanParser(V, { night: "(?:a\\s+)?(?:noite|madrugada)", from: "de", to: "para" }),
+      new QuarterParser({ ordinals: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 }, quarter: "trimestre", half: "semestre", yearLink: "\\s+de\\s+" }),
       new DayMonthParser(V, { daySuffix: "º|°", firstDay: "primeiro", dayMonth: "\\s+de\\s+", monthYear: "\\s+de\\s+|,?\\s+", rangeOpen: "de|entre|do\\s+dia|dos\\s+dias", rangeLink: "a|e|até|[-–]", weekdayLink: "\\s*,?\\s*(?:\\(|dia\\s+)?" }),
       new WeekdayParser(V, { podLink: "(?:à|de|pela|na)", podOf: { article: "(?:a|na|pela)\\s+", link: "de|do|da" } }),
       new PhraseParser(PT_PHRASES, V, "\\s+(?:de|do|da)\\s+"),
@@ -50,7 +60,7 @@ export function createPortugueseLocale(): TemporalLocale {
       new HolidayParser(PT_FIXED_HOLIDAYS, PT_EASTER_HOLIDAYS),
       new DecadeParser("(?:(?:os|nos|dos)\\s+)?anos\\s+(?<d>(?:19|20)?[1-9]0)"),
       new ClockTimeParser({ before: "às|as|desde\\s+as|até\\s+as|a\\s+partir\\s+das", approx: "por\\s+volta\\s+das|cerca\\s+das", after: "horas|hrs|h", named: { "meia-noite": 0 } }),
-      new AgoParser(V, { pastBefore: "há|ha|faz", pastAfter: "atrás", futureBefore: "daqui\\s+a|dentro\\s+de", approx: "cerca\\s+de|quase|mais\\s+de" }),
+      new AgoParser(V, { pastBefore: PT_AGO_CUE, pastAfter: "atrás", futureBefore: "daqui\\s+a|dentro\\s+de", approx: "cerca\\s+de|quase|mais\\s+de" }),
       new DurationParser(V, {
         mods: { "mais de": "MORE_THAN", "menos de": "LESS_THAN", "cerca de": "APPROX", quase: "APPROX", "pelo menos": "EQUAL_OR_MORE" },
         vague: "vários|várias|alguns|algumas|poucos|poucas|muitos|muitas|os\\s+últimos|as\\s+últimas",
@@ -58,7 +68,7 @@ export function createPortugueseLocale(): TemporalLocale {
         ageBefore: /(?<![\p{L}])(?:de|com|aos|tem|tinha|completou|idade\s+de)\s*$/iu,
         ageAfter: /^\s*(?:de\s+idade|,)/i,
       }),
-      new SetParser(V, { every: "cada|todos\\s+os|todas\\s+as", per: "por|ao", weekdays: PT_PLURAL_WEEKDAYS, habitual: "aos|às", adverbs: { diário: "P1D", diariamente: "P1D", semanal: "P1W", semanalmente: "P1W", mensal: "P1M", mensalmente: "P1M", anual: "P1Y", anualmente: "P1Y" } }),
+      new SetParser(V, { every: "a\\s+cada|cada|todos\\s+os|todas\\s+as|toda|todo", per: "por|ao", weekdays: PT_PLURAL_WEEKDAYS, habitual: "aos|às", adverbs: { diário: "P1D", diariamente: "P1D", semanal: "P1W", semanalmente: "P1W", mensal: "P1M", mensalmente: "P1M", anual: "P1Y", anualmente: "P1Y" } }),
     ],
     [new PTFalseFriendFilter(), new TenseResolutionRefiner(PT_TENSE), new RangeOrderRefiner(PT_RANGE_WORDS)],
     ["PTMergeDateTimeRefiner", "ExtractTimezoneAbbrRefiner"],

@@ -16,16 +16,17 @@ import { MonthParser } from "../../../temporal/common/parsers/vocabulary/MonthPa
 import { PhraseParser } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
 import { SeasonParser } from "../../../temporal/common/parsers/vocabulary/SeasonParser";
 import { SetParser } from "../../../temporal/common/parsers/vocabulary/SetParser";
+import { NightSpanParser } from "../../../temporal/common/parsers/vocabulary/NightSpanParser";
+import { QuarterParser } from "../../../temporal/common/parsers/vocabulary/QuarterParser";
 import { WeekdayParser } from "../../../temporal/common/parsers/vocabulary/WeekdayParser";
 import { YearParser } from "../../../temporal/common/parsers/vocabulary/YearParser";
 import { RangeOrderRefiner } from "../../../temporal/common/refiners/RangeOrderRefiner";
 import { TenseResolutionRefiner } from "../../../temporal/common/refiners/TenseResolutionRefiner";
 import { alt } from "../../../temporal/common/vocabulary";
 import type { TemporalLocale } from "../../../temporal/registry";
-import { RUNightParser } from "./parsers/RUNightParser";
 import { RUFalseFriendFilter } from "./refiners/RUFalseFriendFilter";
 import { RU_TENSE } from "./tense";
-import { RU_EASTER_HOLIDAYS, RU_FIXED_HOLIDAYS, RU_PHRASES, RU_PLURAL_WEEKDAYS, RU_VOCABULARY as V } from "./vocabulary";
+import { RU_ORDINALS, RU_EASTER_HOLIDAYS, RU_FIXED_HOLIDAYS, RU_PHRASES, RU_PLURAL_WEEKDAYS, RU_VOCABULARY as V } from "./vocabulary";
 
 const KEEP = ["ISOFormatParser", "SlashDateFormatParser"];
 
@@ -41,7 +42,8 @@ export function createRussianLocale(): TemporalLocale {
     chrono.ru.createCasualConfiguration(),
     KEEP,
     [
-      new RUNightParser(),
+      new NightSpanParser(V, { night: "в\\s+ночь", from: "со?", to: "на", toOnly: "на" }),
+      new QuarterParser({ ordinals: RU_ORDINALS, quarter: "квартал(?:а|е|у|ом)?", half: "полугоди(?:е|я|и|ем)", yearLink: "\\s+", yearSuffix: "\\s+(?:года|г\\.)" }),
       new DayMonthParser(V, { daySuffix: "-?го|-е", dayMonth: "\\s+", monthYear: "\\s+", yearSuffix: "\\s+(?:года|году|год|г\\.?)", rangeOpen: "с|между", rangeLink: "по|до|и|[-–]", weekdayLink: "\\s*,?\\s*" }),
       new WeekdayParser(V),
       new PhraseParser(RU_PHRASES, V, "\\s+"),
@@ -56,7 +58,8 @@ export function createRussianLocale(): TemporalLocale {
         mods: { более: "MORE_THAN", больше: "MORE_THAN", "свыше": "MORE_THAN", менее: "LESS_THAN", меньше: "LESS_THAN", около: "APPROX", почти: "APPROX", примерно: "APPROX", "не менее": "EQUAL_OR_MORE" },
         vague: "несколько|нескольких|много|многих|последние|последних",
         half: "с\\s+половиной",
-        ageBefore: /(?:возрасте|исполнилось|исполняется|исполнится)\s*$/iu,
+        // "в возрасте 38 лет", "мужчина 38 лет", "жительница 80 лет": the person's age.
+        ageBefore: /(?:возрасте|исполнилось|исполняется|исполнится|мужчин[аеуы]?|женщин[аеуы]?|парн[яюе]|пенсионер\p{L}*|подрост\p{L}*|ребён\p{L}*|ребен\p{L}*|девушк\p{L}*|девочк\p{L}*|мальчик\p{L}*|юнош\p{L}*|водител\p{L}*|жител\p{L}*|жительниц\p{L}*)\s*$/iu,
         ageAfter: /^\s*(?:от\s+роду)/iu,
       }),
       new SetParser(V, { every: "кажд(?:ый|ую|ое|ые|ого|ой|ом)", per: "раз\\s+в", weekdays: RU_PLURAL_WEEKDAYS, habitual: "по", adverbs: { ежедневно: "P1D", еженедельно: "P1W", ежемесячно: "P1M", ежегодно: "P1Y" } }),
