@@ -34,14 +34,14 @@ export class NightSpanParser extends TemporalParser {
   protected innerPattern(): string {
     const wd = alt(this.v.weekdays);
     const w = this.w;
-    return `(?:${w.night})\\s+(?:(?:${w.from})\\s+(?<from>${wd})\\s+(?:${w.to})\\s+(?<to>${wd})|(?:${w.toOnly ?? "(?!)"})\\s+(?<only>${wd}))`;
+    return `(?:${w.night})\\s+(?:(?:${w.from})\\s+(?<first>${wd})\\s+(?:${w.to})\\s+(?<second>${wd})|(?:${w.toOnly ?? "(?!)"})\\s+(?<alone>${wd}))`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const g = match.groups!;
-    const from = lookup(this.v.weekdays, g.from);
-    const to = lookup(this.v.weekdays, g.to ?? g.only);
-    if (to === undefined || (g.from && from !== (to + 6) % 7)) return null;
-    return this.result(context, match.index!, match[0], { anchor: "weekday", pod: "NI", type: "TIME" }, { weekday: (to + 6) % 7 });
+    const first = lookup(this.v.weekdays, g.first);
+    const second = lookup(this.v.weekdays, g.second ?? g.alone);
+    if (second === undefined || (g.first && first !== (second + 6) % 7)) return null;
+    return this.result(context, match.index!, match[0], { anchor: "weekday", pod: "NI", type: "TIME" }, { weekday: (second + 6) % 7 });
   }
 }
