@@ -3,19 +3,16 @@
  * is Wednesday only after "в/во/на/до/с/к/по" or a qualifier, or before a date; scores "3:1", chrono's
  * bare numbers; "Май" and months capitalised inside a sentence are names.
  */
-import { FilterRefiner } from "../../../../temporal/common/refiners/FilterRefiner";
-import { hasTimex } from "../../../../temporal/common/timex";
+import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
 
-export class RUFalseFriendFilter extends FilterRefiner {
+export class RUFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      if (/^\d{1,2}[/:-]\d{1,2}$/.test(t) && !hasTimex(r)) return true;
-      if (/^\d+$/.test(t) && !hasTimex(r)) return true;
       const before = text.slice(Math.max(0, r.index - 14), r.index);
       const after = text.slice(r.index + t.length, r.index + t.length + 6);
       if (/^сред[аыеуо]й?$/i.test(t) && !/(?:^|[^\p{L}])(?:в|во|на|до|с|со|к|по|ко)\s+$/iu.test(before) && !/^\s*,?\s*\d/.test(after)) return true;
       return false;
-    });
+    }, "/:-");
   }
 }
