@@ -1,13 +1,31 @@
 /** Shape of the per-language data used by extraction. Add a language = add a folder + register it. */
 import type { IncidentKind } from "../extract/types";
 
+/**
+ * Language-free predicate classes: the finer sense of a trigger, the same in every pack, so that an
+ * incident told in several languages gets one predicate (merging compares them across languages).
+ */
+export type PredicateClass =
+  | "departure" | "arrival" | "visit" | "trip" | "return"
+  | "meeting" | "summit"
+  | "statement" | "denial"
+  | "agreement"
+  | "test" | "parade" | "deploy"
+  | "attack" | "violence" | "protest"
+  | "power" | "ballot" | "vote" | "appointment"
+  | "economic" | "bankruptcy" | "acquisition" | "sale" | "release" | "market" | "earnings" | "production" | "closure"
+  | "disaster" | "accident"
+  | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime"
+  | "occurrence" | "event"
+  | "generic";
+
 export interface TriggerEntry {
   kind: IncidentKind;
   /** Regex source matched case-insensitively (unless caseSensitive) with accent-aware word boundaries. */
   pattern: string;
   pos: "verb" | "noun";
-  /** Finer travel/meeting sub-type used in titles and merge similarity ("departure", "arrival" …). */
-  sense: string;
+  /** Language-free predicate class, used in titles and merge similarity ("departure", "arrival" …). */
+  sense: PredicateClass;
   /** Headline verb, 3rd person present ("quitte", "leaves"). */
   verb: string;
   /** Headline noun label ("Départ", "Summit"). */

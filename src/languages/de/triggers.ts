@@ -43,8 +43,16 @@ export const DE_TRIGGERS: TriggerEntry[] = [
   { kind: "election", sense: "vote", pos: "noun", pattern: "Rücktritt(?:s)?", verb: "tritt zurück", noun: "Rücktritt" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Wirtschaftsforum|Östliche(?:n)? Wirtschaftsforum)", verb: "findet statt", noun: "Wirtschaftsforum", placePrep: "in", priority: 3 },
-  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Kauf(?:s)?|Verkauf(?:s)?|Sanktionen|Exporte?|Importe?|Investition(?:en)?|Insolvenz|Konkurs|Pleite|Entlassungen|Übernahme|Fusion|Lieferung(?:en)?)", verb: "kündigt an", noun: "Wirtschaft" },
-  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:kaufte|kauften|gekauft|kauft|verkaufte|verkauften|verkauft|übernahm|übernommen|${V("investier")}|Insolvenz angemeldet|meldete\\p{L}* Insolvenz an)`, verb: "kauft", noun: "Wirtschaft" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Sanktionen|Exporte?|Importe?|Investition(?:en)?|Entlassungen|Lieferung(?:en)?)", verb: "kündigt an", noun: "Wirtschaft" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${V("investier")})`, verb: "investiert", noun: "Wirtschaft" },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: "(?:(?:Insolvenz|Konkurs)\\s+(?:angemeldet|beantragt)|meldete\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:Insolvenz|Konkurs)\\s+an|beantragte\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:Insolvenz|Konkurs)|pleite(?:gegangen)?|ging\\p{L}*\\s+pleite|geht\\s+pleite)", verb: "meldet Insolvenz an", noun: "Insolvenz", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:Insolvenz(?:en)?|Insolvenzantrag(?:s)?|Konkurs(?:es)?|Pleite)", verb: "meldet Insolvenz an", noun: "Insolvenz", priority: 1 },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: "(?:kaufte|kauften|gekauft|kauft|übernahm|übernahmen|übernommen|übernimmt|übernehmen|erwarb|erwarben|erworben|erwirbt|fusionierte|fusionierten|fusioniert)", verb: "übernimmt", noun: "Übernahme" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:Übernahme(?:n)?|Übernahmeangebot(?:s)?|Fusion(?:en)?|Kauf(?:s)?|Erwerb(?:s)?|Zukauf(?:s)?)", verb: "übernimmt", noun: "Übernahme" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: "(?:verkaufte|verkauften|verkauft|verkaufen)", verb: "verkauft", noun: "Verkauf" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "(?:Verkauf(?:s)?|Verkäufe)", verb: "verkauft", noun: "Verkauf" },
+  // Separable "eintreffen": "traf … in Wladiwostok ein" is an arrival, not a meeting (the particle closes the clause).
+  { kind: "travel", sense: "arrival", pos: "verb", pattern: "(?:traf|trafen|trifft)(?=(?:\\s+[\\p{L}\\d.-]+){0,6}?\\s+ein(?:[.,;:!?)]|\\s+(?:und|oder|aber)\\s|\\s*$))", verb: "trifft ein", noun: "Ankunft", placePrep: "in", priority: 1 },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:Erdbeben(?:s)?|Überschwemmung(?:en)?|Hochwasser(?:s)?|Brand(?:es)?|Brände|Feuer(?:s)?|Sturm(?:es)?|Unwetter(?:s)?|Taifun(?:s)?|Hurrikan(?:s)?|Explosion(?:en)?|Unfall(?:s)?|Unfälle|Absturz(?:es)?|Lawine(?:n)?|Murenabgang|Katastrophe(?:n)?|Epidemie|Pandemie|Ausbruch(?:es)?)", verb: "trifft", noun: "Katastrophe", placePrep: "in" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: "(?:explodierte|explodiert|eingestürzt|stürzte\\p{L}* ein|abgestürzt|stürzte\\p{L}* ab|überschwemmt|zerstört|zerstörte|verunglückt|verunglückte|brannte|brannten)", verb: "trifft", noun: "Katastrophe", placePrep: "in" },

@@ -39,8 +39,14 @@ export const ES_TRIGGERS: TriggerEntry[] = [
   { kind: "election", sense: "vote", pos: "noun", pattern: "(?:dimisi(?:ón|ones)|renuncias?)", verb: "dimite", noun: "Dimisión" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Foro Económico Oriental|foro económico)", verb: "se celebra", noun: "Foro económico", placePrep: "en", priority: 3 },
-  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:compras?|ventas?|sanciones|exportaciones|importaciones|inversi(?:ón|ones)|quiebras?|despidos|fusi(?:ón|ones)|adquisici(?:ón|ones))", verb: "anuncia", noun: "Economía" },
-  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${AR("compr")}|${ER("vend")}|${AR("invirt")}|invirtió|${AR("adquir")})`, verb: "compra", noun: "Economía" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:sanciones|exportaciones|importaciones|inversi(?:ón|ones)|despidos)", verb: "anuncia", noun: "Economía" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${AR("invirt")}|invirtió)`, verb: "invierte", noun: "Economía" },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: "(?:(?:se\\s+)?declar(?:ó|aron|ado|ada|a|an|ará)\\s+en\\s+(?:quiebra|bancarrota)|quebró|quebraron|(?:present(?:ó|aron|a)|solicit(?:ó|aron|a))\\s+(?:el\\s+)?concurso\\s+de\\s+acreedores)", verb: "se declara en quiebra", noun: "Quiebra", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:quiebras?|bancarrotas?|concurso de acreedores|suspensi(?:ón|ones) de pagos)", verb: "se declara en quiebra", noun: "Quiebra", priority: 1 },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: `(?:${AR("compr")}|adquiri(?:ó|eron|do|da|rá|rán|r|ría)|adquiere|adquieren|absorbi(?:ó|eron|do|da|rá)|absorbe|(?:se\\s+)?fusion(?:ó|aron|ado|ará|arán)|${AR("hizo con")})`, verb: "adquiere", noun: "Adquisición" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:adquisici(?:ón|ones)|compras?|fusi(?:ón|ones)|absorci(?:ón|ones)|OPA)", verb: "adquiere", noun: "Adquisición" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: `(?:${ER("vend")}|vendió|vendieron)`, verb: "vende", noun: "Ventas" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "ventas?", verb: "vende", noun: "Ventas" },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:terremotos?|sismos?|inundaciones|incendios?|huracanes|huracán|tormentas?|explosi(?:ón|ones)|accidentes?|choques?|desastres?|epidemias?|pandemias?|erupci(?:ón|ones))", verb: "golpea", noun: "Catástrofe", placePrep: "en" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:${AR("explot")}|explotó|se\\s+derrumbó|${AR("inund")}|destruyó|destruido|se\\s+estrelló)`, verb: "golpea", noun: "Catástrofe", placePrep: "en" },
