@@ -4,8 +4,7 @@
  * futuro ("llegará"), condicional, "ir a" + infinitive, "prevé", "previsto", "próximo" look forward;
  * the present of ser/estar has no direction.
  */
-import { compile } from "../../../temporal/common/regex";
-import type { TenseCues } from "../../../temporal/common/tense";
+import { tenseCueRegex, type TenseCues } from "../../../temporal/common/tense";
 import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
@@ -19,11 +18,12 @@ const REPORT = "dice|dicen|afirma|afirman|informa|informan|señala|señalan|indi
 export const ES_TENSE: TenseCues = {
   // The English and French abbreviations the common code held before the packs had their own.
   abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
-  cues: compile(
-    `(?<![\\p{L}])(?:(?<future>${FUTURE}|${GOING_TO}|previsto|prevista|previstos|previstas|prevé|prevén|próximo|próxima|mañana|planea|planean)` +
-      `|(?<past>${PERFECT}|${PRETERITE}|${IMPERFECT}|ayer|anoche|pasado|pasada|desde)|(?<report>${REPORT})|(?<present>es|son|está|están))(?![\\p{L}])`,
-    "giu",
-  ),
+  cues: tenseCueRegex({
+    future: `${FUTURE}|${GOING_TO}|previsto|prevista|previstos|previstas|prevé|prevén|próximo|próxima|mañana|planea|planean`,
+    past: `${PERFECT}|${PRETERITE}|${IMPERFECT}|ayer|anoche|pasado|pasada|desde`,
+    report: REPORT,
+    present: `es|son|está|están`,
+  }),
   fallback: 0,
   clauseBreak: /[,;:(«»"“”]|(?:^|\s)(?:y|pero|que|quien|cuando|mientras|porque|donde|aunque)(?=\s|$)/i,
 };

@@ -3,8 +3,7 @@
  * imperfeito ("viajava"), "tem/havia + particípio" and "desde" look back; futuro ("chegará"), futuro do
  * pretérito ("deveria"), "vai" + infinitive, "previsto", "próximo" look forward; "é/são" have no direction.
  */
-import { compile } from "../../../temporal/common/regex";
-import type { TenseCues } from "../../../temporal/common/tense";
+import { tenseCueRegex, type TenseCues } from "../../../temporal/common/tense";
 import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
@@ -18,11 +17,12 @@ const REPORT = "diz|dizem|afirma|afirmam|informa|informam|segundo|explica|explic
 export const PT_TENSE: TenseCues = {
   // The English and French abbreviations the common code held before the packs had their own.
   abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
-  cues: compile(
-    `(?<![\\p{L}])(?:(?<future>${FUTURE}|${GOING_TO}|previst[oa]s?|próxim[oa]s?|amanhã|planeja|planejam|pretende|pretendem)` +
-      `|(?<past>${PERFECT}|${PRETERITE}|${IMPERFECT}|ontem|passad[oa]s?|desde)|(?<report>${REPORT})|(?<present>é|são|está|estão))(?![\\p{L}])`,
-    "giu",
-  ),
+  cues: tenseCueRegex({
+    future: `${FUTURE}|${GOING_TO}|previst[oa]s?|próxim[oa]s?|amanhã|planeja|planejam|pretende|pretendem`,
+    past: `${PERFECT}|${PRETERITE}|${IMPERFECT}|ontem|passad[oa]s?|desde`,
+    report: REPORT,
+    present: `é|são|está|estão`,
+  }),
   fallback: 0,
   clauseBreak: /[,;:(«»"“”]|(?:^|\s)(?:e|mas|que|quem|quando|enquanto|porque|onde|embora)(?=\s|$)/i,
 };

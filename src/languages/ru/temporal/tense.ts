@@ -4,8 +4,7 @@
  * "планирует", "намерен", "собирается", "предстоящий", "следующий", "завтра", "ожидается" look
  * forward; the reporting present ("сообщает", "по данным") reports past facts.
  */
-import { compile } from "../../../temporal/common/regex";
-import type { TenseCues } from "../../../temporal/common/tense";
+import { tenseCueRegex, type TenseCues } from "../../../temporal/common/tense";
 import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
@@ -18,11 +17,12 @@ const REPORT = "сообщает|сообщают|заявляет|заявля�
 export const RU_TENSE: TenseCues = {
   // The English and French abbreviations the common code held before the packs had their own.
   abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
-  cues: compile(
-    `(?<![\\p{L}])(?:(?<future>${FUTURE})|(?<past>(?!(?:${PAST_STOP})(?![\\p{L}]))(?:${PAST})|вчера|позавчера|прошл\\p{L}+|минувш\\p{L}+|накануне)` +
-      `|(?<report>${REPORT}|по\\s+данным|по\\s+словам|как\\s+сообщает)|(?<present>является|являются|находится))(?![\\p{L}])`,
-    "giu",
-  ),
+  cues: tenseCueRegex({
+    future: FUTURE,
+    past: `(?!(?:${PAST_STOP})(?![\\p{L}]))(?:${PAST})|вчера|позавчера|прошл\\p{L}+|минувш\\p{L}+|накануне`,
+    report: `${REPORT}|по\\s+данным|по\\s+словам|как\\s+сообщает`,
+    present: `является|являются|находится`,
+  }),
   fallback: 0,
   clauseBreak: /[,;:(«»"“”]|(?:^|\s)(?:и|но|что|который|которая|которые|когда|пока|потому|где|хотя)(?=\s|$)/i,
 };
