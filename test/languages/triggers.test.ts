@@ -3,6 +3,7 @@
  * inflection is found, with its kind and its language-free predicate class.
  */
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extract";
 import { findTriggers } from "../../src/extract/triggers";
 import { getLocale } from "../../src/languages";
 import { NEWS_EVENTS } from "./triggers-table";
@@ -31,4 +32,24 @@ describe("predicate classes are language-free", () => {
       expect(senses, language).not.toContain("economic");
     }
   });
+});
+
+describe("a news event through extraction, in each language", () => {
+  // Thursday 14 September 2023; "Monday" in a past sentence is the 11th.
+  const BANKRUPTCY: Record<string, string> = {
+    de: "Der Autobauer Nordwerk hat am Montag in Berlin Insolvenz angemeldet.",
+    es: "La empresa Nortex se declaró en quiebra el lunes en Madrid.",
+    it: "L'azienda Nortex ha dichiarato fallimento lunedì a Milano.",
+    pt: "A empresa Nortex pediu falência na segunda-feira em Lisboa.",
+    nl: "Het bedrijf Nortex is maandag in Amsterdam failliet verklaard.",
+    ru: "Компания «Нортекс» в понедельник объявила о банкротстве в Москве.",
+  };
+  for (const [language, text] of Object.entries(BANKRUPTCY)) {
+    it(`${language}: a bankruptcy on Monday is one dated economic incident with the same predicate`, () => {
+      const r = extractArticle({ url: "u", text, language, publishedAt: "2023-09-14" }, { receivedAt: "2023-09-14T10:00:00Z" });
+      expect(r.incidents.map((i) => ({ kind: i.kind, predicate: i.predicate, date: i.date.value, status: i.status }))).toEqual([
+        { kind: "economic", predicate: "bankruptcy", date: "2023-09-11", status: "happened" },
+      ]);
+    });
+  }
 });
