@@ -20,6 +20,13 @@ const THU = { ref: "2023-09-14" };
 
 export const CONSTRUCTIONS: Record<string, Row[]> = {
   es: [
+    // more tense and distance rows: irregular preterites, qualifiers before, "ago" and "in"
+    ["Kim llegó el pasado domingo a Moscú.", "pasado domingo", "2023-09-10", THU],
+    ["La madrugada del domingo hubo un ataque.", "La madrugada del domingo", "2023-09-10TNI", { ...THU, type: "TIME" }],
+    ["Hace dos semanas habló.", "Hace dos semanas", "2023-08-29"],
+    ["Volverá dentro de tres días.", "dentro de tres días", "2023-09-15"],
+    ["Negociaron durante tres días.", "tres días", "P3D", { type: "DURATION" }],
+    ["El 11 de septiembre de 2001 cayeron las torres.", "11 de septiembre de 2001", "2001-09-11"],
     // weekdays by tense
     ["Kim salió de Pyongyang el domingo.", "domingo", "2023-09-10", THU],
     ["Kim ha llegado el miércoles a Vladivostok.", "miércoles", "2023-09-13", THU],
@@ -88,6 +95,11 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Protestaron en la Plaza de Mayo.", "", ""],
   ],
   it: [
+    ["Kim è arrivato sabato scorso.", "sabato scorso", "2023-09-09", THU],
+    ["Nella notte tra sabato e domenica è esploso un ordigno.", "notte tra sabato e domenica", "2023-09-09TNI", { ...THU, type: "TIME" }],
+    ["Due settimane fa ha parlato.", "Due settimane fa", "2023-08-29"],
+    ["Tornerà tra tre giorni.", "tra tre giorni", "2023-09-15"],
+    ["Hanno negoziato per tre giorni.", "tre giorni", "P3D", { type: "DURATION" }],
     ["Kim ha lasciato Pyongyang domenica.", "domenica", "2023-09-10", THU],
     ["Kim è arrivato mercoledì a Vladivostok.", "mercoledì", "2023-09-13", THU],
     ["Kim incontrerà Putin domenica.", "domenica", "2023-09-17", THU],
@@ -147,6 +159,11 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Sabato ci sono state proteste a Roma.", "Sabato", "2023-09-09"],
   ],
   pt: [
+    ["Kim chegou no último domingo (10) a Moscou.", "último domingo", "2023-09-10", THU],
+    ["Na madrugada de domingo houve um ataque.", "Na madrugada de domingo", "2023-09-10TNI", { ...THU, type: "TIME" }],
+    ["Há duas semanas falou.", "Há duas semanas", "2023-08-29"],
+    ["Voltará daqui a três dias.", "daqui a três dias", "2023-09-15"],
+    ["Negociaram durante três dias.", "três dias", "P3D", { type: "DURATION" }],
     ["Kim deixou Pyongyang no domingo.", "domingo", "2023-09-10", THU],
     ["Kim chegou na quarta-feira a Vladivostok.", "quarta-feira", "2023-09-13", THU],
     ["Kim se reunirá com Putin no domingo.", "domingo", "2023-09-17", THU],
@@ -205,6 +222,11 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["No sábado houve protestos em Lisboa.", "sábado", "2023-09-09"],
   ],
   nl: [
+    ["Kim kwam afgelopen zondag aan.", "afgelopen zondag", "2023-09-10", THU],
+    ["Zondagavond was er een aanslag.", "Zondagavond", "2023-09-10TEV", { ...THU, type: "TIME" }],
+    ["Twee weken geleden sprak hij.", "Twee weken geleden", "2023-08-29"],
+    ["Over drie dagen komt hij terug.", "Over drie dagen", "2023-09-15"],
+    ["Ze onderhandelden drie dagen lang.", "drie dagen", "P3D", { type: "DURATION" }],
     ["Kim vertrok zondag uit Pyongyang.", "zondag", "2023-09-10", THU],
     ["Kim is woensdag in Vladivostok aangekomen.", "woensdag", "2023-09-13", THU],
     ["Kim zal zondag Poetin ontmoeten.", "zondag", "2023-09-17", THU],
@@ -266,6 +288,12 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["De stand is 3-1 en 2000 mensen keken.", "", ""],
   ],
   ru: [
+    ["Ким прибыл в минувшее воскресенье.", "минувшее воскресенье", "2023-09-10", THU],
+    ["В ночь на воскресенье произошёл взрыв.", "В ночь на воскресенье", "2023-09-09TNI", { ...THU, type: "TIME" }],
+    ["Две недели назад он выступил.", "Две недели назад", "2023-08-29"],
+    ["Через три дня он вернётся.", "Через три дня", "2023-09-15"],
+    ["Переговоры шли три дня.", "три дня", "P3D", { type: "DURATION" }],
+    ["11 сентября 2001 года рухнули башни.", "11 сентября 2001 года", "2001-09-11"],
     ["Ким покинул Пхеньян в воскресенье.", "воскресенье", "2023-09-10", THU],
     ["Ким прибыл во Владивосток в среду.", "среду", "2023-09-13", THU],
     ["Ким встретится с Путиным в воскресенье.", "воскресенье", "2023-09-17", THU],

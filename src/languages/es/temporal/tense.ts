@@ -9,7 +9,7 @@ import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
 const PERFECT = "(?:he|has|ha|hemos|han|había|habían|hubo)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|cho|sto)";
-const PRETERITE = "\\p{L}{2,}(?:ó|aron|ieron|yeron|ió)|dijo|dijeron|fue|fueron|hizo|hicieron|estuvo|estuvieron|tuvo|tuvieron|vino|vinieron|puso|pusieron|quiso|supo|murió";
+const PRETERITE = "\\p{L}{2,}(?:ó|aron|ieron|yeron|ió)|hubo|hubieron|dio|dieron|vio|vieron|dijo|dijeron|fue|fueron|hizo|hicieron|estuvo|estuvieron|tuvo|tuvieron|vino|vinieron|puso|pusieron|quiso|supo|murió";
 const IMPERFECT = "\\p{L}{2,}(?:aba|aban|ían)|estaba|estaban|era|eran|había|habían";
 const FUTURE = "\\p{L}{2,}(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían)|será|serán|habrá|habrán|hará|harán|tendrá|tendrán|podrá|podrán|vendrá|vendrán|saldrá|saldrán|dirá";
 const GOING_TO = "(?:va|van|vamos|iba|iban)\\s+a\\s+\\p{L}+(?:ar|er|ir)";

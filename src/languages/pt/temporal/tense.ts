@@ -8,7 +8,7 @@ import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
 const PERFECT = "(?:tem|têm|tinha|tinham|havia|haviam|foi|foram)\\s+(?:\\p{L}+\\s+)?(?!previst)\\p{L}+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)";
-const PRETERITE = "\\p{L}{2,}(?:ou|aram|eu|eram|iu|iram)|disse|disseram|foi|foram|fez|fizeram|teve|tiveram|esteve|estiveram|veio|vieram|pôs|quis|soube|morreu";
+const PRETERITE = "\\p{L}{2,}(?:ou|aram|eu|eram|iu|iram)|houve|houveram|deu|deram|viu|viram|disse|disseram|foi|foram|fez|fizeram|teve|tiveram|esteve|estiveram|veio|vieram|pôs|quis|soube|morreu";
 const IMPERFECT = "\\p{L}{2,}(?:ava|avam|ia|iam)|era|eram|estava|estavam";
 const FUTURE = "\\p{L}{2,}(?:ará|erá|irá|arão|erão|irão|aria|eria|iria|ariam|eriam|iriam)|será|serão|terá|terão|fará|farão|deve|devem|deverá|deverão|poderá|poderão";
 const GOING_TO = "(?:vai|vão|vamos|ia|iam)\\s+(?:se\\s+|s[ea]\\s+)?\\p{L}+(?:ar|er|ir)";
