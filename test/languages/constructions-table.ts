@@ -154,6 +154,7 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Appuntamento alle 10:30.", "alle 10:30", "2023-09-12T10:30", { type: "TIME" }],
     // false friends: "dopo" (after) is no date by itself, ages, scores
     ["Dopo la riunione è partito.", "", ""],
+    ["Il domani dell'Europa è incerto.", "domani", "FUTURE_REF"],
     ["Un uomo di 38 anni è stato arrestato.", "", ""],
     ["Il punteggio è 3-1 e 2000 persone hanno guardato.", "", ""],
     ["Sabato ci sono state proteste a Roma.", "Sabato", "2023-09-09"],
@@ -218,6 +219,7 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["As eleições são a cada cinco anos.", "a cada cinco anos", "P5Y", { type: "SET" }],
     ["O encontro é às 10h30.", "às 10h30", "2023-09-12T10:30", { type: "TIME" }],
     ["Um homem de 38 anos foi preso.", "", ""],
+    ["O amanhã do país é incerto.", "amanhã", "FUTURE_REF"],
     ["O placar foi 3-1 e 2000 pessoas assistiram.", "", ""],
     ["No sábado houve protestos em Lisboa.", "sábado", "2023-09-09"],
   ],

@@ -31,7 +31,8 @@ export const IT_PHRASES: Phrase[] = phraseTable({
     { offset: 2, word: "dopodomani" },
     { offset: -1, word: "ieri", pods: { MO: "ieri\\s+(?:mattina|mattino)", AF: "ieri\\s+pomeriggio", EV: "ieri\\s+sera", NI: "ieri\\s+notte" } },
     { offset: 0, word: "oggi", pods: { AF: "oggi\\s+pomeriggio", MO: "stamattina|stamani|questa\\s+mattina", EV: "stasera|questa\\s+sera", NI: "stanotte|questa\\s+notte" } },
-    { offset: 1, word: "domani", pods: { MO: "domani\\s+(?:mattina|mattino)", EV: "domani\\s+sera" } },
+    // "il domani dell'Europa": after an article, "domani" is the future, not tomorrow.
+    { offset: 1, word: "(?<!(?<![\\p{L}])(?:il|del|al|nel|dal|un)\\s)domani", pods: { MO: "domani\\s+(?:mattina|mattino)", EV: "domani\\s+sera" } },
   ],
   week: { past: "la\\s+settimana\\s+(?:scorsa|passata)|la\\s+scorsa\\s+settimana", next: "la\\s+settimana\\s+prossima|la\\s+prossima\\s+settimana", this: "questa\\s+settimana" },
   weekend: { past: "(?:lo\\s+scorso|il\\s+passato)\\s+(?:fine\\s+settimana|weekend)|il\\s+(?:fine\\s+settimana|weekend)\\s+scorso", next: "il\\s+prossimo\\s+(?:fine\\s+settimana|weekend)|il\\s+(?:fine\\s+settimana|weekend)\\s+prossimo", this: "(?:il|questo)\\s+(?:fine\\s+settimana|weekend)" },
@@ -41,7 +42,7 @@ export const IT_PHRASES: Phrase[] = phraseTable({
   monthStart: "(?:a\\s+|entro\\s+)?inizio\\s+mese",
   focusPods: { MO: "in\\s+mattinata|(?:di|la)\\s+mattina", AF: "nel\\s+pomeriggio", EV: "in\\s+serata|(?:di|la)\\s+sera", NI: "in\\s+nottata|nella\\s+notte|di\\s+notte" },
   focusDays: { before: "la\\s+vigilia|il\\s+giorno\\s+prima", after: "l['’]indomani|il\\s+giorno\\s+(?:dopo|seguente|successivo)", same: "lo\\s+stesso\\s+giorno|quel\\s+giorno" },
-  refs: { present: "attualmente|adesso|oggigiorno|al\\s+momento|in\\s+questo\\s+momento|per\\s+ora", past: "recentemente|di\\s+recente|in\\s+passato|un\\s+tempo|precedentemente", future: "prossimamente|in\\s+futuro|nei\\s+prossimi\\s+(?:giorni|mesi|anni)" },
+  refs: { present: "attualmente|adesso|oggigiorno|al\\s+momento|in\\s+questo\\s+momento|per\\s+ora", past: "recentemente|di\\s+recente|in\\s+passato|un\\s+tempo|precedentemente", future: "(?<=(?<![\\p{L}])(?:il|del|al|nel|dal)\\s)domani|prossimamente|in\\s+futuro|nei\\s+prossimi\\s+(?:giorni|mesi|anni)" },
 });
 
 export const IT_FIXED_HOLIDAYS: Record<string, [number, number]> = {

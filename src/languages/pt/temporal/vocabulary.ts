@@ -39,7 +39,7 @@ export const PT_PHRASES: Phrase[] = phraseTable({
     { offset: 2, word: "depois\\s+de\\s+amanhã" },
     { offset: -1, word: "ontem", pods: { MO: "ontem\\s+(?:de|pela)\\s+manhã", AF: "ontem\\s+(?:à|pela)\\s+tarde", NI: "ontem\\s+(?:à|pela)\\s+noite" } },
     { offset: 0, word: "hoje(?!\\s+em\\s+dia)", pods: { MO: "hoje\\s+(?:de|pela)\\s+manhã|esta\\s+manhã|nesta\\s+manhã", AF: "hoje\\s+(?:à|pela)\\s+tarde|esta\\s+tarde|nesta\\s+tarde", NI: "hoje\\s+(?:à|pela)\\s+noite|esta\\s+noite|nesta\\s+noite" } },
-    { offset: 1, word: "(?<!(?<![\\p{L}])(?:a|de|da|pela|na|cada|toda\\s+a)\\s)amanhã", pods: { MO: "amanhã\\s+(?:de|pela)\\s+manhã", AF: "amanhã\\s+(?:à|pela)\\s+(?:tarde)" } },
+    { offset: 1, word: "(?<!(?<![\\p{L}])(?:a|de|da|pela|na|cada|toda\\s+a|o|do|no|um)\\s)amanhã", pods: { MO: "amanhã\\s+(?:de|pela)\\s+manhã", AF: "amanhã\\s+(?:à|pela)\\s+(?:tarde)" } },
   ],
   week: { past: "(?:n?a\\s+)?semana\\s+(?:passada|anterior)|(?:n?a\\s+)?última\\s+semana", next: "(?:n?a\\s+)?próxima\\s+semana|(?:n?a\\s+)?semana\\s+que\\s+vem", this: "(?:n?esta|nessa)\\s+semana" },
   weekend: { past: "(?:n?o\\s+)?(?:último\\s+)?fim\\s+de\\s+semana\\s+passado|(?:n?o\\s+)?último\\s+fim\\s+de\\s+semana", next: "(?:n?o\\s+)?próximo\\s+fim\\s+de\\s+semana", this: "(?:n?o|neste|este)\\s+fim\\s+de\\s+semana" },
@@ -49,7 +49,7 @@ export const PT_PHRASES: Phrase[] = phraseTable({
   monthStart: "(?:n?o\\s+)?início\\s+do\\s+mês",
   focusPods: { MO: "(?:de|pela|durante\\s+a)\\s+manhã", AF: "(?:à|pela|durante\\s+a)\\s+tarde", NI: "(?:à|pela|durante\\s+a)\\s+noite" },
   focusDays: { before: "(?:n?a\\s+)?véspera", after: "(?:n?o\\s+)?dia\\s+seguinte", same: "(?:n?o\\s+)?mesmo\\s+dia" },
-  refs: { present: "atualmente|actualmente|agora|hoje\\s+em\\s+dia|neste\\s+momento|no\\s+momento", past: "recentemente|no\\s+passado|anteriormente|antigamente", future: "em\\s+breve|no\\s+futuro|brevemente|nos\\s+próximos\\s+(?:dias|meses|anos)" },
+  refs: { present: "atualmente|actualmente|agora|hoje\\s+em\\s+dia|neste\\s+momento|no\\s+momento", past: "recentemente|no\\s+passado|anteriormente|antigamente", future: "(?<=(?<![\\p{L}])(?:o|do|no)\\s)amanhã|em\\s+breve|no\\s+futuro|brevemente|nos\\s+próximos\\s+(?:dias|meses|anos)" },
 });
 
 export const PT_FIXED_HOLIDAYS: Record<string, [number, number]> = {
