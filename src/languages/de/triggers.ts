@@ -7,6 +7,13 @@ import type { TriggerEntry } from "../extract-types";
 /** A weak verb stem with its present, past and participle endings: V("meld") → meldet, meldete, gemeldet. */
 const V = (stem: string, extra = "") => `(?:(?:ge)?${stem}(?:e|en|t|et|te|ten|ete|eten|st)?${extra ? "|" + extra : ""})`;
 
+/**
+ * A separable verb's finite form whose particle closes the clause ("reiste am Sonntag aus Pjöngjang ab",
+ * "kam … an"): matched on the verb alone (the words between may hold the date), the particle looked ahead.
+ */
+const SEP = (forms: string, particle: string) =>
+  `(?:${forms})(?=(?:\\s+[\\p{L}\\d.-]+){0,8}?\\s+(?:${particle})(?:[.,;:!?)]|\\s+(?:und|oder|aber|sowie)\\s|\\s*$))`;
+
 export const DE_TRIGGERS: TriggerEntry[] = [
   // travel
   { kind: "travel", sense: "departure", pos: "verb", pattern: "(?:verlässt|verließ|verließen|verlassen|verlasse|abgereist|reiste\\p{L}* ab|aufgebrochen|brach\\p{L}* auf|abgeflogen|flog\\p{L}* ab)", verb: "verlässt", noun: "Abreise", placePrep: "" },
@@ -17,6 +24,14 @@ export const DE_TRIGGERS: TriggerEntry[] = [
   { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:Besuch(?:s|e)?|Reise|Reisen|Staatsbesuch(?:s)?|Visite|Fahrt|Tournee)", verb: "besucht", noun: "Besuch", placePrep: "in" },
   { kind: "travel", sense: "return", pos: "verb", pattern: "(?:zurückgekehrt|kehrte\\p{L}* (?:\\p{L}+ )?zurück|kehrt (?:\\p{L}+ )?zurück|zurückgekommen)", verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach" },
   { kind: "travel", sense: "return", pos: "noun", pattern: "Rückkehr", verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach" },
+  // separable verbs with their particle at the clause's end
+  { kind: "travel", sense: "departure", pos: "verb", pattern: `(?:${SEP("reiste|reisten|reist", "ab")}|${SEP("brach|brachen|bricht", "auf")}|${SEP("flog|flogen|fliegt|fuhr|fuhren|fährt", "ab")})`, verb: "verlässt", noun: "Abreise", placePrep: "", priority: 1 },
+  { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${SEP("kam|kamen|kommt", "an")}|${SEP("reiste|reisten|reist", "ein")})`, verb: "trifft ein", noun: "Ankunft", placePrep: "in", priority: 1 },
+  { kind: "travel", sense: "return", pos: "verb", pattern: SEP("kehrte|kehrten|kehrt", "zurück"), verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach", priority: 1 },
+  { kind: "meeting", sense: "meeting", pos: "verb", pattern: SEP("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen", "zusammen"), verb: "trifft", noun: "Treffen", placePrep: "in", priority: 2 },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: SEP("teilte|teilten|teilt", "mit"), verb: "sagt", noun: "Erklärung", priority: 1 },
+  { kind: "election", sense: "vote", pos: "verb", pattern: SEP("trat|traten|tritt", "zurück"), verb: "tritt zurück", noun: "Rücktritt", priority: 1 },
+  { kind: "disaster", sense: "disaster", pos: "verb", pattern: SEP("stürzte|stürzten|stürzt", "ab|ein"), verb: "trifft", noun: "Katastrophe", placePrep: "in", priority: 1 },
   // meeting
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: "(?:traf|trafen|getroffen|trifft|treffen|empfing|empfangen|empfängt|kamen (?:\\p{L}+ )?zusammen|zusammengekommen|tagte|tagten|getagt)", verb: "trifft", noun: "Treffen", placePrep: "in" },
   { kind: "meeting", sense: "summit", pos: "noun", pattern: "(?:Gipfel(?:treffen)?|Gipfels)", verb: "trifft sich zum Gipfel mit", noun: "Gipfel", placePrep: "in" },
