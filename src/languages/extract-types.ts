@@ -15,7 +15,7 @@ export type PredicateClass =
   | "power" | "ballot" | "vote" | "appointment"
   | "economic" | "bankruptcy" | "acquisition" | "sale" | "release" | "market" | "earnings" | "production" | "closure"
   | "disaster" | "accident"
-  | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime"
+  | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime" | "decision"
   | "occurrence" | "event"
   | "generic";
 
