@@ -51,4 +51,16 @@ describe("publication date from a dateline", () => {
     const r = extractArticle({ url: "u", text: "MADRID, 16 ago (EFE).- Kim Jong-un salió de Pyongyang el domingo por la tarde en tren.", language: "es" }, { receivedAt: RECEIVED });
     expect(r.incidents.find((i) => i.kind === "travel")?.date.value).toBe("2023-08-13TAF");
   });
+
+  it("without a dateline, the story's deictic weekday dates the article (es 'este lunes', pt 'nesta segunda-feira')", () => {
+    const es = extractArticle({ url: "u", text: "El presidente habló este lunes en Madrid con la prensa.", language: "es" }, { receivedAt: RECEIVED });
+    const pt = extractArticle({ url: "u", text: "O presidente falou nesta segunda-feira em Lisboa.", language: "pt" }, { receivedAt: RECEIVED });
+    // Received Sunday 20 August 2023: the latest Monday is the 14th.
+    expect([es.publishedAt.slice(0, 10), pt.publishedAt.slice(0, 10)]).toEqual(["2023-08-14", "2023-08-14"]);
+  });
+
+  it("a weekday after 'hasta' is a bound, not the story's day", () => {
+    const r = extractArticle({ url: "u", text: "La exposición estará abierta hasta el lunes.", language: "es" }, { receivedAt: RECEIVED });
+    expect(r.publishedAtSource).toBe("received");
+  });
 });
