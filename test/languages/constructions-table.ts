@@ -87,6 +87,8 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Las elecciones son cada cinco años.", "cada cinco años", "P5Y", { type: "SET" }],
     // clock times
     ["La cita es a las 10:30.", "a las 10:30", "2023-09-12T10:30", { type: "TIME" }],
+    ["La reunión empezó a las 8 de la tarde.", "a las 8 de la tarde", "2023-09-12T20:00", { type: "TIME" }],
+    ["Llegó a las 11 de la noche.", "a las 11 de la noche", "2023-09-12T23:00", { type: "TIME" }],
     // false friends: "mañana" the morning, "sábado" fine, ages, scores, names
     ["La mañana era fría.", "", ""],
     ["El sábado hubo protestas en Madrid.", "sábado", "2023-09-09"],
@@ -152,6 +154,7 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Il club si riunisce ogni mese.", "ogni mese", "P1M", { type: "SET" }],
     ["Le elezioni si tengono ogni cinque anni.", "ogni cinque anni", "P5Y", { type: "SET" }],
     ["Appuntamento alle 10:30.", "alle 10:30", "2023-09-12T10:30", { type: "TIME" }],
+    ["È arrivato alle 9 di sera.", "alle 9 di sera", "2023-09-12T21:00", { type: "TIME" }],
     // false friends: "dopo" (after) is no date by itself, ages, scores
     ["Dopo la riunione è partito.", "", ""],
     ["Il domani dell'Europa è incerto.", "domani", "FUTURE_REF"],
@@ -218,6 +221,7 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["O clube se reúne todo mês.", "todo mês", "P1M", { type: "SET" }],
     ["As eleições são a cada cinco anos.", "a cada cinco anos", "P5Y", { type: "SET" }],
     ["O encontro é às 10h30.", "às 10h30", "2023-09-12T10:30", { type: "TIME" }],
+    ["Saiu às 10 da noite.", "às 10 da noite", "2023-09-12T22:00", { type: "TIME" }],
     ["Um homem de 38 anos foi preso.", "", ""],
     ["O amanhã do país é incerto.", "amanhã", "FUTURE_REF"],
     ["O placar foi 3-1 e 2000 pessoas assistiram.", "", ""],
@@ -282,6 +286,7 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["De club komt elke maand samen.", "elke maand", "P1M", { type: "SET" }],
     ["De verkiezingen zijn om de vijf jaar.", "om de vijf jaar", "P5Y", { type: "SET" }],
     ["De afspraak is om 10.30 uur.", "om 10.30 uur", "2023-09-12T10:30", { type: "TIME" }],
+    ["Hij kwam om 8 uur 's avonds aan.", "om 8 uur 's avonds", "2023-09-12T20:00", { type: "TIME" }],
     // false friends: "maart" and "mei" are months, the English name "May" is not; ages, scores
     ["Hij vertrok in maart.", "maart", "2023-03"],
     ["Hij vertrok in mei.", "mei", "2023-05"],
@@ -348,6 +353,8 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Клуб собирается каждый месяц.", "каждый месяц", "P1M", { type: "SET" }],
     ["Выборы проходят каждые пять лет.", "каждые пять лет", "P5Y", { type: "SET" }],
     ["Встреча назначена на 10:30.", "10:30", "2023-09-12T10:30", { type: "TIME" }],
+    ["Он прибыл в 3 часа дня.", "в 3 часа дня", "2023-09-12T15:00", { type: "TIME" }],
+    ["Взрыв произошёл в 2 часа ночи.", "в 2 часа ночи", "2023-09-12T02:00", { type: "TIME" }],
     // cases of month names; "среда" the environment; "лет" (years) is no summer; ages, scores
     ["Парад прошёл 9 мая.", "9 мая", "2023-05-09"],
     ["Он уехал в мае.", "мае", "2023-05"],

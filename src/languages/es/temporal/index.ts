@@ -26,7 +26,7 @@ export function createSpanishLocale(): TemporalLocale {
       bareDay: "(?:el\\s+)?día",
       holidays: { fixed: ES_FIXED_HOLIDAYS, fromEaster: ES_EASTER_HOLIDAYS },
       decade: "(?:(?:los|las)\\s+)?(?:años|década\\s+de\\s+los)\\s+(?<d>(?:19|20)?[1-9]0|['’][1-9]0)",
-      clock: { before: "a\\s+las|a\\s+la|desde\\s+las|hasta\\s+las|las", approx: "hacia\\s+las|sobre\\s+las|alrededor\\s+de\\s+las", after: "horas|hrs|hs|h", named: { mediodía: 12, medianoche: 0 } },
+      clock: { before: "a\\s+las|a\\s+la|desde\\s+las|hasta\\s+las|las", approx: "hacia\\s+las|sobre\\s+las|alrededor\\s+de\\s+las", after: "horas|hrs|hs|h", named: { mediodía: 12, medianoche: 0 }, dayHalf: { am: "de\\s+la\\s+(?:mañana|madrugada)", pm: "de\\s+la\\s+tarde", night: "de\\s+la\\s+noche" } },
       ago: { pastBefore: "(?<!desde\\s+)hace", futureBefore: "dentro\\s+de", approx: "unos|unas|casi|más\\s+de|cerca\\s+de" },
       duration: {
         mods: { "más de": "MORE_THAN", "menos de": "LESS_THAN", casi: "APPROX", unos: "APPROX", unas: "APPROX", "cerca de": "APPROX", "al menos": "EQUAL_OR_MORE", alrededor: "APPROX" },

@@ -26,7 +26,7 @@ export function createItalianLocale(): TemporalLocale {
       seasonYear: ",?\\s+(?:del\\s+)?",
       holidays: { fixed: IT_FIXED_HOLIDAYS, fromEaster: IT_EASTER_HOLIDAYS },
       decade: "(?:(?:gli|negli)\\s+)?anni\\s+(?<d>['’]?[1-9]0|(?:19|20)[1-9]0)",
-      clock: { before: "alle\\s+ore|alle|all['’]|dalle|ore", approx: "verso\\s+le|intorno\\s+alle|circa\\s+alle", after: "h", named: { mezzanotte: 0 } },
+      clock: { before: "alle\\s+ore|alle|all['’]|dalle|ore", approx: "verso\\s+le|intorno\\s+alle|circa\\s+alle", after: "h", named: { mezzanotte: 0 }, dayHalf: { am: "del\\s+mattino|di\\s+mattina|della\\s+mattina", pm: "del\\s+pomeriggio|di\\s+sera|della\\s+sera", night: "di\\s+notte|della\\s+notte" } },
       ago: { pastAfter: "fa", futureBefore: "tra|fra", approx: "circa|quasi|oltre" },
       duration: {
         mods: { "più di": "MORE_THAN", oltre: "MORE_THAN", "meno di": "LESS_THAN", circa: "APPROX", quasi: "APPROX", "almeno": "EQUAL_OR_MORE" },

@@ -26,7 +26,7 @@ export function createDutchLocale(): TemporalLocale {
       seasonYear: "\\s+(?:van\\s+)?",
       holidays: { fixed: NL_FIXED_HOLIDAYS, fromEaster: NL_EASTER_HOLIDAYS },
       decade: "(?:de\\s+)?jaren\\s+(?<d>['’]?[1-9]0|(?:19|20)[1-9]0)",
-      clock: { before: "om|vanaf|tot", approx: "rond|omstreeks|tegen", after: "uur|u\\.?", named: { middernacht: 0 }, bareHour: false },
+      clock: { before: "om|vanaf|tot", approx: "rond|omstreeks|tegen", after: "uur|u\\.?", named: { middernacht: 0 }, bareHour: false, dayHalf: { am: "['’]s\\s+(?:ochtends|morgens)", pm: "['’]s\\s+(?:middags|avonds)", night: "['’]s\\s+nachts" } },
       ago: { pastAfter: "geleden", futureBefore: "over", approx: "ruim|bijna|ongeveer|zo['’]n|circa" },
       duration: {
         mods: { "meer dan": "MORE_THAN", ruim: "MORE_THAN", "minder dan": "LESS_THAN", bijna: "APPROX", ongeveer: "APPROX", circa: "APPROX", "zo'n": "APPROX", "ten minste": "EQUAL_OR_MORE" },

@@ -33,7 +33,7 @@ export function createPortugueseLocale(): TemporalLocale {
       bareDay: "(?:n?o\\s+)?dia",
       holidays: { fixed: PT_FIXED_HOLIDAYS, fromEaster: PT_EASTER_HOLIDAYS },
       decade: "(?:(?:os|nos|dos)\\s+)?anos\\s+(?<d>(?:19|20)?[1-9]0)",
-      clock: { before: "às|as|desde\\s+as|até\\s+as|a\\s+partir\\s+das", approx: "por\\s+volta\\s+das|cerca\\s+das", after: "horas|hrs|h", named: { "meia-noite": 0 } },
+      clock: { before: "às|as|desde\\s+as|até\\s+as|a\\s+partir\\s+das", approx: "por\\s+volta\\s+das|cerca\\s+das", after: "horas|hrs|h", named: { "meia-noite": 0 }, dayHalf: { am: "da\\s+(?:manhã|madrugada)", pm: "da\\s+tarde", night: "da\\s+noite" } },
       ago: { pastBefore: PT_AGO_CUE, pastAfter: "atrás", futureBefore: "daqui\\s+a|dentro\\s+de", approx: "cerca\\s+de|quase|mais\\s+de" },
       duration: {
         mods: { "mais de": "MORE_THAN", "menos de": "LESS_THAN", "cerca de": "APPROX", quase: "APPROX", "pelo menos": "EQUAL_OR_MORE" },

@@ -25,7 +25,7 @@ export function createRussianLocale(): TemporalLocale {
       seasonYear: "\\s+",
       holidays: { fixed: RU_FIXED_HOLIDAYS, fromEaster: RU_EASTER_HOLIDAYS },
       decade: "(?<d>(?:19|20)?[1-9]0)-?х\\s+(?:годах|годов|годы|гг\\.)",
-      clock: { before: "в|с|до|к|около", approx: "около|примерно\\s+в", after: "часов|часа|час|ч\\.", bareHour: false },
+      clock: { before: "в|с|до|к|около", approx: "около|примерно\\s+в", after: "часов|часа|час|ч\\.", bareHour: false, dayHalf: { am: "утра", pm: "вечера|(?<=час(?:а|ов)?\\s)дня", night: "ночи" } },
       ago: { pastAfter: "назад", futureBefore: "через", approx: "около|почти|более|примерно" },
       duration: {
         mods: { более: "MORE_THAN", больше: "MORE_THAN", "свыше": "MORE_THAN", менее: "LESS_THAN", меньше: "LESS_THAN", около: "APPROX", почти: "APPROX", примерно: "APPROX", "не менее": "EQUAL_OR_MORE" },
