@@ -118,3 +118,38 @@ export const NEWS_EVENTS: Record<string, TriggerRow[]> = {
     ["Поглощение было одобрено.", "Поглощение", "economic", "acquisition"],
   ],
 };
+
+/** More inflections (futures, passives, plurals, separable verbs), not aligned across languages. */
+export const INFLECTIONS: Record<string, TriggerRow[]> = {
+  de: [
+    ["Der Minister wird zurücktreten.", "zurücktreten", "election", "vote"],
+    ["Sie gaben ihre Hochzeit bekannt.", "gaben", "statement", "statement"],
+    ["Zwölf Soldaten wurden getötet.", "getötet", "conflict", "attack"],
+  ],
+  es: [
+    ["El ministro dimitirá mañana.", "dimitirá", "election", "vote"],
+    ["Kim partirá hacia Moscú.", "partirá", "travel", "departure"],
+    ["Doce soldados fueron asesinados.", "asesinados", "conflict", "attack"],
+    ["Los presidentes firmarán el tratado.", "firmarán", "agreement", "agreement"],
+  ],
+  it: [
+    ["Il ministro si dimetterà.", "si dimetterà", "election", "vote"],
+    ["Dodici soldati sono stati uccisi.", "uccisi", "conflict", "attack"],
+    ["I presidenti firmeranno il trattato.", "firmeranno", "agreement", "agreement"],
+  ],
+  pt: [
+    ["O ministro renunciará amanhã.", "renunciará", "election", "vote"],
+    ["Doze soldados foram mortos.", "foram mortos", "conflict", "attack"],
+    ["Os presidentes assinarão o tratado.", "assinarão", "agreement", "agreement"],
+  ],
+  nl: [
+    ["De minister treedt morgen af.", "treedt morgen af", "election", "vote"],
+    ["Ze maakten hun huwelijk bekend.", "maakten hun huwelijk bekend", "statement", "statement"],
+    ["De presidenten zullen het verdrag ondertekenen.", "ondertekenen", "agreement", "agreement"],
+  ],
+  ru: [
+    ["Двенадцать солдат были убиты.", "убиты", "conflict", "attack"],
+    ["Ким отправится в Москву.", "отправится", "travel", "departure"],
+    ["Президенты подпишут договор.", "подпишут", "agreement", "agreement"],
+  ],
+};

@@ -6,11 +6,11 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract";
 import { findTriggers } from "../../src/extract/triggers";
 import { getLocale } from "../../src/languages";
-import { NEWS_EVENTS } from "./triggers-table";
+import { INFLECTIONS, NEWS_EVENTS } from "./triggers-table";
 
 for (const [language, rows] of Object.entries(NEWS_EVENTS)) {
   describe(`news events (${language})`, () => {
-    for (const [sentence, trigger, kind, predicate] of rows) {
+    for (const [sentence, trigger, kind, predicate] of [...rows, ...INFLECTIONS[language]]) {
       it(`${sentence} → ${kind}/${predicate}`, () => {
         const found = findTriggers(sentence, getLocale(language)).map((t) => ({ text: t.text, kind: t.entry.kind, predicate: t.entry.sense }));
         expect(found).toContainEqual({ text: trigger, kind, predicate });

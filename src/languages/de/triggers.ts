@@ -29,8 +29,8 @@ export const DE_TRIGGERS: TriggerEntry[] = [
   { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${SEP("kam|kamen|kommt", "an")}|${SEP("reiste|reisten|reist", "ein")})`, verb: "trifft ein", noun: "Ankunft", placePrep: "in", priority: 1 },
   { kind: "travel", sense: "return", pos: "verb", pattern: SEP("kehrte|kehrten|kehrt", "zurück"), verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach", priority: 1 },
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: SEP("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen", "zusammen"), verb: "trifft", noun: "Treffen", placePrep: "in", priority: 2 },
-  { kind: "statement", sense: "statement", pos: "verb", pattern: SEP("teilte|teilten|teilt", "mit"), verb: "sagt", noun: "Erklärung", priority: 1 },
-  { kind: "election", sense: "vote", pos: "verb", pattern: SEP("trat|traten|tritt", "zurück"), verb: "tritt zurück", noun: "Rücktritt", priority: 1 },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:${SEP("teilte|teilten|teilt", "mit")}|${SEP("gab|gaben|gibt", "bekannt")}|bekanntgegeben|bekannt gegeben)`, verb: "sagt", noun: "Erklärung", priority: 1 },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:${SEP("trat|traten|tritt", "zurück")}|zurücktreten|zurückzutreten)`, verb: "tritt zurück", noun: "Rücktritt", priority: 1 },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: SEP("stürzte|stürzten|stürzt", "ab|ein"), verb: "trifft", noun: "Katastrophe", placePrep: "in", priority: 1 },
   // meeting
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: "(?:traf|trafen|getroffen|trifft|treffen|empfing|empfangen|empfängt|kamen (?:\\p{L}+ )?zusammen|zusammengekommen|tagte|tagten|getagt)", verb: "trifft", noun: "Treffen", placePrep: "in" },

@@ -15,7 +15,7 @@ export const NL_TRIGGERS: TriggerEntry[] = [
   { kind: "meeting", sense: "summit", pos: "noun", pattern: "(?:top|topontmoeting|topoverleg)", verb: "houdt een top met", noun: "Top", placePrep: "in" },
   { kind: "meeting", sense: "meeting", pos: "noun", pattern: "(?:ontmoeting(?:en)?|gesprek(?:ken)?|overleg|onderhandelingen|conferentie(?:s)?|forum|congres|vergadering(?:en)?|bijeenkomst(?:en)?)", verb: "ontmoet", noun: "Ontmoeting", placePrep: "in" },
   // statement
-  { kind: "statement", sense: "statement", pos: "verb", pattern: "(?:zei|zeiden|zegt|zeggen|gezegd|verklaarde|verklaard|verklaart|meldde|meldden|meldt|gemeld|kondigde\\p{L}* (?:\\p{L}+ ){0,3}aan|aangekondigd|bevestigde|bevestigd|waarschuwde|gewaarschuwd|beschuldigde|liet weten|schreef|publiceerde)", verb: "zegt", noun: "Verklaring" },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: "(?:zei|zeiden|zegt|zeggen|gezegd|(?:maakte|maakten|maakt)\\p{L}* (?:\\p{L}+ ){0,3}bekend|bekendgemaakt|verklaarde|verklaard|verklaart|meldde|meldden|meldt|gemeld|kondigde\\p{L}* (?:\\p{L}+ ){0,3}aan|aangekondigd|bevestigde|bevestigd|waarschuwde|gewaarschuwd|beschuldigde|liet weten|schreef|publiceerde)", verb: "zegt", noun: "Verklaring" },
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:verklaring(?:en)?|aankondiging|toespraak|rapport|persconferentie|communiqué)", verb: "zegt", noun: "Verklaring", placePrep: "in", priority: 1 },
   { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:ontkende|ontkend|ontkent|weerlegde|wees\\p{L}* (?:\\p{L}+ ){0,3}af|afgewezen)", verb: "ontkent", noun: "Ontkenning", placePrep: "in" },
   // agreement
@@ -29,7 +29,7 @@ export const NL_TRIGGERS: TriggerEntry[] = [
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:aanval(?:len)?|aanslag(?:en)?|invasie|offensief|bombardement(?:en)?|luchtaanval(?:len)?|gevechten|oorlog|conflict|crisis)", verb: "valt aan", noun: "Aanval", placePrep: "in" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:beëdigd|ingezworen|aan de macht gekomen|kwam aan de macht|trad aan)", verb: "neemt de macht over", noun: "Machtsovername", priority: 3 },
-  { kind: "election", sense: "vote", pos: "verb", pattern: "(?:gekozen|herkozen|benoemd|stemde|stemden|gestemd|trad\\p{L}* (?:\\p{L}+ ){0,2}af|afgetreden)", verb: "wordt gekozen", noun: "Verkiezing" },
+  { kind: "election", sense: "vote", pos: "verb", pattern: "(?:gekozen|herkozen|benoemd|stemde|stemden|gestemd|(?:trad|traden|treedt|treden)\\p{L}* (?:\\p{L}+ ){0,2}af|afgetreden|zal aftreden|zullen aftreden)", verb: "wordt gekozen", noun: "Verkiezing" },
   { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:verkiezing(?:en)?|referendum|stemming)", verb: "wordt gekozen", noun: "Verkiezing" },
   { kind: "election", sense: "vote", pos: "noun", pattern: "(?:aftreden|ontslag)", verb: "treedt af", noun: "Aftreden" },
   // economic

@@ -29,7 +29,7 @@ export const PT_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "test", pos: "noun", pattern: "(?:testes?|ensaios?|lançamentos?|exercícios|manobras|desfiles?)", verb: "testa", noun: "Teste", placePrep: "em" },
   { kind: "military", sense: "test", pos: "verb", pattern: `(?:${AR("lanç")}|lançou|${AR("dispar")}|${AR("test")})`, verb: "lança", noun: "Lançamento", placePrep: "em" },
   // conflict
-  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${AR("atac")}|atacou|${AR("bombarde")}|${ER("invad")}|${AR("mat")}|feridos?)`, verb: "ataca", noun: "Ataque", placePrep: "" },
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${AR("atac")}|atacou|${AR("bombarde")}|${ER("invad")}|${AR("mat")}|${AR("assassin")}|(?:foi|foram|é|são|será|serão)\\s+mort[oa]s?|feridos?)`, verb: "ataca", noun: "Ataque", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:ataques?|atentados?|invas(?:ão|ões)|ofensivas?|bombardeios?|combates?|confrontos?|guerras?|conflitos?|crises?)", verb: "ataca", noun: "Ataque", placePrep: "em" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:tomou posse|tomará posse|assumiu o poder|chegou ao poder)", verb: "assume o poder", noun: "Posse", priority: 3 },

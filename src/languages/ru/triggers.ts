@@ -6,7 +6,7 @@ const PAST = (stem: string) => `${stem}(?:л|ла|ло|ли|лся|лась|ло
 
 export const RU_TRIGGERS: TriggerEntry[] = [
   // travel
-  { kind: "travel", sense: "departure", pos: "verb", pattern: `(?:${PAST("покину")}|покинет|покинут|${PAST("выеха")}|${PAST("отправи")}|${PAST("выехал")}|${PAST("улете")}|уехал\\p{L}*)`, verb: "покидает", noun: "Отъезд", placePrep: "" },
+  { kind: "travel", sense: "departure", pos: "verb", pattern: `(?:${PAST("покину")}|покинет|покинут|${PAST("выеха")}|${PAST("отправи")}|${PAST("выехал")}|${PAST("улете")}|уехал\\p{L}*|отправится|отправятся|уедет|уедут|вылетит|вылетят)`, verb: "покидает", noun: "Отъезд", placePrep: "" },
   { kind: "travel", sense: "departure", pos: "noun", pattern: "(?:отъезд\\p{L}*|отбыти\\p{L}*|вылет\\p{L}*)", verb: "покидает", noun: "Отъезд", placePrep: "из" },
   { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${PAST("прибы")}|прибудет|прибудут|${PAST("приеха")}|приедет|${PAST("прилете")}|${PAST("пересе")}|${PAST("достиг")}|достиг)`, verb: "прибывает в", noun: "Прибытие", placePrep: "в" },
   { kind: "travel", sense: "arrival", pos: "noun", pattern: "(?:прибыти\\p{L}*|приезд\\p{L}*|прилёт\\p{L}*|прилет\\p{L}*)", verb: "прибывает в", noun: "Прибытие", placePrep: "в" },
@@ -28,7 +28,7 @@ export const RU_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "test", pos: "noun", pattern: "(?:испытани\\p{L}*|пуск\\p{L}*|запуск\\p{L}*|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|парад\\p{L}*)", verb: "испытывает", noun: "Испытание", placePrep: "в" },
   { kind: "military", sense: "test", pos: "verb", pattern: `(?:${PAST("запусти")}|${PAST("испыта")}|${PAST("выпусти")}|${PAST("размести")})`, verb: "запускает", noun: "Пуск", placePrep: "в" },
   // conflict
-  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${PAST("атакова")}|атакует|${PAST("нанё")}|нанёс|нанес|${PAST("обстреля")}|${PAST("вторг")}|вторглись|${PAST("уби")}|погиб\\p{L}*|ранен\\p{L}*)`, verb: "атакует", noun: "Атака", placePrep: "" },
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${PAST("атакова")}|атакует|${PAST("нанё")}|нанёс|нанес|${PAST("обстреля")}|${PAST("вторг")}|вторглись|${PAST("уби")}|убит\\p{L}*|погиб\\p{L}*|ранен\\p{L}*)`, verb: "атакует", noun: "Атака", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:атак\\p{L}*|нападени\\p{L}*|теракт\\p{L}*|вторжени\\p{L}*|наступлени\\p{L}*|обстрел\\p{L}*|удар\\p{L}*|бо[ийея]\\p{L}*|войн\\p{L}*|конфликт\\p{L}*|кризис\\p{L}*)", verb: "атакует", noun: "Атака", placePrep: "в" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:вступил в должность|пришёл к власти|пришел к власти|принял присягу)", verb: "приходит к власти", noun: "Приход к власти", priority: 3 },
