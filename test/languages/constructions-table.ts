@@ -373,6 +373,9 @@ export const CONSTRUCTIONS: Record<string, Row[]> = {
     ["Früher war die Stadt wohlhabend.", "Früher", "PAST_REF"],
     ["Er trifft Putin nächste Woche.", "nächste Woche", "2023-W38", { range: { start: "2023-09-18", end: "2023-09-24" } }],
     ["Die Wahlen finden alle fünf Jahre statt.", "alle fünf Jahre", "P5Y", { type: "SET" }],
+    ["Er kam um 8 Uhr abends an.", "8 Uhr abends", "2023-09-12T20:00", { type: "TIME" }],
+    ["Kim wird Putin am Sonntag treffen.", "Sonntag", "2023-09-17", THU],
+    ["Das BIP wuchs im zweiten Quartal.", "zweiten Quartal", "2023-Q2"],
     ["Ein 38 Jahre alter Mann wurde festgenommen.", "", ""],
   ],
 };
