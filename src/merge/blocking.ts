@@ -20,6 +20,7 @@
 import { aliasKeys } from "./aliases";
 import type { MentionRecord } from "./types";
 import { placeChain } from "./places";
+import { spanDays } from "../temporal/common/calendar";
 
 export function kindFamily(kind: string): string {
   return kind === "travel" || kind === "meeting" ? "travel+meeting" : kind;
@@ -53,6 +54,38 @@ export function blockingKeys(m: MentionRecord): string[] {
 /** Do two mentions' date spans overlap (inclusive ISO days)? */
 export function spansOverlap(a: MentionRecord, b: MentionRecord): boolean {
   return a.date.start.slice(0, 10) <= b.date.end.slice(0, 10) && b.date.start.slice(0, 10) <= a.date.end.slice(0, 10);
+}
+
+/**
+ * How many stored mentions one fresh mention pulls at most (with all the members of their incidents).
+ * A mention about a much-reported person dated only by a year shares a key with thousands of stored
+ * mentions of that year; the pull stops at the best CANDIDATE_CAP of them (candidateRank), so the cost of
+ * one merge does not grow with the store. The cut is deterministic (a function of the stored mentions'
+ * contents and ids), and only reached where the archive is dense: a mention that shares more keys
+ * (the same person and the same place) or a finer date comes first.
+ */
+export const CANDIDATE_CAP = 32;
+
+/** spanClass of src/store/dates.ts (kept pure here): ceil(log2(span days)), at most 16. */
+function spanClassOf(m: MentionRecord): number {
+  return Math.min(16, Math.ceil(Math.log2(spanDays(m.date.start, m.date.end))));
+}
+
+/**
+ * The stored mentions a fresh one pulls, as the store ranks them (store/mentions.ts candidateStatement):
+ * blocked together with it, by the number of shared keys (desc), then span class (finest first),
+ * then id; the first CANDIDATE_CAP.
+ */
+export function pulledBy(fresh: MentionRecord, stored: Iterable<MentionRecord>, cap = CANDIDATE_CAP): MentionRecord[] {
+  const keys = new Set(blockingKeys(fresh));
+  const ranked: { m: MentionRecord; n: number; c: number }[] = [];
+  for (const s of stored) {
+    if (s.articleId === fresh.articleId || !spansOverlap(s, fresh)) continue;
+    const n = blockingKeys(s).filter((k) => keys.has(k)).length;
+    if (n > 0) ranked.push({ m: s, n, c: spanClassOf(s) });
+  }
+  ranked.sort((a, b) => b.n - a.n || a.c - b.c || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
+  return ranked.slice(0, cap).map((r) => r.m);
 }
 
 /** The candidate relation the store implements with its index (symmetric). */
