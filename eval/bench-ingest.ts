@@ -9,7 +9,7 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { importIntoFile, root } from "./synthetic/load";
+import { importArchive, root } from "./synthetic/load";
 import { migrateLocal, startDev } from "./synthetic/dev-server";
 import { CITIES, PEOPLE, rng } from "./synthetic/store";
 
@@ -98,7 +98,7 @@ async function main() {
     const persist = path.join(root, ".tmp", `bench-ingest-${size}`);
     rmSync(persist, { recursive: true, force: true });
     const t0 = performance.now();
-    importIntoFile(migrateLocal(persist), size, 0, size);
+    importArchive(migrateLocal(persist), size);
     console.log(`bench:ingest: ${size} incidents imported in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const app = await startDev(["--persist-to", persist, "--var", `INGEST_TOKEN:${TOKEN}`], PORT);
     try {
