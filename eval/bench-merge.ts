@@ -55,7 +55,7 @@ async function timeProbe(db: D1Database, url: string, text: string) {
   const t3 = performance.now();
   await applyMerge(db, { articleId: article.id, version: article.version, now: new Date().toISOString(), outcome, fresh, ...snapshot, plan });
   const t4 = performance.now();
-  return { extract: t1 - t0, merge: t4 - t1, read: t2 - t1, plan: t3 - t2, commit: t4 - t3, candidates: snapshot.candidates.length, mentions: fresh.length };
+  return { extract: t1 - t0, merge: t4 - t1, read: t2 - t1, plan: t3 - t2, commit: t4 - t3, candidates: snapshot.candidates.length, mentions: fresh.length, written: plan.incidents.length, replaced: plan.replaced.length };
 }
 
 type Timing = Awaited<ReturnType<typeof timeProbe>>;
@@ -100,7 +100,7 @@ async function main() {
         const med = (f: (x: Timing) => number) => median(runs.map(f));
         byLevel.set(level, med((x) => x.merge));
         console.log(
-          `  ${String(size).padStart(7)} incidents, ${level.padEnd(5)} probe: merge ${med((x) => x.merge).toFixed(1)} ms (read ${med((x) => x.read).toFixed(1)}, plan ${med((x) => x.plan).toFixed(1)}, commit ${med((x) => x.commit).toFixed(1)}), extraction ${med((x) => x.extract).toFixed(1)} ms, candidates ${med((x) => x.candidates)} (max ${Math.max(...runs.map((x) => x.candidates))}), ${runs.length} runs`,
+          `  ${String(size).padStart(7)} incidents, ${level.padEnd(5)} probe: merge ${med((x) => x.merge).toFixed(1)} ms (read ${med((x) => x.read).toFixed(1)}, plan ${med((x) => x.plan).toFixed(1)}, commit ${med((x) => x.commit).toFixed(1)}), extraction ${med((x) => x.extract).toFixed(1)} ms, candidates ${med((x) => x.candidates)} (max ${Math.max(...runs.map((x) => x.candidates))}), incidents written ${med((x) => x.written)} / replaced ${med((x) => x.replaced)}, ${runs.length} runs`,
         );
       }
       return byLevel;

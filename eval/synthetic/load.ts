@@ -56,7 +56,7 @@ export function importArchive(sqliteFile: string, total: number): boolean {
   for (const ext of ["-wal", "-shm"]) rmSync(sqliteFile + ext, { force: true });
   if (existsSync(cached)) return (copyFileSync(cached, sqliteFile), true);
   importIntoFile(sqliteFile, total, 0, total);
-  const r = spawnSync("sqlite3", [sqliteFile, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode = DELETE;"], { encoding: "utf8" });
+  const r = spawnSync("sqlite3", [sqliteFile, "PRAGMA wal_checkpoint(TRUNCATE);"], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`sqlite3 checkpoint failed: ${r.stderr}`);
   copyFileSync(sqliteFile, `${cached}.part`);
   renameSync(`${cached}.part`, cached);

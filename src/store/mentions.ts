@@ -1,5 +1,5 @@
 /** Mention rows ⇄ MentionRecord, and the indexed candidate lookup used before merging. */
-import { blockingKeys, CANDIDATE_CAP } from "../merge/blocking";
+import { blockingKeys, CANDIDATE_CAP, TERM_ROWS } from "../merge/blocking";
 import type { MentionRecord } from "../merge/types";
 import { addDays, dayOf, spanClass } from "./dates";
 import { sha256Hex, stableJson } from "./hash";
@@ -109,24 +109,32 @@ export function lookupTerms(m: MentionRecord, classes: number[]): [string, numbe
 }
 
 /**
- * The candidates of one fresh mention, in one statement: its keys' overlapping rows of mention_keys
- * (bounded ranges of the primary key, through json_each), ranked by the pure rule of
- * merge/blocking.ts (most shared keys, then finest span, then id) and cut at CANDIDATE_CAP, then
- * every member of their incidents. A coarse date (a year) therefore reads its keys' index rows of
- * that year, but pulls at most CANDIDATE_CAP mentions and their incidents, whatever the store holds.
+ * The candidates of one fresh mention, in one statement: for each lookup term, its first TERM_ROWS
+ * overlapping rows of mention_keys in index order (one bounded range of the primary key: the term's
+ * cut is its TERM_ROWS-th row, found by a correlated seek that reads at most TERM_ROWS rows), then the
+ * stored mentions among them ranked by the pure rule of merge/blocking.ts (most shared keys, then
+ * finest span, then id) and cut at CANDIDATE_CAP, then every member of their incidents. A coarse date
+ * (a year) about a much-reported person therefore reads about 2 × TERM_ROWS index rows per term and
+ * pulls at most CANDIDATE_CAP mentions, whatever the store holds.
  */
 function candidateStatement(db: D1Database, m: MentionRecord, classes: number[], excludeArticleId: string): D1PreparedStatement {
+  const range = (k: string, t: string) =>
+    `${k}.key = ${t}.key AND ${k}.span_class = ${t}.c AND ${k}.date_start BETWEEN ${t}.lo AND ${t}.hi AND ${k}.date_end >= ${t}.s AND ${k}.article_id <> ?2`;
   return db
     .prepare(
       `WITH t AS (SELECT value ->> 0 AS key, value ->> 1 AS c, value ->> 2 AS lo, value ->> 3 AS hi, value ->> 4 AS s FROM json_each(?1)),
+       cut AS MATERIALIZED (SELECT t.*, (SELECT k.date_start || char(1) || k.mention_id FROM mention_keys k WHERE ${range("k", "t")}
+                 ORDER BY k.date_start, k.mention_id LIMIT 1 OFFSET ?4 - 1) AS last FROM t),
+       bounded AS MATERIALIZED (SELECT key, c, lo, s, last,
+                 CASE WHEN last IS NULL THEN hi ELSE substr(last, 1, instr(last, char(1)) - 1) END AS hi FROM cut),
        hit AS (
          SELECT k.mention_id AS id, count(DISTINCT k.key) AS n, min(k.span_class) AS c
-         FROM t JOIN mention_keys k ON k.key = t.key AND k.span_class = t.c AND k.date_start BETWEEN t.lo AND t.hi
-         WHERE k.date_end >= t.s AND k.article_id <> ?2
+         FROM bounded b JOIN mention_keys k ON ${range("k", "b")}
+         WHERE b.last IS NULL OR k.date_start || char(1) || k.mention_id <= b.last
          GROUP BY k.mention_id ORDER BY n DESC, c, k.mention_id LIMIT ?3)
        SELECT * FROM mentions WHERE incident_id IN (SELECT m.incident_id FROM hit JOIN mentions m ON m.id = hit.id) AND article_id <> ?2`,
     )
-    .bind(JSON.stringify(lookupTerms(m, classes)), excludeArticleId, CANDIDATE_CAP);
+    .bind(JSON.stringify(lookupTerms(m, classes)), excludeArticleId, CANDIDATE_CAP, TERM_ROWS);
 }
 
 /**
@@ -142,7 +150,7 @@ export async function loadCandidates(
   alsoIncidents: string[] = [],
 ): Promise<StoredMention[]> {
   const classes = fresh.length > 0 ? await spanClassesPresent(db) : [];
-  const statements = classes.length > 0 ? fresh.map((m) => candidateStatement(db, m, classes, excludeArticleId)) : [];
+  const statements = classes.length > 0 ? fresh.filter((m) => blockingKeys(m).length > 0).map((m) => candidateStatement(db, m, classes, excludeArticleId)) : [];
   if (alsoIncidents.length > 0) {
     statements.push(
       db

@@ -1,12 +1,12 @@
 /**
- * The pull of one fresh mention is capped (CANDIDATE_CAP), deterministically and as the pure model
- * ranks it: a year-level mention about a much-reported person reads its keys' index rows of that year
- * but loads at most CANDIDATE_CAP of their mentions (with their incidents' members).
+ * The pull of one fresh mention is capped, deterministically and as the pure model (pulledBy) selects
+ * it: a year-level mention about a much-reported person reads at most TERM_ROWS index rows per key and
+ * span class, and loads at most CANDIDATE_CAP of their mentions (with their incidents' members).
  */
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { mentionId } from "../../src/merge";
-import { CANDIDATE_CAP, pulledBy } from "../../src/merge/blocking";
+import { CANDIDATE_CAP, pulledBy, TERM_ROWS } from "../../src/merge/blocking";
 import type { MentionRecord } from "../../src/merge/types";
 import { bulkInsertArticles, bulkInsertMentions } from "../../src/store/bulk";
 import { loadCandidates } from "../../src/store/mentions";
@@ -23,7 +23,7 @@ function stored(i: number, day: string, end = day, places = [`Town ${i % 7}`]): 
 describe("the candidate cap", () => {
   it("a year-level mention pulls the CANDIDATE_CAP best of its keys' mentions, as pulledBy ranks them", async () => {
     const mentions: MentionRecord[] = [];
-    for (let i = 0; i < 4 * CANDIDATE_CAP; i++) {
+    for (let i = 0; i < 2 * TERM_ROWS; i++) {
       const day = new Date(Date.UTC(2017, 0, 1 + i)).toISOString().slice(0, 10);
       // Every fifth one also in Berlin (two shared keys), every seventh dated to a month.
       const places = i % 5 === 0 ? ["Berlin"] : [`Town ${i % 7}`];
@@ -41,9 +41,11 @@ describe("the candidate cap", () => {
     const found = (await loadCandidates(env.DB, [probe], probe.articleId)).map((f) => f.record.id).sort();
     expect(found).toHaveLength(CANDIDATE_CAP);
     expect(found).toEqual(pulledBy(probe, mentions).map((m) => m.id).sort());
-    // The mentions in Berlin (more shared keys) all come first.
-    const berlin = mentions.filter((m) => m.places[0] === "Berlin").map((m) => m.id);
-    expect(berlin.length).toBeLessThan(CANDIDATE_CAP);
+    // Within the rows read for Merkel (the first TERM_ROWS day mentions by date), those in Berlin share
+    // the most keys (person and place): they all come first.
+    const read = mentions.filter((m) => m.date.start === m.date.end).sort((a, b) => a.date.start.localeCompare(b.date.start)).slice(0, TERM_ROWS);
+    const berlin = read.filter((m) => m.places[0] === "Berlin").map((m) => m.id);
+    expect(berlin.length).toBeGreaterThan(5);
     for (const id of berlin) expect(found).toContain(id);
     // Deterministic: the same pull again.
     expect((await loadCandidates(env.DB, [probe], probe.articleId)).map((f) => f.record.id).sort()).toEqual(found);
