@@ -16,6 +16,7 @@
 import type { IncrementalPlan } from "../merge/incremental-plan";
 import type { MentionRecord, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
+import { forgetStoreVersion } from "./incidents";
 import { spanClass } from "./dates";
 import { dropIncidentIndex, writeIncidentIndex, type IndexedIncident } from "./incident-index";
 import { dropKeyRowsStatement, keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
@@ -318,6 +319,7 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   );
   try {
     await db.batch(statements);
+    forgetStoreVersion();
   } catch (err) {
     if (failedConstraint(err, "stale_version")) {
       throw new StaleVersionError(`article ${input.articleId}: a version newer than ${input.version} is stored; nothing written`, { cause: err });
