@@ -19,6 +19,8 @@ export interface Env {
   STUCK_AFTER_SECONDS?: string;
   /** Milliseconds an isolate reuses the store version for feeds and listings (http/versioned.ts; "0": read it every time). */
   VERSION_CACHE_MS?: string;
+  /** Processing starts allowed per article version before it is marked failed (default 6). */
+  MAX_PROCESS_ATTEMPTS?: string;
   /** "true" lets ingest by URL fetch loopback and private addresses: local development only (.dev.vars). */
   FETCH_ALLOW_PRIVATE?: string;
 }
