@@ -79,7 +79,7 @@ async function latency(base: string, r: () => number) {
     const t1 = performance.now();
     let done: any = null;
     for (;;) {
-      const feed = (await (await fetch(`${base}/feed.json?limit=10`)).json()) as any;
+      const feed = (await (await fetch(`${base}/feed.json?limit=100`)).json()) as any;
       if (feed.items.some((it: any) => (it._incident?.sources ?? []).some((s: any) => s.articleId === res.id))) break;
       if (performance.now() - t0 > 60_000) throw new Error(`article ${res.id} never reached the feed`);
       await new Promise((r) => setTimeout(r, 25));
