@@ -9,7 +9,7 @@
 import type { ExtractedIncident, IncidentDate } from "../types";
 import type { Sentence } from "../sentences";
 import type { ArticleContext } from "../incidents";
-import { findTriggers } from "../triggers";
+import { findTriggers, type TriggerMatch } from "../triggers";
 import { buildIncident } from "./build";
 import { reportedEvents } from "./attribution";
 
@@ -20,10 +20,18 @@ export function publicationDate(day: string): IncidentDate {
 /** Sentences of the article's lead, where news writing tells the news of the day. */
 export const LEAD_SENTENCES = 4;
 
+/**
+ * A declarative sentence does not open with its finite verb: a trigger in first position is a
+ * headline's noun (« Rencontre sensationnelle avec Poutine », "Talks in Geneva") or an imperative.
+ */
+function opensSentence(text: string, t: TriggerMatch): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, t.start));
+}
+
 export function undatedIncident(s: Sentence, ctx: ArticleContext): ExtractedIncident | undefined {
   if (s.index >= LEAD_SENTENCES) return undefined;
   const triggers = findTriggers(s.text, ctx.locale);
-  let main = triggers.find((t) => t.entry.sense !== "generic" && t.entry.pos === "verb");
+  let main = triggers.find((t) => t.entry.sense !== "generic" && t.entry.pos === "verb" && !opensSentence(s.text, t));
   if (!main) return undefined;
   const reportedBy = main.entry.kind === "statement" ? main : undefined;
   // A statement without a date is news only through the event it reports.

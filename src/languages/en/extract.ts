@@ -18,7 +18,8 @@ export const EN: LocaleData = {
     reported: /\b(?:according to|reportedly|reported|allegedly|citing|said to|quoted)\b/i,
     denialVerb: /den(?:y|ied|ies)/iu,
     futureTrigger: /^(?:will|would|shall)\s/i,
-    futureBefore: /(?:^|\s)(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?$/iu,
+    // A future auxiliary, or an infinitive of intent: "will meet", "is due to meet", "plans to sell", "in order to discuss".
+    futureBefore: /(?:^|\s)(?:(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?|(?:due|set|plans?|planning|expected|scheduled|intends?|intending|hopes?|wants?|aims?|in order|so as) to\s+)$/iu,
   },
   furniture: [
     /^\s*(?:updated|published|posted|last modified|modified)\b/i,

@@ -13,6 +13,8 @@ export const FR: LocaleData = {
     reported: /(?<![\p{L}])(?:selon|d['’]après|rapporte\p{L}*|aurait|auraient|serait|seraient|cit(?:ant|e|é)|affirme\p{L}*|écrivait|aux dires)(?![\p{L}])/iu,
     denialVerb: /(?:ni(?:é|ent)|dément)/iu,
     futureEnding: /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu,
+    // An infinitive of intent or obligation: « pour discuter », « doit rencontrer », « devrait signer », « compte se rendre ».
+    futureBefore: /(?:^|[\s'’])(?:pour|afin d[e'’]|en vue d[e'’]|doi(?:t|vent)|devr(?:ait|aient|a|ont)|dev(?:ait|aient)|va|vont|allai(?:t|ent)|compt\p{L}*|entend\p{L}*|veu(?:t|lent)|souhait\p{L}*|prévoi\p{L}* d[e'’]|envisag\p{L}* d[e'’])\s*(?:(?:se|s['’]|y|en|le|la|les|lui|leur)\s*)?$/iu,
   },
   furniture: [
     /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
