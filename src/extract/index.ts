@@ -14,6 +14,7 @@ import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
 import { undatedIncident } from "./incident/undated";
+import { nextReference, referenceDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
 
@@ -28,6 +29,17 @@ export function articleContext(text: string, sentences: Sentence[], dates: Tempo
   const entities = analyseEntities(text, sentences, dates, locale);
   const actorsBySentence = sentences.map((s) => entities.inSentence(s).filter((e) => e.role === "actor"));
   return { language, locale, publishedDay, entities, actorsBySentence };
+}
+
+/** A temporal expression that places the sentence's event (a date, even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five years", "per week"). */
+function saysWhen(m: TemporalMention): boolean {
+  return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set";
+}
+
+/** Incidents dated by the sentence's own usable date mentions (sorted by start). */
+function sentenceDated(s: Sentence, usable: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
+  const inSentence = usable.filter((m) => m.start >= s.start && m.end <= s.end);
+  return inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
 }
 
 function toIso(day: string): string {
@@ -72,17 +84,17 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
-  const incidents: ExtractedIncident[] = [];
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < usable.length && usable[mi].start < s.start) mi++;
-    const inSentence: TemporalMention[] = [];
-    for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
-    const dated = inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
-    // Told without any temporal expression at all: the news of the day (a dropped date still says "not today").
-    const undated = dated.length || mentions.some((m) => m.start < s.end && s.start < m.end) ? undefined : undatedIncident(s, ctx);
-    incidents.push(...dated, ...(undated ? [undated] : []));
-  }
+  const incidents = sentences.flatMap(
+    ((ref: Reference) => (s: Sentence) => {
+      const dated = sentenceDated(s, usable, ctx);
+      // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
+      const bare = !dated.length && !mentions.some((m) => saysWhen(m) && m.start < s.end && s.start < m.end);
+      const date = bare ? referenceDate(ref, s.index, publishedDay) : undefined;
+      const undated = date ? undatedIncident(s, ctx, date) : undefined;
+      ref = nextReference(ref, dated, publishedDay);
+      return [...dated, ...(undated ? [undated] : [])];
+    })(START),
+  );
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();
   for (const inc of incidents) {

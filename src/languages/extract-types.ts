@@ -35,6 +35,8 @@ export interface LocaleData {
     futureTrigger?: RegExp;
     /** Future auxiliary in the ~24 characters before the trigger ("will", "is to"), anchored at $: planned. */
     futureBefore?: RegExp;
+    /** Past-perfect auxiliary (+ adverbs) right before a verb trigger or opening it ("had", "had been", « avait », « était »), anchored at $ / ^: the event lies before the narrative's reference time, so it does not take that date. */
+    pluperfect?: RegExp;
   };
   /** Lines that are page furniture (site headers, update stamps, bylines, ads, comment forms). */
   furniture: RegExp[];

@@ -7,6 +7,7 @@ import { extractArticle } from "../../src/extract";
 import { findTriggers } from "../../src/extract/triggers";
 import { inferStatus } from "../../src/extract/status";
 import { getLocale } from "../../src/languages";
+import { LEAD_SENTENCES, nextReference, referenceDate, START } from "../../src/extract/incident/reference";
 
 const fr = getLocale("fr");
 const en = getLocale("en");
@@ -42,5 +43,55 @@ describe("a trigger that opens the sentence is a headline's noun, not the news o
     const r = extract("Rencontre au sommet à Dakar : le convoi du président Amadou Sy a franchi la frontière", "fr");
     expect(r.incidents.map((i) => i.trigger)).not.toContain("Rencontre");
     expect(r.incidents.some((i) => /franchi/.test(i.trigger))).toBe(true);
+  });
+});
+
+describe("the narrative's reference time dates the undated events that follow a story date", () => {
+  const story =
+    "Northwind Corp unveiled a tablet on Monday in Oslo. Chief executive Maria Lund said that the device would cost less than its rivals. " +
+    "The company sold two million phones. Lund said the tablet had been designed in Norway over several years. " +
+    "Northwind was founded in 1998 by two engineers. The company launched its first phone.";
+  const r = extract(story, "en", "2024-03-06T09:00:00.000Z");
+  const of = (n: number) => r.incidents.filter((i) => i.sentenceIndex === n);
+  it("a past-tense event without a date takes the last story date (Monday), marked as inferred", () => {
+    expect(of(2).map((i) => [i.date.start, i.date.text, i.date.inferred])).toEqual([["2024-03-04", "", "reference"]]);
+  });
+  it("a statement whose content is planned is itself the event of the reference time", () => {
+    const [said] = of(1);
+    expect(said.kind).toBe("statement");
+    expect(said.date.start).toBe("2024-03-04");
+    expect(said.title).toMatch(/cost less/);
+  });
+  it("a past perfect lies before the reference time: the report is dated, not the anterior event", () => {
+    expect(of(3).map((i) => i.kind)).toEqual(["statement"]);
+  });
+  it("a background date (1998) leaves the story's time: the undated event after it gets no date", () => {
+    expect(of(4).map((i) => i.date.value)).toEqual(["1998"]);
+    expect(of(5)).toEqual([]);
+  });
+  it("a duration or a frequency does not stop the reference time ('for five years', 'per week')", () => {
+    const r2 = extract("Northwind Corp unveiled a tablet on Monday in Oslo. The company sold two million phones per week.", "en");
+    expect(r2.incidents.filter((i) => i.sentenceIndex === 1).map((i) => i.date.start)).toEqual(["2024-03-04"]);
+  });
+  it("French: « a signé lundi » then an undated passé composé takes lundi", () => {
+    const r3 = extract("La société Nordvent a signé lundi un contrat avec la région. Le groupe a acheté deux usines à Lyon.", "fr");
+    expect(r3.incidents.filter((i) => i.sentenceIndex === 1).map((i) => [i.date.start, i.date.inferred])).toEqual([["2024-03-04", "reference"]]);
+  });
+});
+
+describe("reference time, step by step", () => {
+  const day = (d: string) => ({ value: d, start: d, end: d, granularity: "day", text: "lundi" });
+  const inc = (d: ReturnType<typeof day>, status: "happened" | "planned" = "happened") => ({ date: d, status }) as never;
+  it("a recent day becomes the story date; a planned one does not move it; a distant one leaves the story", () => {
+    let ref = nextReference(START, [inc(day("2024-03-04"))], "2024-03-06");
+    expect(referenceDate(ref, 9, "2024-03-06")).toMatchObject({ start: "2024-03-04", inferred: "reference", text: "" });
+    ref = nextReference(ref, [inc(day("2024-03-20"), "planned")], "2024-03-06");
+    expect(referenceDate(ref, 9, "2024-03-06")?.start).toBe("2024-03-04");
+    ref = nextReference(ref, [inc(day("2019-05-01"))], "2024-03-06");
+    expect(referenceDate(ref, 9, "2024-03-06")).toBeUndefined();
+  });
+  it("before any story date, only the lead takes the publication day", () => {
+    expect(referenceDate(START, 0, "2024-03-06")).toMatchObject({ start: "2024-03-06", inferred: "publication" });
+    expect(referenceDate(START, LEAD_SENTENCES, "2024-03-06")).toBeUndefined();
   });
 });

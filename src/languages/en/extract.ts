@@ -19,6 +19,7 @@ export const EN: LocaleData = {
     denialVerb: /den(?:y|ied|ies)/iu,
     futureTrigger: /^(?:will|would|shall)\s/i,
     // A future auxiliary, or an infinitive of intent: "will meet", "is due to meet", "plans to sell", "in order to discuss".
+    pluperfect: /(?:^|\s)(?:had|'d)(?:\s+(?:not|never|already|just|also|been|long|previously|recently))*\s*$/iu,
     futureBefore: /(?:^|\s)(?:(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?|(?:due|set|plans?|planning|expected|scheduled|intends?|intending|hopes?|wants?|aims?|in order|so as) to\s+)$/iu,
   },
   furniture: [

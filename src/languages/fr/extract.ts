@@ -14,6 +14,7 @@ export const FR: LocaleData = {
     denialVerb: /(?:ni(?:é|ent)|dément)/iu,
     futureEnding: /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu,
     // An infinitive of intent or obligation: « pour discuter », « doit rencontrer », « devrait signer », « compte se rendre ».
+    pluperfect: /(?:^|[\s'’])(?:avai(?:t|ent|s)|avions|aviez|étai(?:t|ent|s)|étions|étiez)(?:\s+(?:déjà|été|pas|jamais|aussi|alors|auparavant|récemment))*\s*$/iu,
     futureBefore: /(?:^|[\s'’])(?:pour|afin d[e'’]|en vue d[e'’]|doi(?:t|vent)|devr(?:ait|aient|a|ont)|dev(?:ait|aient)|va|vont|allai(?:t|ent)|compt\p{L}*|entend\p{L}*|veu(?:t|lent)|souhait\p{L}*|prévoi\p{L}* d[e'’]|envisag\p{L}* d[e'’])\s*(?:(?:se|s['’]|y|en|le|la|les|lui|leur)\s*)?$/iu,
   },
   furniture: [
