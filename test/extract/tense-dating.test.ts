@@ -95,3 +95,18 @@ describe("reference time, step by step", () => {
     expect(referenceDate(START, LEAD_SENTENCES, "2024-03-06")).toBeUndefined();
   });
 });
+
+describe("trigger classes that are no longer 'other'", () => {
+  const kinds = (text: string, loc = fr) => findTriggers(text, loc).filter((t) => t.entry.sense !== "generic").map((t) => t.entry.kind);
+  it("French: speech acts and decisions, taking part in a gathering, votes, works and hiring", () => {
+    expect(kinds("Le maire a rappelé les règles")).toEqual(["statement"]);
+    expect(kinds("Le conseil a décidé la fermeture")).toContain("statement");
+    expect(kinds("Trois cents bénévoles ont participé")).toEqual(["meeting"]);
+    expect(kinds("Le conseil municipal a adopté le budget")).toEqual(["election"]);
+    expect(kinds("La commune a recruté deux agents")).toEqual(["economic"]);
+    expect(kinds("Les travaux commencent")[0]).toBe("economic");
+  });
+  it("English: what a speaker does on stage (described, praised, demoed, admitted)", () => {
+    for (const v of ["described", "praised", "demoed", "admitted", "explained"]) expect(kinds(`The chief executive ${v} the new model`, en)).toEqual(["statement"]);
+  });
+});
