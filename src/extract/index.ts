@@ -13,7 +13,7 @@ import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
-import { undatedIncident } from "./incident/undated";
+import { reportAtReference, undatedIncident } from "./incident/undated";
 import { nextReference, referenceDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
@@ -89,10 +89,13 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
       const dated = sentenceDated(s, usable, ctx);
       // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
       const bare = !dated.length && !mentions.some((m) => saysWhen(m) && m.start < s.end && s.start < m.end);
-      const date = bare ? referenceDate(ref, s.index, publishedDay) : undefined;
-      const undated = date ? undatedIncident(s, ctx, date) : undefined;
+      const date = referenceDate(ref, s.index, publishedDay);
+      const undated = date && bare ? undatedIncident(s, ctx, date) : undefined;
+      // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
+      const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
+      const report = offStory ? reportAtReference(s, ctx, date, dated, usable.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.start - s.start)) : undefined;
       ref = nextReference(ref, dated, publishedDay);
-      return [...dated, ...(undated ? [undated] : [])];
+      return [...dated, ...(undated ? [undated] : []), ...(report ? [report] : [])];
     })(START),
   );
   // Keys must be unique within the article (the same sentence may be repeated verbatim).

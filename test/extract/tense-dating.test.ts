@@ -110,3 +110,23 @@ describe("trigger classes that are no longer 'other'", () => {
     for (const v of ["described", "praised", "demoed", "admitted", "explained"]) expect(kinds(`The chief executive ${v} the new model`, en)).toEqual(["statement"]);
   });
 });
+
+describe("a report whose dates all belong to its content happened at the reference time", () => {
+  it("'Lund said that the company sold 40 000 tablets last year' → the sale last year and the statement on Monday", () => {
+    const r = extract("Northwind Corp unveiled a tablet on Monday in Oslo. Chief executive Maria Lund said that the company sold 40,000 tablets last year.", "en");
+    const second = r.incidents.filter((i) => i.sentenceIndex === 1);
+    expect(second.map((i) => i.date.value).sort()).toEqual(["2023", "2024-03-04"]);
+    expect(second.find((i) => i.date.value === "2024-03-04")).toMatchObject({ kind: "statement", principal: "Maria Lund", date: { inferred: "reference" } });
+  });
+  it("a postposed date dates the report itself (« …, ont confirmé les deux pays lundi »): no second report", () => {
+    const r = extract("La société Nordvent a signé lundi un contrat avec la région. Nordvent ouvrira une usine à Brest, ont confirmé les deux partenaires mardi.", "fr", "2024-03-06T08:00:00.000Z");
+    expect(r.incidents.filter((i) => i.sentenceIndex === 1 && i.date.inferred)).toEqual([]);
+  });
+});
+
+describe("a light verb and its event noun", () => {
+  it("« a procédé hier à un remaniement » is the reshuffle, not a generic act", () => {
+    const r = extract("Le maire de Lunel, Paul Vidal, a procédé hier à un remaniement de ses adjoints.", "fr");
+    expect(r.incidents.map((i) => i.kind)).toEqual(["election"]);
+  });
+});

@@ -53,3 +53,19 @@ export function undatedIncident(s: Sentence, ctx: ArticleContext, date: Incident
   // Only a statement whose headline says what was said ("Jobs says Tiger sold 2 million copies", not "Jobs says").
   return statement && statement.principal && told(statement) && contentWords(statement.title, ctx.locale) > 2 ? statement : undefined;
 }
+
+/**
+ * "Jobs said that the company sold 13.7 million Macs last year", "Lund announced that the tablet will ship
+ * in May": the sentence's dates belong to the reported content (background or plan); the report itself
+ * happened at the reference time. `dated` are the sentence's incidents dated by its own words.
+ */
+export function reportAtReference(s: Sentence, ctx: ArticleContext, date: IncidentDate, dated: ExtractedIncident[], dateStarts: number[]): ExtractedIncident | undefined {
+  const triggers = findTriggers(s.text, ctx.locale);
+  const verb = triggers.find((t) => t.entry.kind === "statement" && t.entry.pos === "verb" && t.entry.sense !== "denial" && !opensSentence(s.text, t));
+  // Only when every date of the sentence lies in the reported clause (after "that"/« que »: none dates the report itself) and no incident is the report.
+  const that = ctx.locale.reports ? new RegExp(`(?<![\\p{L}])(?:${ctx.locale.reports.complementizer})`, "iu") : undefined;
+  const inContent = (d: number) => !!verb && !!that && d > verb.end && that.test(s.text.slice(verb.end, d));
+  if (!verb || !dateStarts.every(inContent) || dated.some((i) => i.kind === "statement")) return undefined;
+  const inc = buildIncident({ s, trig: verb, date: { ...date }, dateRel: { start: verb.end, end: verb.end }, entities: ctx.entities.inSentence(s), ctx, triggers, dates: [] });
+  return inc.principal && inc.status !== "planned" && inc.status !== "denied" && contentWords(inc.title, ctx.locale) > 2 ? inc : undefined;
+}

@@ -38,6 +38,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:déclarations?|annonces?|communiqués?|discours|rapports?|conférence de presse)", verb: "déclare", noun: "Déclaration", placePrep: "à", priority: 1 },
   // what a speaker does with words: recalls, pleads, justifies, stresses, acknowledges; a decision announced
   { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:rappel(?:le|les|lent|é|ée|és|ées|er|lera|leront|ait|aient|ant)|plaid${ER}|justifi${ER}|soulign${ER}|insist${ER}|reconn(?:u|ue|us|ues|aît|ait|aissait|aissaient|aissent|aître)|regrett${ER}|critiqu${ER}|réclam${ER}|demand${ER})`, verb: "déclare", noun: "Déclaration" },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: "(?:rend(?:u|ue|us|ues|re|ra|ront|ent|ait)? publi(?:c|que|cs|ques))", verb: "déclare", noun: "Déclaration", priority: 2 },
   { kind: "statement", sense: "decision", pos: "verb", pattern: `(?:décid${ER}|tranch${ER}|renonc${ER}|renonç(?:ait|aient|a))`, verb: "décide", noun: "Décision" },
   { kind: "statement", sense: "decision", pos: "noun", pattern: "(?:décisions?)", verb: "décide", noun: "Décision" },
   { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:ni(?:é|ée|és|e|ent|er|ait|aient)|dément(?:i|ent|ait)?|démenti)", verb: "dément", noun: "Démenti", placePrep: "à", caseSensitive: true },
@@ -62,6 +63,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "election", sense: "vote", pos: "verb", pattern: `(?:élu|élue|élus|réélu|réélue|nomm${ER}|vot${ER}|démissionn${ER})`, verb: "est élu", noun: "Élection" },
   // economic
   // designations and adopted texts are votes
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:remaniements?)", verb: "est nommé", noun: "Remaniement", priority: 2 },
   { kind: "election", sense: "vote", pos: "verb", pattern: `(?:désign${ER}|adopt${ER}|éli(?:re|ra|ront|sent|sait)|réélu(?:e|s|es)?)`, verb: "est élu", noun: "Vote" },
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:forum économique|forums? économiques?|Forum économique(?: \\p{L}+)*)", verb: "se tient", noun: "Forum économique", placePrep: "à", priority: 3 },
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:achats?|ventes?|sanctions?|exportations?|importations?|investissements?|hausses?|baisses?|faillites?|grèves?|licenciements?|rachats?|livraisons?|échanges? commerciaux)", verb: "annonce", noun: "Économie" },
@@ -81,6 +83,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "legal", sense: "crime", pos: "noun", pattern: "(?:vols? (?:de|d['’]|à)|cambriolages?|effractions?|agressions?|méfaits|exactions|dégradations?|meurtres?|assassinats?|homicides?|braquages?|enlèvements?|prises? d['’]otages?)", verb: "est commis", noun: "Délit", placePrep: "à" },
   { kind: "legal", sense: "crime", pos: "verb", pattern: `(?:cambriol${ER}|agress${ER}|assassin${ER}|dérob${ER}|enlev${ER}|braqu${ER}|tabass${ER}|tortur${ER}|séquestr${ER})`, verb: "est agressé", noun: "Délit", placePrep: "à" },
   { kind: "conflict", sense: "protest", pos: "noun", pattern: "(?:manifestations?|rassemblements?|émeutes?|marches? de protestation)", verb: "manifeste", noun: "Manifestation", placePrep: "à" },
+  { kind: "conflict", sense: "protest", pos: "noun", pattern: "(?:jeûnes?(?: d['’]\\p{L}+)?|grèves? de la faim)", verb: "manifeste", noun: "Manifestation", placePrep: "à" },
   { kind: "conflict", sense: "protest", pos: "verb", pattern: `(?:manifest${ER}|protest${ER})`, verb: "manifeste", noun: "Manifestation", placePrep: "à" },
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:ruptures? (?:de|d['’]|du|des) (?:canalisations?|digues?|barrages?|conduites?)|ruptures?(?= en \\d))", verb: "frappe", noun: "Accident", placePrep: "à" },
   // other events
