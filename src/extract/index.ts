@@ -14,7 +14,7 @@ import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
 import { reportAtReference, undatedIncident } from "./incident/undated";
-import { nextReference, referenceDate, START, type Reference } from "./incident/reference";
+import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
 
@@ -90,7 +90,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
       // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
       const bare = !dated.length && !mentions.some((m) => saysWhen(m) && m.start < s.end && s.start < m.end);
       const date = referenceDate(ref, s.index, publishedDay);
-      const undated = date && bare ? undatedIncident(s, ctx, date) : undefined;
+      const undated = bare ? undatedIncident(s, ctx, { event: date, report: reportDate(ref, s.index, publishedDay) }) : undefined;
       // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
       const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
       const report = offStory ? reportAtReference(s, ctx, date, dated, usable.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.start - s.start)) : undefined;

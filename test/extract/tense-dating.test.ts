@@ -130,3 +130,18 @@ describe("a light verb and its event noun", () => {
     expect(r.incidents.map((i) => i.kind)).toEqual(["election"]);
   });
 });
+
+describe("reports after a background passage", () => {
+  const story =
+    "Northwind Corp unveiled a tablet on Monday in Oslo. Its founder Per Lund started the firm in 1998 and sold it in 2005. " +
+    "Analyst Kari Berg said that the tablet was the thinnest ever made by a Nordic company.";
+  const r = extract(story, "en", "2024-03-06T09:00:00.000Z");
+  it("a report without a date takes the story date, even after a background date", () => {
+    const said = r.incidents.filter((i) => i.sentenceIndex === 2);
+    expect(said.map((i) => [i.kind, i.date.start, i.date.inferred])).toEqual([["statement", "2024-03-04", "reference"]]);
+  });
+  it("a statement that says nothing beyond its speaker is no incident (« Kim déclare », 'Berg says')", () => {
+    const r2 = extract("Northwind Corp unveiled a tablet on Monday in Oslo. Analyst Kari Berg called it bold.", "en");
+    expect(r2.incidents.filter((i) => i.sentenceIndex === 1 && i.kind === "statement" && /^(?:Kari )?Berg says$/.test(i.title))).toEqual([]);
+  });
+});

@@ -21,8 +21,8 @@ export type Reference =
   | { at: "publication" }
   /** The last dated event is recent: undated events that follow happened then. */
   | { at: "story"; date: IncidentDate }
-  /** The last dated event is background: undated events that follow are not placed. */
-  | { at: "elsewhere" };
+  /** The last dated event is background: undated events that follow are not placed; reports still take the story date, if any. */
+  | { at: "elsewhere"; story?: IncidentDate };
 
 export const START: Reference = { at: "publication" };
 
@@ -38,12 +38,30 @@ export function nextReference(ref: Reference, dated: ExtractedIncident[], publis
   const told = dated.filter((i) => i.status !== "planned" && i.status !== "denied" && !i.date.bound && !i.date.inferred);
   if (!told.length) return ref;
   const recent = told.find((i) => storyTime(i.date, publishedDay));
-  return recent ? { at: "story", date: { ...recent.date } } : { at: "elsewhere" };
+  if (recent) return { at: "story", date: { ...recent.date } };
+  return { at: "elsewhere", story: ref.at === "story" ? ref.date : ref.at === "elsewhere" ? ref.story : undefined };
+}
+
+/** The story date as another event of that day takes it: the day, without the first event's time ("2023-09-10TEV" → "2023-09-10"). */
+function carried(d: IncidentDate): IncidentDate {
+  return { value: d.start, start: d.start, end: d.end, granularity: "day", text: "", inferred: "reference" };
 }
 
 /** The date an undated event of sentence `index` takes at reference `ref`, if any. */
 export function referenceDate(ref: Reference, index: number, publishedDay: string): IncidentDate | undefined {
-  if (ref.at === "story") return { ...ref.date, text: "", inferred: "reference" };
+  if (ref.at === "story") return carried(ref.date);
   if (ref.at === "publication" && index < LEAD_SENTENCES) return { value: publishedDay, start: publishedDay, end: publishedDay, granularity: "day", text: "", inferred: "publication" };
   return undefined;
+}
+
+/**
+ * The date a report without a date of its own takes: quotes and reactions in news are told at the
+ * story's time even after a background passage ("He founded NeXT in 1985. … Obama said Steve was among
+ * the greatest"), so a report takes the story date (or, before any, the publication day) where an event
+ * would take none.
+ */
+export function reportDate(ref: Reference, index: number, publishedDay: string): IncidentDate | undefined {
+  if (ref.at !== "elsewhere") return referenceDate(ref, index, publishedDay);
+  if (ref.story) return carried(ref.story);
+  return { value: publishedDay, start: publishedDay, end: publishedDay, granularity: "day", text: "", inferred: "publication" };
 }

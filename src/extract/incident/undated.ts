@@ -14,7 +14,7 @@ import type { ArticleContext } from "../incidents";
 import { findTriggers, type TriggerMatch } from "../triggers";
 import { buildIncident } from "./build";
 import { reportedEvents } from "./attribution";
-import { contentWords } from "./headline";
+import { contentWordList } from "./headline";
 import { isPastPerfect } from "../status";
 
 export function publicationDate(day: string): IncidentDate {
@@ -29,6 +29,13 @@ function opensSentence(text: string, t: TriggerMatch): boolean {
   return !/[\p{L}\p{N}]/u.test(text.slice(0, t.start));
 }
 
+/** A statement with a speaker whose headline says what was said: two content words beyond the speaker's name ("Jobs says", « Kim Jong-un déclare » say nothing). */
+function saysWhat(inc: ExtractedIncident, ctx: ArticleContext): boolean {
+  if (!inc.principal) return false;
+  const name = new Set(contentWordList(inc.principal, ctx.locale));
+  return contentWordList(inc.title, ctx.locale).filter((w) => !name.has(w)).length >= 2;
+}
+
 /** The sentence's main event: its first lexicon verb with a subject, or the event a reporting verb reports. */
 function mainEvent(s: Sentence, triggers: TriggerMatch[], ctx: ArticleContext): { main?: TriggerMatch; reportedBy?: TriggerMatch } {
   const main = triggers.find((t) => t.entry.sense !== "generic" && t.entry.pos === "verb" && !opensSentence(s.text, t));
@@ -37,21 +44,28 @@ function mainEvent(s: Sentence, triggers: TriggerMatch[], ctx: ArticleContext): 
   return { main: reportedEvents(s.text, main, triggers, ctx.locale)[0], reportedBy: main };
 }
 
-/** The incident of a sentence without any temporal expression, dated `date` (publication day or reference time). */
-export function undatedIncident(s: Sentence, ctx: ArticleContext, date: IncidentDate = publicationDate(ctx.publishedDay)): ExtractedIncident | undefined {
+/** Dates an undated sentence can take: its event's (the reference time), and its report's (see reference.ts `reportDates`). */
+export interface UndatedDates {
+  event?: IncidentDate;
+  report?: IncidentDate;
+}
+
+/** The incident of a sentence without any temporal expression, dated by the reference time (publication day in the lead). */
+export function undatedIncident(s: Sentence, ctx: ArticleContext, dates: UndatedDates = { event: publicationDate(ctx.publishedDay) }): ExtractedIncident | undefined {
   const triggers = findTriggers(s.text, ctx.locale);
   const { main, reportedBy } = mainEvent(s, triggers, ctx);
-  const build = (trig: TriggerMatch, by?: TriggerMatch) =>
+  const build = (trig: TriggerMatch, date: IncidentDate, by?: TriggerMatch) =>
     buildIncident({ s, trig, date: { ...date }, dateRel: { start: trig.end, end: trig.end }, entities: ctx.entities.inSentence(s), ctx, triggers, dates: [], reportedBy: by });
   const told = (inc: ExtractedIncident) => inc.status !== "planned" && inc.status !== "denied";
   // "Lund said the tablet had been designed in Norway": a past perfect lies before the reference time.
   const anterior = !!main && isPastPerfect(main, s.text.slice(0, main.start), ctx.locale);
-  const event = main && !anterior ? build(main, reportedBy) : undefined;
+  const event = main && !anterior && dates.event ? build(main, dates.event, reportedBy) : undefined;
   if (event && told(event)) return event;
   // "Jobs announced that the update would ship": the announcement is what happened at the reference time, not its content.
-  const statement = reportedBy && reportedBy.entry.sense !== "denial" ? build(reportedBy) : undefined;
+  const reportDate = dates.report ?? dates.event;
+  const statement = reportedBy && reportDate && reportedBy.entry.sense !== "denial" ? build(reportedBy, reportDate) : undefined;
   // Only a statement whose headline says what was said ("Jobs says Tiger sold 2 million copies", not "Jobs says").
-  return statement && statement.principal && told(statement) && contentWords(statement.title, ctx.locale) > 2 ? statement : undefined;
+  return statement && told(statement) && saysWhat(statement, ctx) ? statement : undefined;
 }
 
 /**
@@ -67,5 +81,5 @@ export function reportAtReference(s: Sentence, ctx: ArticleContext, date: Incide
   const inContent = (d: number) => !!verb && !!that && d > verb.end && that.test(s.text.slice(verb.end, d));
   if (!verb || !dateStarts.every(inContent) || dated.some((i) => i.kind === "statement")) return undefined;
   const inc = buildIncident({ s, trig: verb, date: { ...date }, dateRel: { start: verb.end, end: verb.end }, entities: ctx.entities.inSentence(s), ctx, triggers, dates: [] });
-  return inc.principal && inc.status !== "planned" && inc.status !== "denied" && contentWords(inc.title, ctx.locale) > 2 ? inc : undefined;
+  return inc.status !== "planned" && inc.status !== "denied" && saysWhat(inc, ctx) ? inc : undefined;
 }
