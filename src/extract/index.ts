@@ -14,6 +14,7 @@ import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
 import { reportAtReference, undatedIncident } from "./incident/undated";
+import { anaphoricIncidents, noteAntecedents, type Antecedents } from "./incident/anaphora";
 import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
@@ -84,6 +85,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
+  const antecedents: Antecedents = new Map();
   const incidents = sentences.flatMap(
     ((ref: Reference) => (s: Sentence) => {
       const dated = sentenceDated(s, usable, ctx);
@@ -94,8 +96,11 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
       // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
       const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
       const report = offStory ? reportAtReference(s, ctx, date, dated, usable.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.start - s.start)) : undefined;
+      // "Since its launch …": an event noun referring back to an event told earlier takes its date.
+      const anaphoric = bare ? anaphoricIncidents(s, ctx, antecedents).filter((a) => a.trigger !== undated?.trigger) : [];
       ref = nextReference(ref, dated, publishedDay);
-      return [...dated, ...(undated ? [undated] : []), ...(report ? [report] : [])];
+      noteAntecedents(antecedents, s, ctx, dated);
+      return [...dated, ...(undated ? [undated] : []), ...(report ? [report] : []), ...anaphoric];
     })(START),
   );
   // Keys must be unique within the article (the same sentence may be repeated verbatim).

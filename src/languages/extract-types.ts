@@ -73,6 +73,8 @@ export interface LocaleData {
   limitNounAfter?: RegExp;
   /** Determiners right before a word (anchored at $): a word matched both as verb and noun ("rencontre") is a noun after them. Without it, the verb reading wins ties. */
   determinerBefore?: RegExp;
+  /** Definite, possessive and demonstrative determiners right before a word (anchored at $): an event noun after them refers back to an event already told ("its launch", « la rencontre »). */
+  anaphoricDeterminer?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */

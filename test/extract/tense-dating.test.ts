@@ -145,3 +145,20 @@ describe("reports after a background passage", () => {
     expect(r2.incidents.filter((i) => i.sentenceIndex === 1 && i.kind === "statement" && /^(?:Kari )?Berg says$/.test(i.title))).toEqual([]);
   });
 });
+
+describe("event anaphora: a definite event noun refers back to the event already told", () => {
+  it("'Since its launch …' takes the launch's date and participants", () => {
+    const r = extract("Northwind Corp launched its music service on May 3, 2019 in Oslo. Since its launch the service has sold 2 million songs.", "en");
+    const launch = r.incidents.find((i) => i.sentenceIndex === 0)!;
+    const back = r.incidents.find((i) => i.sentenceIndex === 1 && /launch/.test(i.trigger));
+    expect(back).toMatchObject({ date: { start: "2019-05-03", inferred: "reference" }, principal: launch.principal, title: launch.title });
+  });
+  it("a noun referring back to a plan takes no date (« la rencontre » after « doit rencontrer »)", () => {
+    const r = extract("La ministre Claire Dubois est arrivée lundi à Lisbonne, où elle doit rencontrer son homologue. Le lieu de la rencontre n'est pas connu.", "fr");
+    expect(r.incidents.filter((i) => i.sentenceIndex === 1 && i.kind === "meeting")).toEqual([]);
+  });
+  it("an indefinite noun is a new event ('a launch')", () => {
+    const r = extract("Northwind Corp launched its music service on May 3, 2019 in Oslo. Analysts expect a launch in Sweden.", "en");
+    expect(r.incidents.filter((i) => i.sentenceIndex === 1 && i.date.inferred === "reference" && /launch/.test(i.trigger))).toEqual([]);
+  });
+});

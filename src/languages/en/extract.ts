@@ -63,6 +63,7 @@ export const EN: LocaleData = {
   orderCue: /\b(?:before|after|ahead of|prior to|than)\s+$/i,
   limitNounAfter: /^['’]?s?\s*(?:deadlines?|cutoffs?|cut-off|due dates?)(?![\p{L}])/iu,
   determinerBefore: /(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that)\s*$/iu,
+  anaphoricDeterminer: /(?<![\p{L}])(?:the|his|her|their|its|this|that)\s*$/iu,
   rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,
   placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
   genericVerb: [
