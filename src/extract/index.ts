@@ -18,6 +18,8 @@ import { anaphoricIncidents, noteAntecedents, type Antecedents } from "./inciden
 import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
+import { capList, limitText, LIMITS, tagBounded } from "./limits";
+import { hasPack, noPackWarning, numericPublicationDay } from "./no-pack";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
 
@@ -37,10 +39,53 @@ function saysWhen(m: TemporalMention): boolean {
   return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set";
 }
 
-/** Incidents dated by the sentence's own usable date mentions (sorted by start). */
-function sentenceDated(s: Sentence, usable: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
-  const inSentence = usable.filter((m) => m.start >= s.start && m.end <= s.end);
-  return inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
+/** f(i) = characters of temporal expressions before offset i: a span holds one iff f(end) − f(start) > 0 (linear, not a scan per sentence). */
+function coverage(mentions: TemporalMention[], length: number): (i: number) => number {
+  const inside = new Uint8Array(length + 1);
+  for (const m of mentions) inside.fill(1, m.start, m.end);
+  const before = new Uint32Array(length + 1);
+  for (let i = 0; i < length; i++) before[i + 1] = before[i] + inside[i];
+  return (i) => before[Math.max(0, Math.min(length, i))];
+}
+
+/** The usable mentions of each sentence, in one pass over both sorted lists. */
+function mentionsBySentence(sentences: Sentence[], usable: TemporalMention[]): TemporalMention[][] {
+  let mi = 0;
+  return sentences.map((s) => {
+    while (mi < usable.length && usable[mi].start < s.start) mi++;
+    const inSentence: TemporalMention[] = [];
+    for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
+    return inSentence;
+  });
+}
+
+/**
+ * The incidents of each sentence, in order: those its own dates give, and, told without a date, those the
+ * narrative's reference time gives (incident/reference.ts), a report of dated content, event anaphora.
+ */
+function articleIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
+  const { publishedDay } = ctx;
+  const datedChars = coverage(mentions.filter(saysWhen), text.length);
+  const own = mentionsBySentence(sentences, usable);
+  const antecedents: Antecedents = new Map();
+  let ref: Reference = START;
+  const out: ExtractedIncident[] = [];
+  sentences.forEach((s, k) => {
+    const dated = own[k].length ? sentenceIncidents(s, own[k], ctx) : [];
+    // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
+    const bare = !dated.length && datedChars(s.end) - datedChars(s.start) === 0;
+    const date = referenceDate(ref, s.index, publishedDay);
+    const undated = bare ? undatedIncident(s, ctx, { event: date, report: reportDate(ref, s.index, publishedDay) }) : undefined;
+    // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
+    const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
+    const report = offStory ? reportAtReference(s, ctx, date, dated, own[k].map((m) => m.start - s.start)) : undefined;
+    // "Since its launch …": an event noun referring back to an event told earlier takes its date.
+    const anaphoric = bare ? anaphoricIncidents(s, ctx, antecedents).filter((a) => a.trigger !== undated?.trigger) : [];
+    ref = nextReference(ref, dated, publishedDay);
+    noteAntecedents(antecedents, s, ctx, dated);
+    out.push(...dated, ...(undated ? [undated] : []), ...(report ? [report] : []), ...anaphoric);
+  });
+  return out;
 }
 
 function toIso(day: string): string {
@@ -51,13 +96,15 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   let title: string | null = input.title?.trim() || null;
   let raw = input.text ?? "";
   let metaPublishedAt: string | null = null;
+  const warnings: string[] = [];
   if (input.html && !input.text) {
     const h = htmlToText(input.html);
+    warnings.push(...h.warnings);
     raw = h.text;
     title = title ?? h.title;
     metaPublishedAt = h.metaPublishedAt;
   }
-  raw = normalizeWhitespace(raw);
+  raw = limitText(normalizeWhitespace(raw), warnings);
   const language = input.language ? normalizeLanguage(input.language) : detectLanguage(raw);
   const locale = getLocale(language);
 
@@ -79,30 +126,20 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     if (first && first.length <= 200 && !/[.!?]$/.test(first)) title = first;
   }
 
+  // No pack, no words to read it with: no incidents, and a publication date from numeric forms (extract/no-pack.ts).
+  if (!hasPack(language)) {
+    const day = publishedAtSource === "received" ? numericPublicationDay(raw, language, opts.receivedAt) : null;
+    if (day) [publishedAt, publishedAtSource] = [toIso(day), "text"];
+    return { language, title, text, publishedAt, publishedAtSource, incidents: [], warnings: [...warnings, noPackWarning(language)] };
+  }
+
   // A tagger failure is not swallowed: the consumer retries, then the dead-letter queue marks the article failed.
-  const mentions = tag(text, { referenceDate: publishedAt, language });
+  const mentions = tagBounded(text, (chunk) => tag(chunk, { referenceDate: publishedAt, language }), warnings);
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
-  const antecedents: Antecedents = new Map();
-  const incidents = sentences.flatMap(
-    ((ref: Reference) => (s: Sentence) => {
-      const dated = sentenceDated(s, usable, ctx);
-      // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
-      const bare = !dated.length && !mentions.some((m) => saysWhen(m) && m.start < s.end && s.start < m.end);
-      const date = referenceDate(ref, s.index, publishedDay);
-      const undated = bare ? undatedIncident(s, ctx, { event: date, report: reportDate(ref, s.index, publishedDay) }) : undefined;
-      // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
-      const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
-      const report = offStory ? reportAtReference(s, ctx, date, dated, usable.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.start - s.start)) : undefined;
-      // "Since its launch …": an event noun referring back to an event told earlier takes its date.
-      const anaphoric = bare ? anaphoricIncidents(s, ctx, antecedents).filter((a) => a.trigger !== undated?.trigger) : [];
-      ref = nextReference(ref, dated, publishedDay);
-      noteAntecedents(antecedents, s, ctx, dated);
-      return [...dated, ...(undated ? [undated] : []), ...(report ? [report] : []), ...anaphoric];
-    })(START),
-  );
+  const incidents = articleIncidents(text, sentences, mentions, usable, ctx);
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();
   for (const inc of incidents) {
@@ -110,5 +147,6 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     seen.set(inc.key, n + 1);
     if (n) inc.key = `${inc.key}-${n}`;
   }
-  return { language, title, text, publishedAt, publishedAtSource, incidents };
+  const kept = capList(incidents, LIMITS.incidents, "incidents_capped", "incidents", warnings);
+  return { language, title, text, publishedAt, publishedAtSource, incidents: kept, warnings };
 }
