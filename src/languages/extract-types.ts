@@ -53,6 +53,8 @@ export interface LocaleData {
     futureTrigger?: RegExp;
     /** Future auxiliary in the ~24 characters before the trigger ("will", "is to"), anchored at $: planned. */
     futureBefore?: RegExp;
+    /** Past-perfect auxiliary (+ adverbs) right before a verb trigger or opening it ("had", "had been", « avait », « était »), anchored at $ / ^: the event lies before the narrative's reference time, so it does not take that date. */
+    pluperfect?: RegExp;
   };
   /** Lines that are page furniture (site headers, update stamps, bylines, ads, comment forms). */
   furniture: RegExp[];
@@ -89,6 +91,8 @@ export interface LocaleData {
   limitNounAfter?: RegExp;
   /** Determiners right before a word (anchored at $): a word matched both as verb and noun ("rencontre") is a noun after them. Without it, the verb reading wins ties. */
   determinerBefore?: RegExp;
+  /** Definite, possessive and demonstrative determiners right before a word (anchored at $): an event noun after them refers back to an event already told ("its launch", « la rencontre »). */
+  anaphoricDeterminer?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */
