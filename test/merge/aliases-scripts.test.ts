@@ -32,7 +32,7 @@ describe("near misses stay apart", () => {
     ["Lavrov", "Lavrova"],
     ["Jean-Marie Le Pen", "Marine Le Pen"],
     ["Jean-Pierre Raffarin", "Jean-Pierre Chevènement"],
-    ["Vladimir Putin", "Vladimir Putilin"],
+    ["Sergei Lavrov", "Sergei Shoigu"],
   ])("%s ≠ %s", (a, b) => {
     expect(sameName(a, b)).toBe(false);
   });
