@@ -1,6 +1,7 @@
 /** German locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { DE_TRIGGERS } from "./triggers";
+import { DE_SPELLINGS } from "./spellings";
 
 const MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
 const WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag";
@@ -68,5 +69,6 @@ export const DE: LocaleData = {
     },
     portfolioCue: /(?<![\p{L}])(?:für|des|der)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:der Konzern|der Hersteller|das Unternehmen|die Firma|die Gesellschaft|die Bank|die Agentur)(?![\p{L}])/u,
+    spellings: DE_SPELLINGS,
   },
 };

@@ -1,6 +1,7 @@
 /** Spanish locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { ES_TRIGGERS } from "./triggers";
+import { ES_SPELLINGS } from "./spellings";
 
 const MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
@@ -64,5 +65,6 @@ export const ES: LocaleData = {
     },
     portfolioCue: /(?<![\p{L}])(?:de la|del|de los|de)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:el grupo|el fabricante|la empresa|la compañía|la sociedad|la firma|el banco|la agencia)(?![\p{L}])/iu,
+    spellings: ES_SPELLINGS,
   },
 };

@@ -1,6 +1,7 @@
 /** Russian locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { RU_TRIGGERS } from "./triggers";
+import { ruCaseForms } from "./case-forms";
 
 const MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
@@ -60,5 +61,6 @@ export const RU: LocaleData = {
     },
     portfolioCue: /(?<![\p{L}])(?:по|иностранных|обороны|финансов)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:компания|концерн|банк|корпорация|агентство)(?![\p{L}])/iu,
+    caseForms: ruCaseForms,
   },
 };
