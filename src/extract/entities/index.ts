@@ -7,7 +7,7 @@
 import type { LocaleData } from "../../languages";
 import type { Sentence } from "../sentences";
 import { capitalisedSpans, tokenize } from "./chunk";
-import { classifySpan, type ClassifyContext, type NameMention, type NameType } from "./classify";
+import { classifySpan, nameTails, type ClassifyContext, type NameMention, type NameType } from "./classify";
 import { corefer, type EntityCluster, type ResolvedMention } from "./coref";
 import { demonymOf } from "./places";
 
@@ -65,9 +65,10 @@ function findAdjectives(text: string, names: NameMention[], lang: string) {
 
 export function analyseEntities(text: string, sentences: Sentence[], blocked: { start: number; end: number }[], locale: LocaleData): ArticleEntities {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const ctx: ClassifyContext = { text, locale, ...wordSets(text, sentenceStarts) };
+  const spans = capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked });
+  const ctx: ClassifyContext = { text, locale, nameTails: nameTails(spans), ...wordSets(text, sentenceStarts) };
   const names: NameMention[] = [];
-  for (const span of capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked })) {
+  for (const span of spans) {
     const m = classifySpan(span, ctx);
     if (m) names.push(m);
   }

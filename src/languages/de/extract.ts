@@ -57,7 +57,7 @@ export const DE: LocaleData = {
   locativeRelative: /^[\s,]*wo(?![\p{L}])/iu,
   entities: {
     nounsCapitalised: true,
-    connectors: new Set(["von", "van", "der", "den", "de", "zu", "und", "&"]),
+    connectors: new Set(["von", "van", "der", "den", "de", "zu", "&"]),
     roleWords: new Set("prasident prasidentin staatsprasident bundesprasident kanzler kanzlerin bundeskanzler bundeskanzlerin ministerprasident regierungschef premierminister premierministerin minister ministerin aussenminister verteidigungsminister konig konigin papst general oberst kapitan admiral marschall prinz prinzessin scheich emir kaiser senator abgeordneter abgeordnete burgermeister burgermeisterin gouverneur richter richterin herr frau dr prof sankt direktor direktorin chef chefin vorsitzender vorsitzende sprecher sprecherin landeshauptmann landesrat landesratin machthaber staatschef diktator".split(" ")),
     orgWords: new Set("gruppe agentur ministerium bank partei rat kommission ausschuss universitat verband gesellschaft versammlung bundestag landtag regierung armee gericht verein institut stiftung amt behorde gewerkschaft union liga buro polizei parlament zeitung sender konzern werke ag gmbh airlines motors group".split(" ")),
     legalSuffixes: new Set(["ag", "gmbh", "kg", "se", "inc", "corp", "ltd", "sa", "nv", "plc", "llc", "ev"]),
