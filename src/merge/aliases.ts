@@ -47,6 +47,7 @@ export function actorTerms(name: string): string[] {
  * of three words or more its frame, so that every script's spelling finds it ("Ким Чен Ын").
  */
 export function actorQueryTerm(name: string): string {
+  if (name.startsWith("~")) return name; // already a term (the HTTP layer and the store both normalise)
   return frameKey(name) ?? entityKey(name);
 }
 
