@@ -84,7 +84,7 @@ function addCountries(byKey: Map<string, Candidate[]>): Tables["countries"] {
 
 function addCities(byKey: Map<string, Candidate[]>): void {
   for (const [id, name, country, population, capital, alternates] of citiesData as unknown as CityRow[]) {
-    const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population });
+    const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population, ...(capital === 1 ? { capital: true } : {}) });
     addName(byKey, name, place, RANK.cityName);
     const alternate: Candidate = { place, rank: RANK.cityAlternate, acronym: false, capital: capital === 1 };
     if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, alternate);

@@ -11,6 +11,8 @@ export interface Place {
   country?: string;
   /** Inhabitants (GeoNames); for a region, the sum over its GeoNames places of 500 or more. */
   population?: number;
+  /** A capital city or seat of government ("Washington" for "the United States said"). */
+  capital?: boolean;
   /** Canonical name of the place that contains it, when finer than its country (supplement.ts: Khasan → Primorye). */
   within?: string;
 }

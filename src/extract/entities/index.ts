@@ -25,6 +25,8 @@ export interface Entity {
   adjective: boolean;
   /** Country of a person named with a demonym. */
   nation?: string;
+  /** For a capital city, the country whose government it stands for as a speaker ("assure Washington"). */
+  capitalOf?: string;
 }
 
 export interface ArticleEntities {
@@ -88,7 +90,7 @@ function sentenceEntities(mentions: ResolvedMention[], adjectives: ArticleEntiti
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
     const type = outType(m.cluster.type);
-    out.push({ name: m.cluster.canonical, type, role: roleOf(type), start: m.start - s.start, end: m.end - s.start, adjective: false, nation: m.cluster.nation });
+    out.push({ name: m.cluster.canonical, type, role: roleOf(type), start: m.start - s.start, end: m.end - s.start, adjective: false, nation: m.cluster.nation, capitalOf: m.place?.capitalOf });
   }
   for (const a of adjectives) {
     if (a.start < s.start || a.end > s.end) continue;

@@ -18,6 +18,8 @@ export interface PlaceHit {
   within?: string;
   /** ISO 3166-1 alpha-2 of the place's country, when known. */
   country?: string;
+  /** For a capital city, its country: the government it stands for as a speaker ("assure Washington"). */
+  capitalOf?: string;
 }
 
 const fromPlace = (p: Place): PlaceHit => ({
@@ -25,6 +27,7 @@ const fromPlace = (p: Place): PlaceHit => ({
   type: p.type,
   within: p.within ?? (p.type === "country" ? undefined : countryOf(p)?.canonical),
   country: p.country,
+  capitalOf: p.capital ? countryOf(p)?.canonical : undefined,
 });
 
 const cache = new Map<string, PlaceHit[]>();
