@@ -5,7 +5,7 @@
  * opens with a capitalised place and a comma, then the date, then an optional credit and a dash
  * or a full stop.
  */
-const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}\p{M}\s.'’()\/-]{0,50},\s*$/u;
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}\p{M}\s.'’()\/-]{0,40}(?:,\s*\p{Lu}[\p{L}\p{M}\s.'’()\/-]{0,30})?,\s*$/u;
 const CREDIT_AFTER = /^\s*(?:\d{4}\s*)?\.?\s*(?:\([^()\n]{1,40}\)|\/[^/\n]{1,40}\/)?\s*(?:\.?\s*[-–—]|\.-|\.(?=\s)|$)/u;
 
 /** True when the date at [start, end) is the dateline of its line. */

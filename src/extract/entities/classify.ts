@@ -62,8 +62,13 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
     if ((cues.roleWords.has(t.norm) || (tokens.length > 1 && compoundOf(t, cues.roleWords, ctx))) && !orgish) role = true;
     else if (tokens.length > 1 && demonymOf(t.text, ctx.locale.language)) nation = demonymOf(t.text, ctx.locale.language)!.canonical;
     else if (tokens.length > 2 && !orgish && ACRONYM.test(t.text) && placeOf(t.text, ctx.locale.language)?.type === "country") nation = placeOf(t.text, ctx.locale.language)!.canonical;
+    else if (role && tokens.length > 2 && !orgish && ACRONYM.test(t.text)) {
+      /* « глава МИД Сергей Лавров »: the organisation of the role before the person */
+    }
     else if (tokens.length > 1 && compoundOf(t, cues.placeWords, ctx) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
       /* « Grenzbahnhof Chassan »: a capitalised common noun describing the place that follows */
+    } else if (initial && !placeOf(joined(tokens), ctx.locale.language) && !placeOf(t.text, ctx.locale.language) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
+      /* « Ayer Corea del Sur »: a sentence-initial word before a place */
     } else if (initial && tokens.length > 2 && !placeOf(t.text, ctx.locale.language) && namedElsewhere(tokens.slice(1), t, ctx)) {
       /* « Поезд Ким Чен Ына »: a sentence-initial noun before a name the article writes elsewhere */
     } else if (ctx.locale.stopwords.has(t.norm) || cues.connectors.has(t.norm)) {
