@@ -49,6 +49,8 @@ describe("entities across languages", () => {
   it("Spanish and others: «y» joins two names, not one («Corea del Sur y Estados Unidos»)", () => {
     expect(names("Ayer Corea del Sur y Estados Unidos iniciaron maniobras.", "es")).toEqual(["South Korea", "United States"]);
     expect(names("Вчера Россия и Китай подписали соглашение.", "ru")).toEqual(["Russia", "China"]);
+    // A sentence-initial word before a place is taken off, unless the article writes it inside a name elsewhere.
+    expect(names("Air France a annulé ses vols. La compagnie Air France est en grève.", "fr")).toEqual(["Air France"]);
   });
 });
 

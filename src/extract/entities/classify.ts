@@ -67,8 +67,8 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
     }
     else if (tokens.length > 1 && compoundOf(t, cues.placeWords, ctx) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
       /* « Grenzbahnhof Chassan »: a capitalised common noun describing the place that follows */
-    } else if (initial && !placeOf(joined(tokens), ctx.locale.language) && !placeOf(t.text, ctx.locale.language) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
-      /* « Ayer Corea del Sur »: a sentence-initial word before a place */
+    } else if (initial && !orgish && !ctx.capitalisedInside.has(t.norm) && !placeOf(joined(tokens), ctx.locale.language) && !placeOf(t.text, ctx.locale.language) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
+      /* « Ayer Corea del Sur »: a sentence-initial word before a place (not "Air France" when the article writes "Air" inside a sentence) */
     } else if (initial && tokens.length > 2 && !placeOf(t.text, ctx.locale.language) && namedElsewhere(tokens.slice(1), t, ctx)) {
       /* « Поезд Ким Чен Ына »: a sentence-initial noun before a name the article writes elsewhere */
     } else if (ctx.locale.stopwords.has(t.norm) || cues.connectors.has(t.norm)) {
