@@ -12,7 +12,12 @@ function isWord(w: string, locale: LocaleData): boolean {
   return locale.stopwords.has(w) || findTriggers(w, locale).some((t) => t.start === 0 && t.end === w.length);
 }
 
-const countOf = (text: string, word: string) => text.split(word).length - 1;
+/** How often each capitalised token occurs (one pass: counting each token by splitting the text was quadratic). */
+function tokenCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TOKEN)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
 
 export function repairGlued(text: string, locale: LocaleData): string {
   const standalone = new Set<string>();
@@ -21,8 +26,9 @@ export function repairGlued(text: string, locale: LocaleData): string {
     // "Jong-un" also vouches for "Un".
     for (const part of m[0].split("-").slice(1)) standalone.add(part.charAt(0).toUpperCase() + part.slice(1));
   }
+  const counts = tokenCounts(text);
   return text.replace(TOKEN, (all: string) => {
-    if (countOf(text, all) > 1) return all;
+    if ((counts.get(all) ?? 0) > 1) return all;
     for (let i = 2; i <= all.length - 2; i++) {
       const head = all.slice(0, i);
       const tail = all.slice(i);

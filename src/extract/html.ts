@@ -4,6 +4,7 @@
  */
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { LIMITS, truncateText, warning, type Warning } from "./limits";
 
 const DROP_SELECTORS = [
   "script", "style", "noscript", "iframe", "nav", "header", "footer", "aside", "form", "svg",
@@ -22,28 +23,90 @@ const BLOCK = new Set([
   "P", "DIV", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "SECTION", "ARTICLE", "TR", "BR", "FIGCAPTION", "UL", "OL", "TABLE", "PRE",
 ]);
 
-/** Text of a node with paragraph breaks between block elements. */
+/** Text of a node with paragraph breaks between block elements (iterative: any nesting depth). */
 function blockText(node: any): string {
-  let out = "";
-  const walk = (n: any) => {
-    if (n.nodeType === 3) {
-      out += n.textContent;
-      return;
+  const parts: string[] = [];
+  // Work list of nodes to visit and of closing markers (null = the end of a block element).
+  const todo: any[] = [node];
+  while (todo.length) {
+    const n = todo.pop();
+    if (n === null) {
+      parts.push("\n\n");
+      continue;
     }
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+    if (n.nodeType === 3) {
+      parts.push(n.textContent);
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
     const tag = (n.tagName || "").toUpperCase();
-    if (tag === "SCRIPT" || tag === "STYLE") return;
-    const block = BLOCK.has(tag);
-    if (block) out += "\n\n";
-    for (const c of n.childNodes) walk(c);
-    if (block) out += "\n\n";
-  };
-  walk(node);
-  return out
+    if (tag === "SCRIPT" || tag === "STYLE") continue;
+    if (BLOCK.has(tag)) {
+      parts.push("\n\n");
+      todo.push(null);
+    }
+    const children = [...n.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) todo.push(children[i]);
+  }
+  return parts
+    .join("")
     .replace(/[ \t\u00a0]+/g, " ")
     .replace(/ *\n */g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Deepest element nesting and number of elements (one iterative pass). */
+function shapeOf(root: any): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const todo: [any, number][] = [[root, 1]];
+  while (todo.length) {
+    const [n, d] = todo.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    for (let c = n.firstElementChild; c; c = c.nextElementSibling) todo.push([c, d + 1]);
+  }
+  return { depth, elements };
+}
+
+/** Elements without content (never pushed on the parser's stack). */
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]);
+/** A start or end tag, up to its ">" (never past the next "<": linear over any input). */
+const TAG = /<(\/?)([A-Za-z][^\s\/<>]*)[^<>]*>/g;
+
+/**
+ * The HTML with the tags nested deeper than `maxDepth` removed (their text kept), or null when it is
+ * nested less. The HTML parser keeps its open elements in an array it shifts at every tag, so parsing
+ * costs depth × tags: 20 000 nested <div> (or unclosed <b>) would take minutes. One linear pass.
+ */
+export function flattenDeep(html: string, maxDepth: number): string | null {
+  let depth = 0;
+  let deepest = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (VOID.has(m[2].toLowerCase()) || m[0].endsWith("/>")) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  if (deepest <= maxDepth) return null;
+  depth = 0;
+  return html.replace(TAG, (tag, close: string, name: string) => {
+    if (VOID.has(name.toLowerCase()) || tag.endsWith("/>")) return tag;
+    const level = close ? depth : depth + 1;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    return level > maxDepth ? " " : tag;
+  });
+}
+
+/**
+ * A document with a body whatever the input: HTML without any element ("0", plain text, a comment,
+ * a doctype, a lone <script>) is read as the body of an empty page, so its text (if any) is the text.
+ */
+function parseDocument(html: string): any {
+  const { document } = parseHTML(html);
+  if (document.documentElement && document.querySelector("body")) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 export interface HtmlExtraction {
@@ -51,6 +114,8 @@ export interface HtmlExtraction {
   text: string;
   /** Publication date found in metadata (meta article:published_time, <time datetime>), if any. */
   metaPublishedAt: string | null;
+  /** What the limits cut or simplified (see limits.ts). */
+  warnings: Warning[];
 }
 
 function metaDate(document: any): string | null {
@@ -67,11 +132,21 @@ function metaDate(document: any): string | null {
   return null;
 }
 
-export function htmlToText(html: string): HtmlExtraction {
-  const { document } = parseHTML(html);
-  const metaPublishedAt = metaDate(document);
-  const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? null;
-  const h1 = document.querySelector("h1")?.textContent?.trim() || null;
+/** Readability's article text, or "" when it finds none or fails. */
+function readabilityText(document: any): { text: string; title: string | null } {
+  try {
+    const art = new Readability(document as any, { charThreshold: 200 }).parse();
+    if (art?.content) {
+      const { document: d2 } = parseHTML(`<!doctype html><html><body>${art.content}</body></html>`);
+      return { text: blockText(d2.body), title: art.title?.trim() || null };
+    }
+  } catch {
+    /* fall back to the body's text */
+  }
+  return { text: "", title: null };
+}
+
+function dropFurniture(document: any): void {
   for (const s of DROP_SELECTORS) {
     for (const el of [...document.querySelectorAll(s)]) {
       // Keep the <header> of an article (it holds the headline) but drop page headers.
@@ -83,22 +158,35 @@ export function htmlToText(html: string): HtmlExtraction {
     if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "ARTICLE" || el.tagName === "MAIN") continue;
     if (isJunk(el)) el.remove();
   }
-  let title: string | null = null;
-  let text = "";
-  try {
-    const art = new Readability(document as any, { charThreshold: 200 }).parse();
-    if (art?.content) {
-      const { document: d2 } = parseHTML(`<!doctype html><html><body>${art.content}</body></html>`);
-      text = blockText(d2.body);
-      title = art.title?.trim() || null;
-    }
-  } catch {
-    /* fall back below */
+}
+
+export function htmlToText(input: string): HtmlExtraction {
+  const warnings: Warning[] = [];
+  let html = input;
+  if (html.length > LIMITS.htmlChars) {
+    html = truncateText(html, LIMITS.htmlChars);
+    warnings.push(warning("html_truncated", `HTML of ${input.length} characters: first ${html.length} read (limit ${LIMITS.htmlChars})`));
   }
+  const flat = flattenDeep(html, LIMITS.htmlDepth);
+  if (flat !== null) {
+    html = flat;
+    warnings.push(warning("html_flattened", `HTML nested deeper than ${LIMITS.htmlDepth}: deeper tags removed, their text kept`));
+  }
+  const document = parseDocument(html);
+  const metaPublishedAt = metaDate(document);
+  const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? null;
+  const h1 = document.querySelector("h1")?.textContent?.trim() || null;
+  dropFurniture(document);
+  const shape = shapeOf(document.documentElement);
+  let found = { text: "", title: null as string | null };
+  if (shape.depth <= LIMITS.htmlDepth && shape.elements <= LIMITS.htmlElements) found = readabilityText(document);
+  else warnings.push(warning("html_simplified", `page ${shape.depth} elements deep, ${shape.elements} elements (limits ${LIMITS.htmlDepth}, ${LIMITS.htmlElements}): body text read without Readability`));
+  let { text } = found;
   if (text.length < 200) {
     const body = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
     if (body) text = blockText(body);
   }
-  title = h1 || ogTitle || title || document.querySelector("title")?.textContent?.trim() || null;
-  return { title, text, metaPublishedAt };
+  if (!text) warnings.push(warning("html_no_text", "HTML holds no readable text (no element, or only scripts, comments or a doctype)"));
+  const title = h1 || ogTitle || found.title || document.querySelector("title")?.textContent?.trim() || null;
+  return { title, text, metaPublishedAt, warnings };
 }

@@ -16,6 +16,8 @@ import { analyseEntities } from "./entities";
 import { undatedIncident } from "./incident/undated";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
+import { capList, limitText, LIMITS, tagBounded } from "./limits";
+import { hasPack, noPackWarning, numericPublicationDay } from "./no-pack";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
 
@@ -30,6 +32,15 @@ export function articleContext(text: string, sentences: Sentence[], dates: Tempo
   return { language, locale, publishedDay, entities, actorsBySentence };
 }
 
+/** f(i) = characters of temporal expressions before offset i: a span holds one iff f(end) − f(start) > 0 (linear, not a scan per sentence). */
+function coverage(mentions: TemporalMention[], length: number): (i: number) => number {
+  const inside = new Uint8Array(length + 1);
+  for (const m of mentions) inside.fill(1, m.start, m.end);
+  const before = new Uint32Array(length + 1);
+  for (let i = 0; i < length; i++) before[i + 1] = before[i] + inside[i];
+  return (i) => before[Math.max(0, Math.min(length, i))];
+}
+
 function toIso(day: string): string {
   return new Date(`${day}T00:00:00.000Z`).toISOString();
 }
@@ -38,13 +49,15 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   let title: string | null = input.title?.trim() || null;
   let raw = input.text ?? "";
   let metaPublishedAt: string | null = null;
+  const warnings: string[] = [];
   if (input.html && !input.text) {
     const h = htmlToText(input.html);
+    warnings.push(...h.warnings);
     raw = h.text;
     title = title ?? h.title;
     metaPublishedAt = h.metaPublishedAt;
   }
-  raw = normalizeWhitespace(raw);
+  raw = limitText(normalizeWhitespace(raw), warnings);
   const language = input.language ? normalizeLanguage(input.language) : detectLanguage(raw);
   const locale = getLocale(language);
 
@@ -66,12 +79,20 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     if (first && first.length <= 200 && !/[.!?]$/.test(first)) title = first;
   }
 
+  // No pack, no words to read it with: no incidents, and a publication date from numeric forms (extract/no-pack.ts).
+  if (!hasPack(language)) {
+    const day = publishedAtSource === "received" ? numericPublicationDay(raw, language, opts.receivedAt) : null;
+    if (day) [publishedAt, publishedAtSource] = [toIso(day), "text"];
+    return { language, title, text, publishedAt, publishedAtSource, incidents: [], warnings: [...warnings, noPackWarning(language)] };
+  }
+
   // A tagger failure is not swallowed: the consumer retries, then the dead-letter queue marks the article failed.
-  const mentions = tag(text, { referenceDate: publishedAt, language });
+  const mentions = tagBounded(text, (chunk) => tag(chunk, { referenceDate: publishedAt, language }), warnings);
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
+  const datedChars = coverage(mentions, text.length);
   const incidents: ExtractedIncident[] = [];
   let mi = 0;
   for (const s of sentences) {
@@ -80,7 +101,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
     const dated = inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
     // Told without any temporal expression at all: the news of the day (a dropped date still says "not today").
-    const undated = dated.length || mentions.some((m) => m.start < s.end && s.start < m.end) ? undefined : undatedIncident(s, ctx);
+    const undated = dated.length || datedChars(s.end) - datedChars(s.start) > 0 ? undefined : undatedIncident(s, ctx);
     incidents.push(...dated, ...(undated ? [undated] : []));
   }
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
@@ -90,5 +111,6 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     seen.set(inc.key, n + 1);
     if (n) inc.key = `${inc.key}-${n}`;
   }
-  return { language, title, text, publishedAt, publishedAtSource, incidents };
+  const kept = capList(incidents, LIMITS.incidents, "incidents_capped", "incidents", warnings);
+  return { language, title, text, publishedAt, publishedAtSource, incidents: kept, warnings };
 }

@@ -77,4 +77,6 @@ export interface ExtractionResult {
   publishedAt: string;
   publishedAtSource: "provided" | "text" | "received";
   incidents: ExtractedIncident[];
+  /** What was cut or simplified to keep the article within the limits (src/extract/limits.ts): "code: reason". */
+  warnings: string[];
 }

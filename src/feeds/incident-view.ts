@@ -1,5 +1,6 @@
 /** Store rows → the Incident shape served by /api/incidents and embedded in the feeds. */
 import type { Incident } from "../model/incident";
+import { escapeHtml, safeHref } from "../text/xml-safe";
 
 type Status = Incident["status"];
 /** Incident status over its sources: one source saying it happened outweighs plans and denials. */
@@ -76,7 +77,14 @@ export function incidentText(i: Incident): string {
   return lines.join("\n");
 }
 
-export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const esc = escapeHtml;
+
+/** A source as a link when its URL is http(s), else as text. */
+function sourceLink(s: Incident["sources"][number]): string {
+  const label = esc(s.source ?? s.title ?? s.url);
+  const href = safeHref(s.url);
+  return href ? `<a href="${esc(href)}">${label}</a>` : label;
+}
 
 export function incidentHtml(i: Incident): string {
   const meta = [
@@ -85,7 +93,7 @@ export function incidentHtml(i: Incident): string {
     i.places.length ? `<p>Places: ${esc(i.places.join(", "))}</p>` : "",
   ].join("");
   const sources = i.sources
-    .map((s) => `<li><a href="${esc(s.url)}">${esc(s.source ?? s.title ?? s.url)}</a>${s.publishedAt ? ` (${esc(s.publishedAt.slice(0, 10))})` : ""}${esc(sourceDate(s))}: <q>${esc(s.quote)}</q></li>`)
+    .map((s) => `<li>${sourceLink(s)}${s.publishedAt ? ` (${esc(s.publishedAt.slice(0, 10))})` : ""}${esc(sourceDate(s))}: <q>${esc(s.quote)}</q></li>`)
     .join("");
   return `${meta}<ul>${sources}</ul>`;
 }

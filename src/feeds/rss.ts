@@ -7,13 +7,15 @@ import { FEED_DESCRIPTION } from "./atom";
 import { categories, publishers, singleLanguage } from "./entry-meta";
 import { incidentHtml, itemTitle } from "./incident-view";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
+import { escapeHtml } from "../text/xml-safe";
 import { attrs, text, xmlDocument, type XmlNode } from "./xml";
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
 function rssItem(i: Incident, ctx: FeedContext): XmlNode {
   return {
-    title: itemTitle(i),
+    // Readers render an RSS title as entity-encoded HTML (RSS Best Practices): the text is escaped once more.
+    title: escapeHtml(itemTitle(i)),
     link: incidentUrl(ctx, i.id),
     description: incidentHtml(i),
     guid: text(incidentGuid(i.id), { isPermaLink: "false" }),

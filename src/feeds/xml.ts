@@ -3,6 +3,7 @@
  * objects (`@_name` attributes, `#text` text), and the builder escapes every text and attribute value.
  */
 import { XMLBuilder } from "fast-xml-parser";
+import { xmlSafeText } from "../text/xml-safe";
 
 export type XmlNode = { [name: string]: XmlValue };
 export type XmlValue = string | number | XmlNode | XmlNode[] | string[] | undefined;
@@ -17,7 +18,8 @@ const builder = new XMLBuilder({
 
 /** `<?xml …?>` + the root element. */
 export function xmlDocument(root: XmlNode): string {
-  return builder.build({ "?xml": { "@_version": "1.0", "@_encoding": "utf-8" }, ...root }) as string;
+  // Defence in depth: stored text is clean, but no character XML 1.0 forbids may reach the document.
+  return xmlSafeText(builder.build({ "?xml": { "@_version": "1.0", "@_encoding": "utf-8" }, ...root }) as string);
 }
 
 /** An element with text and attributes: text("x", { type: "html" }) → { "#text": "x", "@_type": "html" }. */

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { withoutUserinfo, xmlSafeText } from "../text/xml-safe";
 
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const MAX_BATCH = 100;
@@ -15,7 +16,12 @@ const httpUrl = z
     } catch {
       return false;
     }
-  }, "must be an absolute http(s) URL");
+  }, "must be an absolute http(s) URL")
+  // Credentials in a URL are never stored nor published (feeds, pages).
+  .overwrite(withoutUserinfo);
+
+/** Free text as stored: without the characters XML 1.0 forbids (controls, U+FFFE/U+FFFF, lone surrogates). */
+const cleanText = () => z.string().overwrite(xmlSafeText);
 
 /** BCP 47 language tag (syntax check only): fr, en, en-GB, zh-Hant-TW … */
 export const bcp47 = z
@@ -34,12 +40,12 @@ export const isoDateTime = z
 export const ArticleInputSchema = z
   .object({
     url: httpUrl.meta({ description: "Canonical URL of the article (http or https). Identifies the article." }),
-    title: z.string().max(1000).optional(),
-    text: z.string().min(1).optional().meta({ description: "Plain-text body. Without text or html, the page is fetched from url." }),
-    html: z.string().min(1).optional().meta({ description: "HTML body. Without text or html, the page is fetched from url." }),
+    title: cleanText().max(1000).optional(),
+    text: cleanText().min(1).optional().meta({ description: "Plain-text body. Without text or html, the page is fetched from url." }),
+    html: cleanText().min(1).optional().meta({ description: "HTML body. Without text or html, the page is fetched from url." }),
     publishedAt: isoDateTime.optional(),
     language: bcp47.optional().meta({ description: "BCP 47 tag; detected from the text when absent." }),
-    source: z.string().max(200).optional().meta({ description: "Publisher name." }),
+    source: cleanText().max(200).optional().meta({ description: "Publisher name." }),
   })
   .strict()
   .meta({
@@ -68,3 +74,12 @@ export const IngestResultSchema = z
 export const IngestBatchResultSchema = z
   .object({ articles: z.array(IngestResultSchema) })
   .meta({ id: "IngestBatchResult", title: "IngestBatchResult" });
+
+export const RetryResultSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    version: z.number().int(),
+    status: z.literal("queued"),
+  })
+  .meta({ id: "RetryResult", title: "RetryResult" });

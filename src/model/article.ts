@@ -29,7 +29,10 @@ export const ArticleSchema = z
     receivedAt: z.string(),
     processedAt: z.string().nullable(),
     version: z.number().int(),
-    error: z.string().optional(),
+    error: z.string().regex(/^[a-z_]+: /).optional().meta({
+      description: "Why processing failed or is being retried: a stable code, a colon, a short reason (not_visible, merge_conflict, storage_error, runtime_limit, processing_error; final: over_budget, stuck, gave_up)",
+    }),
+    warnings: z.array(z.string()).meta({ description: "What the extraction limits cut or simplified, and no_language_pack for a language without a pack, as \"code: reason\"" }),
     incidents: z.array(ArticleIncidentSchema),
   })
   .meta({ id: "Article", title: "Article" });

@@ -8,6 +8,8 @@ export const ErrorCode = z.enum([
   "unauthorized",
   "ingest_disabled",
   "not_found",
+  "method_not_allowed",
+  "conflict",
   "fetch_failed",
   "not_modified",
   "internal_error",

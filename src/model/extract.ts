@@ -24,5 +24,6 @@ export const ExtractResultSchema = z
     publishedAt: z.string(),
     publishedAtSource: z.enum(["provided", "text", "received"]),
     incidents: z.array(ExtractedIncidentSchema),
+    warnings: z.array(z.string()).meta({ description: "What the limits cut or simplified, as \"code: reason\" (text_truncated, html_truncated, html_simplified, html_no_text, dates_capped, incidents_capped) and what a language without a pack cannot give (no_language_pack)" }),
   })
   .meta({ id: "ExtractResult", title: "ExtractResult" });

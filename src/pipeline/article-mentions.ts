@@ -58,6 +58,7 @@ export function articleMentions(article: ArticleRow): { fresh: FreshMention[]; o
       title: extraction.title,
       publishedAt: extraction.publishedAt,
       publishedAtSource: extraction.publishedAtSource,
+      warnings: extraction.warnings,
     },
   };
 }

@@ -19,7 +19,7 @@ export async function consumeDeadLetters(batch: MessageBatch<unknown>, env: Env)
         message.ack();
         continue;
       }
-      const reason = `processing gave up after the queue's retries: ${article.error ?? "unknown error"}`;
+      const reason = `gave_up: processing gave up after the queue's retries (last: ${article.error ?? "no error recorded"})`;
       const marked = await markFailed(env.DB, articleId, version, reason, new Date().toISOString());
       console.error(`dlq: article ${articleId} v${version} ${marked ? "marked failed" : "left alone (newer or done)"}`);
       message.ack();

@@ -26,6 +26,11 @@ export interface ArticleRow {
   processed_version: number | null;
   error: string | null;
   enqueue_count: number;
+  /** Processing starts of version `attempts_version` (migration 0006). */
+  attempts: number;
+  attempts_version: number;
+  /** JSON array of extraction warnings (migration 0006). */
+  warnings: string;
 }
 
 /** Normalized URL: parsed and re-serialized, fragment dropped. */

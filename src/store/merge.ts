@@ -25,6 +25,8 @@ export interface ArticleOutcome {
   title: string | null;
   publishedAt: string;
   publishedAtSource: "provided" | "text" | "received";
+  /** What the extraction limits cut or simplified ("code: reason"). */
+  warnings: string[];
 }
 
 export interface MergeInput {
@@ -295,12 +297,12 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     db
       .prepare(
         `UPDATE articles SET status = 'done', status_at = ?3, processed_at = ?3, processed_version = ?2, error = NULL,
-           language = ?4, extracted_title = ?5, published_at = ?6, published_at_source = ?7
+           language = ?4, extracted_title = ?5, published_at = ?6, published_at_source = ?7, warnings = ?8
          WHERE id = ?1 AND version = ?2`,
       )
       .bind(
         input.articleId, input.version, now, input.outcome.language, input.outcome.title,
-        input.outcome.publishedAt, input.outcome.publishedAtSource,
+        input.outcome.publishedAt, input.outcome.publishedAtSource, JSON.stringify(input.outcome.warnings),
       ),
   );
   try {

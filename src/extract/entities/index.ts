@@ -81,7 +81,30 @@ export function analyseEntities(text: string, sentences: Sentence[], blocked: { 
     mentions,
     adjectives,
     clusters,
-    inSentence: (s) => sentenceEntities(mentions, adjectives, s),
+    inSentence: sentenceIndex(mentions, adjectives),
+  };
+}
+
+/** First index of `xs` (sorted by start) whose start is ≥ `at`. */
+function firstFrom<T extends { start: number }>(xs: T[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A sentence's entities by binary search over mentions sorted once (not a scan of every mention per sentence). */
+function sentenceIndex(mentions: ResolvedMention[], adjectives: ArticleEntities["adjectives"]) {
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
+  const adjectivesByStart = [...adjectives].sort((a, b) => a.start - b.start);
+  return (s: Sentence) => {
+    const m = byStart.slice(firstFrom(byStart, s.start), firstFrom(byStart, s.end));
+    const a = adjectivesByStart.slice(firstFrom(adjectivesByStart, s.start), firstFrom(adjectivesByStart, s.end));
+    return sentenceEntities(m, a, s);
   };
 }
 

@@ -95,6 +95,7 @@ function articleOut(found: NonNullable<Awaited<ReturnType<typeof getArticleWithM
     processedAt: a.processed_at,
     version: a.version,
     ...(a.error ? { error: a.error } : {}),
+    warnings: JSON.parse(a.warnings ?? "[]") as string[],
     incidents: mentions.map(articleIncident),
   };
 }

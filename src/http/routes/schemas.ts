@@ -36,7 +36,8 @@ export function schemaRoutes(app: App) {
   app.openapi(getSchema, (c) => {
     cache ??= jsonSchemas();
     const { file } = c.req.valid("param");
-    const doc = cache[file];
+    // Own properties only: "constructor", "toString", "__proto__" are not schemas.
+    const doc = Object.hasOwn(cache, file) ? cache[file] : undefined;
     if (!doc) throw new ApiError(404, "not_found", `no schema ${file}; known: ${Object.keys(cache).join(", ")}`);
     return c.json(doc as Record<string, unknown>, 200, { "Content-Type": "application/schema+json" });
   });

@@ -9,6 +9,10 @@
 import type { Parser, Refiner } from "chrono-node";
 import { GuardedRefiner } from "./refiners/GuardedRefiner";
 import { LongestMatchRefiner } from "./refiners/LongestMatchRefiner";
+import { WindowedRefiner } from "./refiners/WindowedRefiner";
+
+/** chrono refiners that look at each result's surroundings with an end-anchored regex over all the text before it. */
+const WINDOWED = new Set(["ENEndOfPeriodRefiner"]);
 
 interface Configuration {
   parsers: Parser[];
@@ -28,6 +32,7 @@ export function buildConfiguration(base: Configuration, keep: string[], parsers:
     // Ranges are merged between day dates only ("September 10 to 13"); "1991 to 1997", "Friday to
     // December" stay two expressions, as TimeML annotates them.
     else if (/MergeDateRangeRefiner$/.test(n)) chronoRefiners.push(new GuardedRefiner(r, (x) => !x.start.isCertain("day")));
+    else if (WINDOWED.has(n)) chronoRefiners.push(new GuardedRefiner(new WindowedRefiner(r)));
     else chronoRefiners.push(new GuardedRefiner(r));
   }
   return { parsers: [...parsers, ...kept], refiners: [...chronoRefiners, new LongestMatchRefiner(), ...refiners] };

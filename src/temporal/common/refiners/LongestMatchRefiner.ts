@@ -14,10 +14,16 @@ export class LongestMatchRefiner implements Refiner {
     // tagger result (anchored: "Monday" → a date), 0: a plain chrono result.
     const tx = new Map(results.map((r) => [r, hasTimexValue(r) ? 2 : hasTimex(r) ? 1 : 0]));
     const sorted = [...results].sort((a, b) => b.text.length - a.text.length || tx.get(b)! - tx.get(a)! || a.index - b.index);
+    // Sweep in priority order over a map of the characters already covered by a kept result: each
+    // result costs its own length, so the refiner is linear in the text (plus the sort), not pairwise.
+    let last = 0;
+    for (const r of results) last = Math.max(last, r.index + r.text.length);
+    const covered = new Uint8Array(last + 1);
     const kept: ParsingResult[] = [];
     for (const r of sorted) {
       const e = r.index + r.text.length;
-      if (kept.some((k) => r.index < k.index + k.text.length && k.index < e)) continue;
+      if (covered.subarray(r.index, e).includes(1)) continue;
+      covered.fill(1, r.index, e);
       kept.push(r);
     }
     return kept.sort((a, b) => a.index - b.index);

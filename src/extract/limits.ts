@@ -1,0 +1,90 @@
+/**
+ * What one article may cost, applied before the work. Each limit that cuts something says so in the
+ * extraction's `warnings` (a stable code, a colon, a short reason): nothing is dropped silently.
+ *
+ * The figures fit every real article (the longest document of the corpora has ~21 000 characters of
+ * text, long-form features ~60 000; a sentence of news prose rarely passes 600 characters) while keeping the worst input
+ * inside the Workers budget (see `npm run bench:worst`).
+ */
+import type { TemporalMention } from "../temporal/types";
+
+export const LIMITS = {
+  /** HTML characters parsed (the rest of the page is not read). */
+  htmlChars: 1_000_000,
+  /** Element nesting above which Readability (whose scoring re-reads subtrees) is skipped. */
+  htmlDepth: 200,
+  /** Elements above which Readability is skipped (plain block text of the body instead). */
+  htmlElements: 5_000,
+  /** Characters of article text processed (after HTML cleaning); the rest is not processed. */
+  textChars: 100_000,
+  /** A "sentence" longer than this is split at clause boundaries, else at spaces, else anywhere. */
+  sentenceChars: 1_000,
+  /** Temporal expressions kept per article (in text order); the tagger stops once they are found. */
+  dateMentions: 1_000,
+  /** Text tagged at once (cut at a paragraph break); a longer article is tagged chunk by chunk. */
+  tagChunkChars: 20_000,
+  /** Incidents kept per article (in text order). */
+  incidents: 200,
+} as const;
+
+export type Warning = string;
+export const warning = (code: string, reason: string): Warning => `${code}: ${reason}`;
+
+/** The text cut to `max` characters at the last paragraph or space break before it (never mid-pair). */
+export function truncateText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max;
+  const para = text.lastIndexOf("\n", max);
+  const space = text.lastIndexOf(" ", max);
+  if (para > max * 0.9) cut = para;
+  else if (space > max * 0.9) cut = space;
+  // Never split a surrogate pair.
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return text.slice(0, cut);
+}
+
+/** Article text within LIMITS.textChars, with a warning when it was cut. */
+export function limitText(text: string, warnings: Warning[]): string {
+  if (text.length <= LIMITS.textChars) return text;
+  const kept = truncateText(text, LIMITS.textChars);
+  warnings.push(warning("text_truncated", `text of ${text.length} characters: first ${kept.length} processed (limit ${LIMITS.textChars})`));
+  return kept;
+}
+
+/** Where a chunk of at most `max` characters from `from` ends: a paragraph, else a sentence, else a space. */
+function chunkEnd(text: string, from: number, max: number): number {
+  if (text.length - from <= max) return text.length;
+  const window = text.slice(from, from + max);
+  for (const sep of ["\n", ". ", " "]) {
+    const at = window.lastIndexOf(sep);
+    if (at > max / 2) return from + at + sep.length;
+  }
+  return from + max;
+}
+
+/**
+ * Temporal expressions of the text, tagged chunk by chunk (LIMITS.tagChunkChars, cut at paragraph
+ * breaks) until LIMITS.dateMentions are found: the tagger never works on text whose expressions would
+ * be dropped. An article shorter than one chunk is tagged in one piece.
+ */
+export function tagBounded(text: string, tag: (chunk: string) => TemporalMention[], warnings: Warning[]): TemporalMention[] {
+  const out: TemporalMention[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = chunkEnd(text, from, LIMITS.tagChunkChars);
+    for (const m of tag(text.slice(from, to))) out.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
+    if (out.length >= LIMITS.dateMentions && to < text.length) {
+      warnings.push(warning("dates_capped", `${LIMITS.dateMentions} temporal expressions reached at character ${to} of ${text.length}: rest of text not searched for dates`));
+      return out.slice(0, LIMITS.dateMentions);
+    }
+    from = to;
+  }
+  return capList(out, LIMITS.dateMentions, "dates_capped", "temporal expressions", warnings);
+}
+
+/** The first `max` items, with a warning naming what was left out. */
+export function capList<T>(items: T[], max: number, code: string, what: string, warnings: Warning[]): T[] {
+  if (items.length <= max) return items;
+  warnings.push(warning(code, `${items.length} ${what} found: first ${max} kept`));
+  return items.slice(0, max);
+}
