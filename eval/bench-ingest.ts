@@ -9,7 +9,7 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { importIntoFile, root } from "./synthetic/load";
+import { importArchive, root } from "./synthetic/load";
 import { migrateLocal, startDev } from "./synthetic/dev-server";
 import { CITIES, PEOPLE, rng } from "./synthetic/store";
 
@@ -79,7 +79,7 @@ async function latency(base: string, r: () => number) {
     const t1 = performance.now();
     let done: any = null;
     for (;;) {
-      const feed = (await (await fetch(`${base}/feed.json?limit=10`)).json()) as any;
+      const feed = (await (await fetch(`${base}/feed.json?limit=100`)).json()) as any;
       if (feed.items.some((it: any) => (it._incident?.sources ?? []).some((s: any) => s.articleId === res.id))) break;
       if (performance.now() - t0 > 60_000) throw new Error(`article ${res.id} never reached the feed`);
       await new Promise((r) => setTimeout(r, 25));
@@ -98,7 +98,7 @@ async function main() {
     const persist = path.join(root, ".tmp", `bench-ingest-${size}`);
     rmSync(persist, { recursive: true, force: true });
     const t0 = performance.now();
-    importIntoFile(migrateLocal(persist), size, 0, size);
+    importArchive(migrateLocal(persist), size);
     console.log(`bench:ingest: ${size} incidents imported in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const app = await startDev(["--persist-to", persist, "--var", `INGEST_TOKEN:${TOKEN}`], PORT);
     try {

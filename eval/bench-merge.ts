@@ -9,6 +9,7 @@
  * merge (snapshot by blocking keys → incremental plan → guarded batch). Prints the median merge per
  * date level and size and the worst ratio to 1k (targets ≤ 1.5× at 100k, ≤ 2× at 1M).
  */
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { Miniflare } from "miniflare";
 import { articleMentions } from "../src/pipeline/article-mentions";
@@ -17,7 +18,7 @@ import { getArticle, upsertArticle } from "../src/store/articles";
 import { countRows } from "../src/store/bulk";
 import { applyMerge } from "../src/store/merge";
 import { readMergeSnapshot } from "../src/store/merge-snapshot";
-import { createDatabases, hasSqlite3, importIntoFile, loadThroughD1, root } from "./synthetic/load";
+import { createDatabases, hasSqlite3, importArchive, loadThroughD1, root } from "./synthetic/load";
 import { CITIES, PEOPLE, rng } from "./synthetic/store";
 const SIZES = (process.env.SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -54,13 +55,13 @@ async function timeProbe(db: D1Database, url: string, text: string) {
   const t3 = performance.now();
   await applyMerge(db, { articleId: article.id, version: article.version, now: new Date().toISOString(), outcome, fresh, ...snapshot, plan });
   const t4 = performance.now();
-  return { extract: t1 - t0, merge: t4 - t1, read: t2 - t1, plan: t3 - t2, commit: t4 - t3, candidates: snapshot.candidates.length, mentions: fresh.length };
+  return { extract: t1 - t0, merge: t4 - t1, read: t2 - t1, plan: t3 - t2, commit: t4 - t3, candidates: snapshot.candidates.length, mentions: fresh.length, written: plan.incidents.length, replaced: plan.replaced.length };
 }
 
 type Timing = Awaited<ReturnType<typeof timeProbe>>;
 
 async function main() {
-  const persist = path.join(root, ".tmp", "bench-merge");
+  const persist = path.join(root, ".tmp", `bench-merge-${process.pid}`); // one per run: runs may overlap
   const names = SIZES.map((n) => `bench-merge-${n}`);
   const sqlite = hasSqlite3();
   const files = await createDatabases(persist, names);
@@ -73,11 +74,11 @@ async function main() {
     const dbs: D1Database[] = [];
     for (const [i, size] of SIZES.entries()) {
       const t0 = performance.now();
-      if (sqlite) importIntoFile(files.get(names[i])!, size, 0, size);
+      const cached = sqlite && importArchive(files.get(names[i])!, size);
       const db = (await mf.getD1Database(`DB${i}`)) as unknown as D1Database;
       if (!sqlite) await loadThroughD1(db, size, 0, size);
       const counts = await countRows(db);
-      console.log(`store ${size}: ${counts.incidents} incidents, ${counts.mentions} mentions, ${counts.articles} articles (loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s ${sqlite ? "with sqlite3" : "through D1"})`);
+      console.log(`store ${size}: ${counts.incidents} incidents, ${counts.mentions} mentions, ${counts.articles} articles (loaded in ${((performance.now() - t0) / 1000).toFixed(1)} s ${cached ? "from the archive cache" : sqlite ? "with sqlite3" : "through D1"})`);
       dbs.push(db);
     }
     // Probes round-robin over the sizes, so that the machine's load (2 shared cores) hits every size alike.
@@ -99,7 +100,7 @@ async function main() {
         const med = (f: (x: Timing) => number) => median(runs.map(f));
         byLevel.set(level, med((x) => x.merge));
         console.log(
-          `  ${String(size).padStart(7)} incidents, ${level.padEnd(5)} probe: merge ${med((x) => x.merge).toFixed(1)} ms (read ${med((x) => x.read).toFixed(1)}, plan ${med((x) => x.plan).toFixed(1)}, commit ${med((x) => x.commit).toFixed(1)}), extraction ${med((x) => x.extract).toFixed(1)} ms, candidates ${med((x) => x.candidates)} (max ${Math.max(...runs.map((x) => x.candidates))}), ${runs.length} runs`,
+          `  ${String(size).padStart(7)} incidents, ${level.padEnd(5)} probe: merge ${med((x) => x.merge).toFixed(1)} ms (read ${med((x) => x.read).toFixed(1)}, plan ${med((x) => x.plan).toFixed(1)}, commit ${med((x) => x.commit).toFixed(1)}), extraction ${med((x) => x.extract).toFixed(1)} ms, candidates ${med((x) => x.candidates)} (max ${Math.max(...runs.map((x) => x.candidates))}), incidents written ${med((x) => x.written)} / replaced ${med((x) => x.replaced)}, ${runs.length} runs`,
         );
       }
       return byLevel;
@@ -116,6 +117,7 @@ async function main() {
     console.log(`bench:merge: ${SIZES.map((n, i) => `${n} → ${median([...medians[i].values()]).toFixed(1)} ms`).join(", ")}; worst ratio to ${SIZES[0]}: ${worst.toFixed(2)}× (2 cores shared with other jobs)`);
   } finally {
     await mf.dispose();
+    rmSync(persist, { recursive: true, force: true });
   }
 }
 

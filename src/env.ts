@@ -17,6 +17,8 @@ export interface Env {
   RETRY_BASE_SECONDS?: string;
   /** Articles queued/processing for longer than this are re-enqueued by the cron (default 180 s). */
   STUCK_AFTER_SECONDS?: string;
+  /** Milliseconds an isolate reuses the store version for feeds and listings (http/versioned.ts; "0": read it every time). */
+  VERSION_CACHE_MS?: string;
   /** Processing starts allowed per article version before it is marked failed (default 6). */
   MAX_PROCESS_ATTEMPTS?: string;
   /** "true" lets ingest by URL fetch loopback and private addresses: local development only (.dev.vars). */

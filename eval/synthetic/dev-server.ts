@@ -23,7 +23,8 @@ export interface DevServer {
 }
 
 export async function startDev(args: string[], port: number, cwd = root): Promise<DevServer> {
-  const child: ChildProcess = spawn(wrangler, ["dev", "--port", String(port), "--ip", "127.0.0.1", ...args], {
+  // Its own inspector port (port + 5): wrangler's default (9229) may be taken by another server.
+  const child: ChildProcess = spawn(wrangler, ["dev", "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(port + 5), ...args], {
     cwd, env: devEnv, detached: true, stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

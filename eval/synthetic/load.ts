@@ -5,7 +5,8 @@
  * rows go through D1's bulk loader (src/store/bulk.ts), much slower.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Miniflare } from "miniflare";
 import { applySchema, bulkInsertArticles, bulkInsertIncidents, bulkInsertMentions } from "../../src/store/bulk";
@@ -31,6 +32,35 @@ export function importIntoFile(sqliteFile: string, total: number, from: number, 
   const r = spawnSync("sqlite3", [sqliteFile], { input: bulkImportScript(files), encoding: "utf8", maxBuffer: 1 << 26 });
   rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0 || /Error/i.test(r.stderr)) throw new Error(`sqlite3 import failed: ${r.stderr.slice(0, 500)}`);
+}
+
+/** What an imported archive depends on: the file's schema and the rows the code makes (a sample). */
+function archiveKey(sqliteFile: string, total: number): string {
+  const schema = spawnSync("sqlite3", [sqliteFile, ".schema"], { encoding: "utf8" }).stdout;
+  const h = createHash("sha256").update(schema);
+  for (const c of synthesize(total, 0, Math.min(total, 300))) for (const v of Object.values(bulkCsv(c))) h.update(v);
+  return `${total}-${h.digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * importIntoFile(file, total, 0, total) through a cache (.tmp/bench-archives): an archive of `total`
+ * incidents imported once into a file of the same schema, by the same code, is copied instead of being
+ * imported again (1M incidents take tens of minutes to import on a loaded machine). Returns whether the
+ * cache answered. BENCH_ARCHIVE_CACHE=0 disables it.
+ */
+export function importArchive(sqliteFile: string, total: number): boolean {
+  if (process.env.BENCH_ARCHIVE_CACHE === "0") return (importIntoFile(sqliteFile, total, 0, total), false);
+  const dir = path.join(root, ".tmp", "bench-archives");
+  mkdirSync(dir, { recursive: true });
+  const cached = path.join(dir, `${archiveKey(sqliteFile, total)}.sqlite`);
+  for (const ext of ["-wal", "-shm"]) rmSync(sqliteFile + ext, { force: true });
+  if (existsSync(cached)) return (copyFileSync(cached, sqliteFile), true);
+  importIntoFile(sqliteFile, total, 0, total);
+  const r = spawnSync("sqlite3", [sqliteFile, "PRAGMA wal_checkpoint(TRUNCATE);"], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`sqlite3 checkpoint failed: ${r.stderr}`);
+  copyFileSync(sqliteFile, `${cached}.part`);
+  renameSync(`${cached}.part`, cached);
+  return false;
 }
 
 /**

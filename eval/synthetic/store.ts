@@ -4,6 +4,10 @@
  * 80% of mentions dated to a day and 20% to a week, month or year; actors and places drawn from Zipf
  * distributions (s = 1) whose vocabularies grow with the archive (Heaps' law, ≈ 25·√n names), the
  * head being well-known people and the gazetteer's cities (so that real probe articles find them).
+ * Like an archive the merge itself built, it holds no two incidents that the merge would fuse: quotes
+ * and titles are worded apart (words drawn from a large vocabulary, not one template), and an incident
+ * that would repeat another's kind, first actor and place over nesting dates (a day inside a month or a
+ * year), or another's kind and place on the same day, takes a town of its own.
  * Deterministic (seeded). Rows are produced in chunks for the store's bulk loader.
  */
 import type { BulkArticle, BulkIncident, BulkMention } from "../../src/store/bulk";
@@ -73,6 +77,18 @@ export function* synthesize(total: number, from: number, to: number, chunk = 20_
   const place = zipf((i) => (i < CITIES.length ? CITIES[i] : `Town ${i}`), vocab, rnd);
   const at = "2024-01-01T00:00:00.000Z";
   let mentionNo = from * 3;
+  const words = (n: number) => Array.from({ length: n }, () => `w${Math.floor(rnd() * 50_000).toString(36)}`).join(" ");
+  // Stories already held: `kind|actor|place|year` → a coarse (non-day) incident holds it; `kind|place|day`.
+  const stories = new Map<string, boolean>();
+  const fused = (kind: string, actor: string, where: string, span: { start: string; granularity: string }) => {
+    const story = `${kind}|${actor}|${where}|${span.start.slice(0, 4)}`;
+    const coarse = span.granularity !== "day";
+    const sameDay = `${kind}|${where}|${coarse ? "coarse" : span.start}`;
+    if (stories.get(story) || (coarse && stories.has(story)) || (!coarse && stories.has(sameDay))) return true;
+    stories.set(story, coarse || (stories.get(story) ?? false));
+    if (!coarse) stories.set(sameDay, true);
+    return false;
+  };
   for (let start = from; start < to; start += chunk) {
     const out: Chunk = { articles: [], mentions: [], incidents: [] };
     for (let i = start; i < Math.min(to, start + chunk); i++) {
@@ -80,9 +96,11 @@ export function* synthesize(total: number, from: number, to: number, chunk = 20_
       const span = spanOf(day, rnd());
       const kind = KINDS[Math.floor(rnd() * KINDS.length)];
       const actors = [...new Set([actor(), ...(rnd() < 0.4 ? [actor()] : [])])];
-      const places = [place()];
+      const drawn = place();
+      const places = [fused(kind, actors[0], drawn, span) ? `Town ${vocab + i}` : drawn];
       const id = `inc_syn${i}`;
-      const title = `${actors[0]} ${kind} in ${places[0]} #${i}`;
+      const title = `${actors[0]} ${words(3)} ${places[0]}`;
+      const core = words(6); // the incident's own wording, shared by its reports
       const size = rnd() < 0.5 ? 1 : rnd() < 0.6 ? 2 : 3;
       const published = `${addDays(span.end, 1)}T12:00:00Z`;
       for (let k = 0; k < size; k++) {
@@ -93,7 +111,7 @@ export function* synthesize(total: number, from: number, to: number, chunk = 20_
         }
         out.mentions.push({
           record: {
-            id: `m_syn${j}`, articleId, language: "en", kind, status: "happened", title, quote: `${title}, synthetic report ${j}.`,
+            id: `m_syn${j}`, articleId, language: "en", kind, status: "happened", title, quote: `${actors[0]} ${core} ${places[0]} ${words(2)}.`,
             trigger: kind, date: { ...span, text: span.value }, actors, places, publishedAt: published,
           },
           incidentId: id, sentenceIndex: j % 4, contentHash: `h${j}`, storedAt: at,

@@ -122,6 +122,13 @@ export function governingTrigger(
   return best;
 }
 
+/** The event noun a generic predicate governs as its object, within a few words after it and before any other verb. */
+function lightVerbObject(text: string, verb: TriggerMatch, triggers: TriggerMatch[]): TriggerMatch | undefined {
+  const next = triggers.find((t) => t.start >= verb.end);
+  if (!next || next.entry.pos !== "noun" || next.entry.sense === "generic" || next.start - verb.end > 30) return undefined;
+  return /[,;:.!?]/u.test(text.slice(verb.end, next.start)) ? undefined : next;
+}
+
 export interface ArticleContext {
   language: string;
   locale: LocaleData;
@@ -179,6 +186,8 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
         .filter((t) => t.entry.pos === "noun" && t.entry.kind !== "statement" && t.end <= t0.start && t0.start - t.end < reach)
         .sort((a, b) => b.end - a.end)[0];
       if (noun) trig = noun;
+      // A light verb and its event noun ("a procédé à un remaniement", "carried out an attack"): the noun is the event.
+      else if (t0.entry.sense === "generic") trig = lightVerbObject(s.text, t0, outside) ?? trig;
     }
     return { outside, trig, via };
   };

@@ -13,7 +13,9 @@ import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
 import { analyseEntities } from "./entities";
-import { undatedIncident } from "./incident/undated";
+import { reportAtReference, undatedIncident } from "./incident/undated";
+import { anaphoricIncidents, noteAntecedents, type Antecedents } from "./incident/anaphora";
+import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
 import { capList, limitText, LIMITS, tagBounded } from "./limits";
@@ -32,6 +34,11 @@ export function articleContext(text: string, sentences: Sentence[], dates: Tempo
   return { language, locale, publishedDay, entities, actorsBySentence };
 }
 
+/** A temporal expression that places the sentence's event (a date, even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five years", "per week"). */
+function saysWhen(m: TemporalMention): boolean {
+  return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set";
+}
+
 /** f(i) = characters of temporal expressions before offset i: a span holds one iff f(end) − f(start) > 0 (linear, not a scan per sentence). */
 function coverage(mentions: TemporalMention[], length: number): (i: number) => number {
   const inside = new Uint8Array(length + 1);
@@ -39,6 +46,46 @@ function coverage(mentions: TemporalMention[], length: number): (i: number) => n
   const before = new Uint32Array(length + 1);
   for (let i = 0; i < length; i++) before[i + 1] = before[i] + inside[i];
   return (i) => before[Math.max(0, Math.min(length, i))];
+}
+
+/** The usable mentions of each sentence, in one pass over both sorted lists. */
+function mentionsBySentence(sentences: Sentence[], usable: TemporalMention[]): TemporalMention[][] {
+  let mi = 0;
+  return sentences.map((s) => {
+    while (mi < usable.length && usable[mi].start < s.start) mi++;
+    const inSentence: TemporalMention[] = [];
+    for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
+    return inSentence;
+  });
+}
+
+/**
+ * The incidents of each sentence, in order: those its own dates give, and, told without a date, those the
+ * narrative's reference time gives (incident/reference.ts), a report of dated content, event anaphora.
+ */
+function articleIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
+  const { publishedDay } = ctx;
+  const datedChars = coverage(mentions.filter(saysWhen), text.length);
+  const own = mentionsBySentence(sentences, usable);
+  const antecedents: Antecedents = new Map();
+  let ref: Reference = START;
+  const out: ExtractedIncident[] = [];
+  sentences.forEach((s, k) => {
+    const dated = own[k].length ? sentenceIncidents(s, own[k], ctx) : [];
+    // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
+    const bare = !dated.length && datedChars(s.end) - datedChars(s.start) === 0;
+    const date = referenceDate(ref, s.index, publishedDay);
+    const undated = bare ? undatedIncident(s, ctx, { event: date, report: reportDate(ref, s.index, publishedDay) }) : undefined;
+    // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
+    const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
+    const report = offStory ? reportAtReference(s, ctx, date, dated, own[k].map((m) => m.start - s.start)) : undefined;
+    // "Since its launch …": an event noun referring back to an event told earlier takes its date.
+    const anaphoric = bare ? anaphoricIncidents(s, ctx, antecedents).filter((a) => a.trigger !== undated?.trigger) : [];
+    ref = nextReference(ref, dated, publishedDay);
+    noteAntecedents(antecedents, s, ctx, dated);
+    out.push(...dated, ...(undated ? [undated] : []), ...(report ? [report] : []), ...anaphoric);
+  });
+  return out;
 }
 
 function toIso(day: string): string {
@@ -92,18 +139,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
-  const datedChars = coverage(mentions, text.length);
-  const incidents: ExtractedIncident[] = [];
-  let mi = 0;
-  for (const s of sentences) {
-    while (mi < usable.length && usable[mi].start < s.start) mi++;
-    const inSentence: TemporalMention[] = [];
-    for (let j = mi; j < usable.length && usable[j].start < s.end; j++) if (usable[j].end <= s.end) inSentence.push(usable[j]);
-    const dated = inSentence.length ? sentenceIncidents(s, inSentence, ctx) : [];
-    // Told without any temporal expression at all: the news of the day (a dropped date still says "not today").
-    const undated = dated.length || datedChars(s.end) - datedChars(s.start) > 0 ? undefined : undatedIncident(s, ctx);
-    incidents.push(...dated, ...(undated ? [undated] : []));
-  }
+  const incidents = articleIncidents(text, sentences, mentions, usable, ctx);
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();
   for (const inc of incidents) {

@@ -2,6 +2,8 @@
  * Publication-date inference from the article itself, used when `publishedAt` is not provided.
  * Evidence, strongest first:
  *  1. a page stamp line ("Mis à jour dimanche 17 septembre 2023 – 11h01", "Published March 3, 2024");
+ *     then a dateline opening the story ("MADRID, 16 ago (EFE)", "Moskau, 16. August 2023 (dpa)"; no year:
+ *     the latest such day not after the received time);
  *  2. a deictic explicit date in the story ("ce lundi 4 septembre", year from a "date 2023-09" stamp);
  *  3. HTML metadata (article:published_time);
  *  4. a bare site date header ("vendredi 29 septembre 2023") unless the story's weekdays contradict it;
@@ -28,6 +30,7 @@ interface DatePatterns {
   weekdayG: RegExp;
   partialStamp: RegExp | null;
   notStoryDay: RegExp | null;
+  dateline: RegExp;
 }
 
 const patternCache = new WeakMap<DateWords, DatePatterns>();
@@ -38,14 +41,23 @@ function patterns(words: DateWords): DatePatterns {
   const MONTH = `(${words.monthPattern})`;
   const WEEKDAY = `(${words.weekdayPattern})`;
   const ord = words.dayOrdinal ? `(?:${words.dayOrdinal})?` : "";
+  const D = `(\\d{1,2})${ord}${words.dayMonthLink ?? "\\s+"}`; // day number and what joins it to the month
+  const Y = words.monthYearLink ?? "\\s+";
   const p: DatePatterns = {
     words,
-    fullDate: new RegExp(`(?:${WEEKDAY},?\\s+)?(\\d{1,2})${ord}\\s+${MONTH}\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2})${ord},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`, "iu"),
-    dayMonthG: new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY}\\s+)?(\\d{1,2})${ord}\\s+${MONTH}(?:\\s+(\\d{4}))?(?![\\p{L}])`, "giu"),
-    deicticG: words.deicticDate ? new RegExp(`(?<![\\p{L}])(?:${words.deicticDate})\\s+${WEEKDAY}\\s+(\\d{1,2})${ord}\\s+${MONTH}(?:\\s+(\\d{4}))?`, "giu") : null,
+    fullDate: new RegExp(`(?:${WEEKDAY},?\\s+)?${D}${MONTH}${Y}(\\d{4})|${MONTH}\\s+(\\d{1,2})${ord},?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})`, "iu"),
+    dayMonthG: new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY}\\s+)?${D}${MONTH}(?:${Y}(\\d{4}))?(?![\\p{L}])`, "giu"),
+    deicticG: words.deicticDate ? new RegExp(`(?<![\\p{L}])(?:${words.deicticDate})\\s+${WEEKDAY}\\s+${D}${MONTH}(?:${Y}(\\d{4}))?`, "giu") : null,
     weekdayG: new RegExp(`(?<![\\p{L}])(${words.deicticWeekday ? `(?:${words.deicticWeekday})\\s+` : "(?!)"})?${WEEKDAY}(?![\\p{L}])`, "giu"),
     partialStamp: words.partialStampCue ? new RegExp(`(?:^|\\n)\\s*(?:${words.partialStampCue})\\s*:?\\s*(\\d{4})-(\\d{2})(?![-\\d])`, "iu") : null,
     notStoryDay: words.notStoryDay ?? null,
+    // "PLACE, [weekday,] day month [year]" or "PLACE, month day[, year]", then the agency or the story.
+    dateline: new RegExp(
+      `^\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3}\\s*,\\s*(?:${WEEKDAY},?\\s+)?(?:${D}${MONTH}|${MONTH}\\s+(\\d{1,2})${ord})(?:,?${Y}(\\d{4}))?` +
+        // …then the agency, a dash, or the end of the line or sentence ("(EFE)", "/ТАСС/", " – ", ". El")
+        `(?=\\s*[(/\\[–—-]|\\.\\s*[(/\\[–—-]|[.:]?\\s*$|[.:]\\s+\\p{Lu}|,?\\s+(?:\\p{L}+\\s+)?\\d{1,2}[:.h]\\d{2})`,
+      "iu",
+    ),
   };
   patternCache.set(words, p);
   return p;
@@ -72,6 +84,24 @@ function dateOnly(iso: string): Date {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 }
 
+/** A dateline opening one of the first lines ("MADRID, 16 ago (EFE)", "WASHINGTON, Sept. 12 (Reuters)"). */
+function datelineDate(lines: string[], P: DatePatterns, received: Date): PublicationInference | null {
+  for (const line of lines.filter((l) => l.trim()).slice(0, 6)) {
+    const m = P.dateline.exec(line);
+    // The place opens with a capital (the pattern is case-insensitive for the month names).
+    if (!m || !/^\s*\p{Lu}/u.test(line)) continue;
+    const mo = monthNumber(m[3] ?? m[4], P.words);
+    const day = +(m[2] ?? m[5]);
+    if (!mo) continue;
+    const years = m[6] ? [+m[6]] : [received.getUTCFullYear(), received.getUTCFullYear() - 1];
+    for (const y of years) {
+      const d = utcDate(y, mo, day);
+      if (d && d <= addDays(received, 1)) return { publishedAt: isoDay(d), source: "text", evidence: m[0].trim() };
+    }
+  }
+  return null;
+}
+
 export function inferPublicationDate(
   rawText: string,
   locale: LocaleData,
@@ -95,6 +125,8 @@ export function inferPublicationDate(
       if (d) return { publishedAt: isoDay(d), source: "text", evidence: line.trim() };
     }
   }
+  const dateline = datelineDate(lines, P, received);
+  if (dateline) return dateline;
   const stamp = P.partialStamp?.exec(rawText);
   const stampYear = stamp ? +stamp[1] : undefined;
   const stampMonth = stamp ? +stamp[2] : undefined;

@@ -14,6 +14,17 @@ function isFutureForm(trigger: TriggerMatch, before: string, status: LocaleData[
   return !!status.futureBefore?.test(before.slice(-24));
 }
 
+/**
+ * A verb trigger in the past perfect ("had left", « avait quitté », "had been designed"): its event lies
+ * before the narrative's reference time. `before` is the sentence text up to the trigger.
+ */
+export function isPastPerfect(trigger: TriggerMatch, before: string, locale: LocaleData): boolean {
+  const re = locale.status.pluperfect;
+  if (!re || trigger.entry.pos !== "verb") return false;
+  const words = trigger.text.split(/\s+/);
+  return re.test(`${before.slice(-40)}${words.length > 1 ? ` ${words.slice(0, -1).join(" ")} ` : ""}`);
+}
+
 export function inferStatus(
   clause: string,
   trigger: TriggerMatch,

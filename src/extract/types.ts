@@ -28,6 +28,8 @@ export interface IncidentDate {
   text: string;
   /** Set when the expression is a bound of the event rather than its date: "start" ("depuis mardi"), "end" ("jusqu'à mercredi"). */
   bound?: "start" | "end";
+  /** Set when no words of the sentence gave the date (`text` is then empty): the publication day, or the narrative's reference time (the story date of an earlier sentence). Not stored. */
+  inferred?: "publication" | "reference";
 }
 
 export interface ExtractedIncident {

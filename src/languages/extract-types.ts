@@ -1,13 +1,31 @@
 /** Shape of the per-language data used by extraction. Add a language = add a folder + register it. */
 import type { IncidentKind } from "../extract/types";
 
+/**
+ * Language-free predicate classes: the finer sense of a trigger, the same in every pack, so that an
+ * incident told in several languages gets one predicate (merging compares them across languages).
+ */
+export type PredicateClass =
+  | "departure" | "arrival" | "visit" | "trip" | "return"
+  | "meeting" | "summit"
+  | "statement" | "denial"
+  | "agreement"
+  | "test" | "parade" | "deploy"
+  | "attack" | "violence" | "protest"
+  | "power" | "ballot" | "vote" | "appointment"
+  | "economic" | "bankruptcy" | "acquisition" | "sale" | "release" | "market" | "earnings" | "production" | "closure"
+  | "disaster" | "accident"
+  | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime" | "decision"
+  | "occurrence" | "event"
+  | "generic";
+
 export interface TriggerEntry {
   kind: IncidentKind;
   /** Regex source matched case-insensitively (unless caseSensitive) with accent-aware word boundaries. */
   pattern: string;
   pos: "verb" | "noun";
-  /** Finer travel/meeting sub-type used in titles and merge similarity ("departure", "arrival" …). */
-  sense: string;
+  /** Language-free predicate class, used in titles and merge similarity ("departure", "arrival" …). */
+  sense: PredicateClass;
   /** Headline verb, 3rd person present ("quitte", "leaves"). */
   verb: string;
   /** Headline noun label ("Départ", "Summit"). */
@@ -35,6 +53,8 @@ export interface LocaleData {
     futureTrigger?: RegExp;
     /** Future auxiliary in the ~24 characters before the trigger ("will", "is to"), anchored at $: planned. */
     futureBefore?: RegExp;
+    /** Past-perfect auxiliary (+ adverbs) right before a verb trigger or opening it ("had", "had been", « avait », « était »), anchored at $ / ^: the event lies before the narrative's reference time, so it does not take that date. */
+    pluperfect?: RegExp;
   };
   /** Lines that are page furniture (site headers, update stamps, bylines, ads, comment forms). */
   furniture: RegExp[];
@@ -71,6 +91,8 @@ export interface LocaleData {
   limitNounAfter?: RegExp;
   /** Determiners right before a word (anchored at $): a word matched both as verb and noun ("rencontre") is a noun after them. Without it, the verb reading wins ties. */
   determinerBefore?: RegExp;
+  /** Definite, possessive and demonstrative determiners right before a word (anchored at $): an event noun after them refers back to an event already told ("its launch", « la rencontre »). */
+  anaphoricDeterminer?: RegExp;
   /** Honorific/role words that precede a person's name ("le président X"). */
   rolePrefix: RegExp;
   /** Place-introducing patterns ("la ville de X"). */
@@ -125,6 +147,10 @@ export interface DateWords {
   /** Weekday names (lower case) → 0 = Sunday … 6 = Saturday. */
   weekdays: Record<string, number>;
   weekdayPattern: string;
+  /** Joins the day number to the month name ("\\s+de\\s+" in "16 de agosto", "\\.\\s*" in "16. August"). Regex source; default white space. */
+  dayMonthLink?: string;
+  /** Joins the month name to the year ("\\s+de\\s+" in "agosto de 2023"). Regex source; default white space. */
+  monthYearLink?: string;
   /** Ordinal suffix after a day number ("er", "st|nd|rd|th"). Regex source. */
   dayOrdinal?: string;
   /** Before a weekday + date, makes it the story's own date ("ce|cet|aujourd'hui,?", "this|today,?"). Regex source. */

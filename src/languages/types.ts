@@ -6,7 +6,7 @@
 import type { TemporalLocale } from "../temporal/registry";
 import type { LocaleData } from "./extract-types";
 
-export type { EntityCues, HeadlineGrammar, LocaleData, TriggerEntry } from "./extract-types";
+export type { EntityCues, HeadlineGrammar, LocaleData, PredicateClass, TriggerEntry } from "./extract-types";
 
 export interface LanguagePack {
   /** ISO 639-1 code ("fr"). */

@@ -18,6 +18,9 @@ import { dateRelation, jaccard } from "./similarity";
 import { features, related } from "./features";
 import { aliasKeys } from "./aliases";
 
+/** Wording similarity two statements need to be the same statement (content-word Jaccard of their quotes). */
+export const STATEMENT_SIMILARITY = 0.2;
+
 export interface PairDecision {
   same: boolean;
   reason: string;
@@ -110,6 +113,8 @@ export function decide(a: MentionRecord, b: MentionRecord, explain = true): Pair
   if (!strong && sim < 0.35) return { same: false, reason: `no shared participant or place with the same predicate, and dissimilar wording; ${detail}`, score: 0 };
   if (principal === "different" && sharedActors.length === 0 && sim < 0.85) return { same: false, reason: `different participants; ${detail}`, score: 0 };
   if (a.kind === "other" && b.kind === "other" && sim < 0.2 && principal !== "same") return { same: false, reason: `generic events with dissimilar wording; ${detail}`, score: 0 };
+  // A speaker says many things in a day (a press conference, a keynote): two statements are one only when they say the same.
+  if (a.kind === "statement" && b.kind === "statement" && sim < STATEMENT_SIMILARITY) return { same: false, reason: `statements saying different things; ${detail}`, score: 0 };
   if (evidence < need) return { same: false, reason: `not enough evidence; ${detail}`, score: 0 };
   return { same: true, reason: `same incident; ${detail}`, score: Math.round(evidence * 1000) / 1000 };
 }

@@ -6,6 +6,7 @@ import { actorTerms } from "../merge/aliases";
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
 import { incidentTerms } from "./incident-index";
+import { forgetStoreVersion } from "./incidents";
 import { bumpMergeClock } from "./merge";
 import { keyRows } from "./mentions";
 
@@ -53,6 +54,7 @@ async function run(db: D1Database, sql: string, rows: unknown[]) {
   // Each batch bumps the merge clock too, so that a merge planned before it re-plans (store/merge.ts).
   const bump = bumpMergeClock(db);
   for (let i = 0; i < statements.length; i += STATEMENTS_PER_BATCH) await db.batch([...statements.slice(i, i + STATEMENTS_PER_BATCH), bump]);
+  forgetStoreVersion();
 }
 
 export async function bulkInsertArticles(db: D1Database, articles: BulkArticle[]) {

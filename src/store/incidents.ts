@@ -102,6 +102,29 @@ export async function storeVersion(db: D1Database): Promise<StoreVersion> {
   return { clock: r?.clock ?? 0, changedAt: r?.changedAt ?? null };
 }
 
+/**
+ * storeVersion, reused within this isolate for `maxAgeMs` (the read, not its result, is shared: requests
+ * arriving together wait for one read). A merge committed by this isolate forgets it at once
+ * (forgetStoreVersion); one committed elsewhere shows after at most `maxAgeMs`. 0 → always read.
+ */
+let known: { at: number; version: Promise<StoreVersion> } | null = null;
+export function recentStoreVersion(db: D1Database, maxAgeMs: number): Promise<StoreVersion> {
+  const now = Date.now();
+  if (maxAgeMs > 0 && known && now - known.at < maxAgeMs && now >= known.at) return known.version;
+  const version = storeVersion(db);
+  const entry = { at: now, version };
+  known = maxAgeMs > 0 ? entry : null;
+  version.catch(() => {
+    if (known === entry) known = null;
+  });
+  return version;
+}
+
+/** This isolate moved the merge clock: the next recentStoreVersion reads it again. */
+export function forgetStoreVersion() {
+  known = null;
+}
+
 /** Last time any incident changed (null before the first one). */
 export async function lastChange(db: D1Database): Promise<string | null> {
   const r = await db.prepare("SELECT value FROM meta WHERE key = 'changed_at'").first<{ value: string }>();

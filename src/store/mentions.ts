@@ -1,7 +1,7 @@
 /** Mention rows ⇄ MentionRecord, and the indexed candidate lookup used before merging. */
-import { blockingKeys } from "../merge/blocking";
+import { blockingKeys, CANDIDATE_CAP, TERM_ROWS } from "../merge/blocking";
 import type { MentionRecord } from "../merge/types";
-import { addDays, dayOf, MAX_SPAN_CLASS, spanClass } from "./dates";
+import { addDays, dayOf, spanClass } from "./dates";
 import { sha256Hex, stableJson } from "./hash";
 
 export interface MentionRow {
@@ -85,21 +85,6 @@ export async function loadArticleMentions(db: D1Database, articleId: string): Pr
   return r.results.map(toStored);
 }
 
-/** Merge overlapping or adjacent day spans into a few disjoint intervals. */
-export function coalesceSpans(spans: { start: string; end: string }[]): { start: string; end: string }[] {
-  const sorted = spans
-    .map((s) => ({ start: dayOf(s.start), end: dayOf(s.end) < dayOf(s.start) ? dayOf(s.start) : dayOf(s.end) }))
-    .sort((a, b) => a.start.localeCompare(b.start));
-  const out: { start: string; end: string }[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s.start <= addDays(last.end, 1)) {
-      if (s.end > last.end) last.end = s.end;
-    } else out.push({ ...s });
-  }
-  return out;
-}
-
 /** Span classes present in the store (a skip-scan of the mentions_span index: one seek per class). */
 async function spanClassesPresent(db: D1Database): Promise<number[]> {
   const r = await db
@@ -112,20 +97,51 @@ async function spanClassesPresent(db: D1Database): Promise<number[]> {
   return r.results.map((row) => row.x);
 }
 
-/** Each blocking key of the fresh mentions with the coalesced day intervals it is looked up over. */
-export function keyIntervals(fresh: MentionRecord[]): Map<string, { start: string; end: string }[]> {
-  const spans = new Map<string, { start: string; end: string }[]>();
-  for (const m of fresh) for (const k of blockingKeys(m)) spans.set(k, [...(spans.get(k) ?? []), m.date]);
-  return new Map([...spans].map(([k, v]) => [k, coalesceSpans(v)]));
+/**
+ * The lookup terms of one fresh mention: for each of its blocking keys and each span class present,
+ * the bounded range of mention_keys' primary key whose rows can overlap its span
+ * ([key, class, lowest start, highest start, its start]).
+ */
+export function lookupTerms(m: MentionRecord, classes: number[]): [string, number, string, string, string][] {
+  const start = dayOf(m.date.start);
+  const end = dayOf(m.date.end) < start ? start : dayOf(m.date.end);
+  return blockingKeys(m).flatMap((key) => classes.map((c): [string, number, string, string, string] => [key, c, addDays(start, -(2 ** c - 1)), `${end}\uffff`, start]));
 }
 
-const TERMS_PER_STATEMENT = 19; // 19 × 5 + 1 bound parameters (D1 allows 100)
+/**
+ * The candidates of one fresh mention, in one statement: for each lookup term, its first TERM_ROWS
+ * overlapping rows of mention_keys in index order (one bounded range of the primary key: the term's
+ * cut is its TERM_ROWS-th row, found by a correlated seek that reads at most TERM_ROWS rows), then the
+ * stored mentions among them ranked by the pure rule of merge/blocking.ts (most shared keys, then
+ * finest span, then id) and cut at CANDIDATE_CAP, then every member of their incidents. A coarse date
+ * (a year) about a much-reported person therefore reads about 2 × TERM_ROWS index rows per term and
+ * pulls at most CANDIDATE_CAP mentions, whatever the store holds.
+ */
+function candidateStatement(db: D1Database, m: MentionRecord, classes: number[], excludeArticleId: string): D1PreparedStatement {
+  const range = (k: string, t: string) =>
+    `${k}.key = ${t}.key AND ${k}.span_class = ${t}.c AND ${k}.date_start BETWEEN ${t}.lo AND ${t}.hi AND ${k}.date_end >= ${t}.s AND ${k}.article_id <> ?2`;
+  return db
+    .prepare(
+      `WITH t AS (SELECT value ->> 0 AS key, value ->> 1 AS c, value ->> 2 AS lo, value ->> 3 AS hi, value ->> 4 AS s FROM json_each(?1)),
+       cut AS MATERIALIZED (SELECT t.*, (SELECT k.date_start || char(1) || k.mention_id FROM mention_keys k WHERE ${range("k", "t")}
+                 ORDER BY k.date_start, k.mention_id LIMIT 1 OFFSET ?4 - 1) AS last FROM t),
+       bounded AS MATERIALIZED (SELECT key, c, lo, s, last,
+                 CASE WHEN last IS NULL THEN hi ELSE substr(last, 1, instr(last, char(1)) - 1) END AS hi FROM cut),
+       hit AS (
+         SELECT k.mention_id AS id, count(DISTINCT k.key) AS n, min(k.span_class) AS c
+         FROM bounded b JOIN mention_keys k ON ${range("k", "b")}
+         WHERE b.last IS NULL OR k.date_start || char(1) || k.mention_id <= b.last
+         GROUP BY k.mention_id ORDER BY n DESC, c, k.mention_id LIMIT ?3)
+       SELECT * FROM mentions WHERE incident_id IN (SELECT m.incident_id FROM hit JOIN mentions m ON m.id = hit.id) AND article_id <> ?2`,
+    )
+    .bind(JSON.stringify(lookupTerms(m, classes)), excludeArticleId, CANDIDATE_CAP, TERM_ROWS);
+}
 
 /**
- * Merge candidates: every member of the incidents that hold a mention (of another article) sharing a
- * blocking key with one of `fresh` and overlapping its date span, found through mention_keys — one
- * bounded range of its primary key per (key, interval, span class) — plus every member of
- * `alsoIncidents` (the incidents of the article's previous mentions). One D1 batch.
+ * Merge candidates: for each fresh mention, the incidents of its CANDIDATE_CAP best stored mentions
+ * (of other articles) sharing a blocking key and overlapping its span (candidateStatement), with all
+ * their members, plus every member of `alsoIncidents` (the incidents of the article's previous
+ * mentions). One D1 batch after one read of the span classes present.
  */
 export async function loadCandidates(
   db: D1Database,
@@ -133,28 +149,8 @@ export async function loadCandidates(
   excludeArticleId: string,
   alsoIncidents: string[] = [],
 ): Promise<StoredMention[]> {
-  const classes = await spanClassesPresent(db);
-  const terms: unknown[][] = [];
-  for (const [key, intervals] of keyIntervals(fresh)) {
-    for (const iv of intervals) {
-      for (const c of classes) terms.push([key, c, addDays(iv.start, -(2 ** c - 1)), `${iv.end}\uffff`, iv.start]);
-    }
-  }
-  const statements: D1PreparedStatement[] = [];
-  for (let i = 0; i < terms.length; i += TERMS_PER_STATEMENT) {
-    const group = terms.slice(i, i + TERMS_PER_STATEMENT);
-    const where = group.map(() => "(k.key = ? AND k.span_class = ? AND k.date_start BETWEEN ? AND ? AND k.date_end >= ?)").join(" OR ");
-    statements.push(
-      db
-        .prepare(
-          `SELECT * FROM mentions WHERE incident_id IN (
-             SELECT m.incident_id FROM mention_keys k JOIN mentions m ON m.id = k.mention_id
-             WHERE (${where}) AND k.article_id <> ?)
-           AND article_id <> ?`,
-        )
-        .bind(...group.flat(), excludeArticleId, excludeArticleId),
-    );
-  }
+  const classes = fresh.length > 0 ? await spanClassesPresent(db) : [];
+  const statements = classes.length > 0 ? fresh.filter((m) => blockingKeys(m).length > 0).map((m) => candidateStatement(db, m, classes, excludeArticleId)) : [];
   if (alsoIncidents.length > 0) {
     statements.push(
       db

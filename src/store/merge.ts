@@ -16,6 +16,7 @@
 import type { IncrementalPlan } from "../merge/incremental-plan";
 import type { MentionRecord, PlannedIncident } from "../merge/types";
 import { sha256Hex, stableJson } from "./hash";
+import { forgetStoreVersion } from "./incidents";
 import { spanClass } from "./dates";
 import { dropIncidentIndex, writeIncidentIndex, type IndexedIncident } from "./incident-index";
 import { dropKeyRowsStatement, keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
@@ -98,16 +99,52 @@ export async function incidentMemberHash(inc: PlannedIncident, members: { id: st
 
 type MemberInfo = { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean };
 
-/** An incident's upsert (null when it is stored exactly so already), its member pointers, its index rows. */
+/** A planned incident's row values (null when it is stored exactly so already), its members to point at it, its index rows. */
 interface IncidentUpsert {
-  statement: D1PreparedStatement | null;
-  members: D1PreparedStatement[];
+  values: unknown[] | null;
+  pointers: { m: string; i: string }[];
   indexed: IndexedIncident;
 }
 
-/** The upsert of each planned incident whose members or content changed, with its member pointers and index rows. */
+const INCIDENT_COLUMNS = [
+  "id", "title", "kind", "date_value", "date_start", "date_end", "date_granularity", "date_text", "actors", "places",
+  "actors_key", "places_key", "languages", "search_text", "member_hash", "source_count", "first_seen_at", "updated_at", "span_class",
+] as const;
+
+/** Rows given as one JSON array of value arrays, upserted by `id` in one statement (whatever their number). */
+function upsertRowsStatement(db: D1Database, table: string, columns: readonly string[], rows: unknown[][], updates: string): D1PreparedStatement {
+  const values = columns.map((_, i) => `value ->> ${i}`).join(", ");
+  return db
+    .prepare(`INSERT INTO ${table} (${columns.join(", ")}) SELECT ${values} FROM json_each(?1) WHERE true ON CONFLICT (id) DO UPDATE SET ${updates}`)
+    .bind(JSON.stringify(rows));
+}
+
+function incidentUpsertStatement(db: D1Database, rows: unknown[][]): D1PreparedStatement {
+  const updates = INCIDENT_COLUMNS.filter((c) => c !== "id").map((c) => `${c} = excluded.${c}`).join(", ");
+  return upsertRowsStatement(db, "incidents", INCIDENT_COLUMNS, rows, updates);
+}
+
+function mentionUpsertStatement(db: D1Database, rows: unknown[][]): D1PreparedStatement {
+  // first_stored_at is kept; updated_at moves only when the content changed.
+  const updates = MENTION_COLUMNS.filter((c) => c !== "id" && c !== "first_stored_at" && c !== "updated_at")
+    .map((c) => `${c} = excluded.${c}`)
+    .join(", ");
+  return upsertRowsStatement(db, "mentions", MENTION_COLUMNS, rows,
+    `${updates}, updated_at = CASE WHEN mentions.content_hash = excluded.content_hash THEN mentions.updated_at ELSE excluded.updated_at END`);
+}
+
+/** Points stored mentions at their planned incidents, in one statement. */
+function pointerStatement(db: D1Database, pointers: { m: string; i: string }[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `UPDATE mentions SET incident_id = p.i FROM (SELECT value ->> '$.m' AS m, value ->> '$.i' AS i FROM json_each(?1)) p
+       WHERE mentions.id = p.m AND mentions.incident_id IS NOT p.i`,
+    )
+    .bind(JSON.stringify(pointers));
+}
+
+/** The row of each planned incident whose members or content changed, with its member pointers and index rows. */
 async function incidentUpserts(
-  db: D1Database,
   planned: PlannedIncident[],
   all: Map<string, MemberInfo>,
   states: Map<string, IncidentState>,
@@ -121,8 +158,8 @@ async function incidentUpserts(
     const prev = states.get(inc.id);
     // Same id, same members, same content: already stored exactly so (its members point to it)…
     // but its index rows were dropped with the others: written again unchanged.
-    const updatedAt = prev && prev.member_hash === memberHash ? prev.updated_at : now;
-    const firstSeen = members.map((m) => m.firstStoredAt).sort()[0];
+    const same = !!prev && prev.member_hash === memberHash;
+    const updatedAt = same ? prev.updated_at : now;
     const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
     const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
       .join(" \u0001 ")
@@ -130,35 +167,19 @@ async function incidentUpserts(
     const indexed: IndexedIncident = {
       id: inc.id, kind: inc.kind, actors: inc.actors, places: inc.places, languages, dateStart: inc.date.start, updatedAt, searchText,
     };
-    if (prev && prev.member_hash === memberHash) {
-      out.push({ statement: null, members: [], indexed });
+    if (same) {
+      out.push({ values: null, pointers: [], indexed });
       continue;
     }
-    const sourceCount = new Set(members.map((m) => m.record.articleId)).size;
-    const statement = db
-      .prepare(
-        `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places,
-           actors_key, places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at, span_class)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
-         ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, date_value = excluded.date_value,
-           date_start = excluded.date_start, date_end = excluded.date_end, date_granularity = excluded.date_granularity,
-           date_text = excluded.date_text, actors = excluded.actors, places = excluded.places, actors_key = excluded.actors_key,
-           places_key = excluded.places_key, languages = excluded.languages, search_text = excluded.search_text,
-           member_hash = excluded.member_hash, source_count = excluded.source_count,
-           first_seen_at = excluded.first_seen_at, updated_at = excluded.updated_at, span_class = excluded.span_class`,
-      )
-      .bind(
-        inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
-        JSON.stringify(inc.actors), JSON.stringify(inc.places),
-        JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
-        JSON.stringify(languages), searchText, memberHash, sourceCount, firstSeen, updatedAt, spanClass(inc.date.start, inc.date.end),
-      );
-    const others = members.filter((m) => !m.isFresh).map((m) => m.record.id);
-    const pointers =
-      others.length > 0
-        ? [db.prepare("UPDATE mentions SET incident_id = ?1 WHERE id IN (SELECT value FROM json_each(?2)) AND incident_id IS NOT ?1").bind(inc.id, JSON.stringify(others))]
-        : [];
-    out.push({ statement, members: pointers, indexed });
+    const values = [
+      inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
+      JSON.stringify(inc.actors), JSON.stringify(inc.places),
+      JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
+      JSON.stringify(languages), searchText, memberHash, new Set(members.map((m) => m.record.articleId)).size,
+      members.map((m) => m.firstStoredAt).sort()[0], updatedAt, spanClass(inc.date.start, inc.date.end),
+    ];
+    const pointers = members.filter((m) => !m.isFresh).map((m) => ({ m: m.record.id, i: inc.id }));
+    out.push({ values, pointers, indexed });
   }
   return out;
 }
@@ -208,30 +229,18 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   // Their blocking keys (store/mentions.ts, merge/blocking.ts), rewritten with the mentions.
   if (input.previous.length > 0) statements.push(dropKeyRowsStatement(db, keyRows(input.previous.map((p) => p.record))));
   if (input.fresh.length > 0) statements.push(keyRowsStatement(db, keyRows(input.fresh.map((f) => f.record))));
-  const cols = MENTION_COLUMNS.join(", ");
-  const placeholders = MENTION_COLUMNS.map((_, i) => `?${i + 1}`).join(", ");
-  const updates = MENTION_COLUMNS.filter((c) => c !== "id" && c !== "first_stored_at" && c !== "updated_at")
-    .map((c) => `${c} = excluded.${c}`)
-    .join(", ");
-  for (const f of input.fresh) {
-    const m = all.get(f.record.id)!;
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO mentions (${cols}) VALUES (${placeholders})
-           ON CONFLICT (id) DO UPDATE SET ${updates},
-             updated_at = CASE WHEN mentions.content_hash = excluded.content_hash THEN mentions.updated_at ELSE excluded.updated_at END`,
-        )
-        .bind(
-          ...mentionValues(m.record, {
-            incidentId: incidentOf.get(m.record.id) ?? null,
-            sentenceIndex: m.sentenceIndex,
-            contentHash: m.contentHash,
-            firstStoredAt: m.firstStoredAt,
-            updatedAt: now,
-          }),
-        ),
-    );
+  if (input.fresh.length > 0) {
+    const rows = input.fresh.map((f) => {
+      const m = all.get(f.record.id)!;
+      return mentionValues(m.record, {
+        incidentId: incidentOf.get(m.record.id) ?? null,
+        sentenceIndex: m.sentenceIndex,
+        contentHash: m.contentHash,
+        firstStoredAt: m.firstStoredAt,
+        updatedAt: now,
+      });
+    });
+    statements.push(mentionUpsertStatement(db, rows));
   }
 
   // 2. Incidents: delete the vanished, upsert the planned, point their members at them; their read
@@ -270,9 +279,14 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       db.prepare("DELETE FROM incident_aliases WHERE old_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(plannedIds)),
     );
   }
-  const upserts = await incidentUpserts(db, input.plan.incidents, all, states, now);
-  if (upserts.some((u) => u.statement)) changed = true;
-  for (const u of upserts) if (u.statement) statements.push(u.statement, ...u.members);
+  const upserts = await incidentUpserts(input.plan.incidents, all, states, now);
+  const rows = upserts.flatMap((u) => (u.values ? [u.values] : []));
+  if (rows.length > 0) {
+    changed = true;
+    statements.push(incidentUpsertStatement(db, rows));
+    const pointers = upserts.flatMap((u) => u.pointers);
+    if (pointers.length > 0) statements.push(pointerStatement(db, pointers));
+  }
   statements.push(...writeIncidentIndex(db, upserts.map((u) => u.indexed)));
   // A member of a replaced incident that the plan left out belongs to no incident any more (never to a deleted one).
   const orphans = input.candidates
@@ -307,6 +321,7 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
   );
   try {
     await db.batch(statements);
+    forgetStoreVersion();
   } catch (err) {
     if (failedConstraint(err, "stale_version")) {
       throw new StaleVersionError(`article ${input.articleId}: a version newer than ${input.version} is stored; nothing written`, { cause: err });

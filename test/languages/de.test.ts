@@ -147,4 +147,16 @@ describe("de: extraction", () => {
     expect(inc!.date.value).toBe("2023-09-13");
     expect(inc!.status).toBe("planned");
   });
+  it("separable verbs whose particle closes the clause: the verb is the trigger, the date between is the event's", () => {
+    const cases: [string, string, string][] = [
+      ["Kim reiste am Sonntag aus Pjöngjang ab.", "departure", "2023-09-10"],
+      ["Der Zug kam am Montag in Wladiwostok an.", "arrival", "2023-09-11"],
+      ["Kim kehrte am Sonntag nach Pjöngjang zurück.", "return", "2023-09-10"],
+      ["Putin und Kim kamen am Montag im Kosmodrom zusammen.", "meeting", "2023-09-11"],
+    ];
+    for (const [text, predicate, day] of cases) {
+      const r = extractArticle({ url: "u", text, publishedAt: "2023-09-12", language: "de" }, { receivedAt: "2023-09-12T00:00:00Z" });
+      expect(r.incidents.map((i) => [i.predicate, i.date.value]), text).toEqual([[predicate, day]]);
+    }
+  });
 });

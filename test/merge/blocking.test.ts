@@ -80,6 +80,19 @@ describe("planIncrementalMerge", () => {
     expect(ids(bridged.incidents)).toEqual([[stored1.id, stored2.id, fresh.id].sort().join(",")]);
   });
 
+  it("returns only what changed: a candidate incident planned exactly as stored is neither rewritten nor replaced", () => {
+    const other = m({ articleId: "s3", kind: "disaster", actors: [], places: ["Morocco"], title: "Earthquake", quote: "An earthquake struck Morocco." });
+    const kept = planMerge([other]).incidents[0];
+    const inc = planMerge([stored1, stored2]).incidents[0];
+    const plan = planIncrementalMerge([{ id: inc.id, members: [stored1, stored2] }, { id: kept.id, members: [other] }], [fresh]);
+    expect(plan.replaced).toEqual([inc.id]);
+    expect(plan.incidents.map((i) => i.mentionIds)).toEqual([[stored1.id, stored2.id, fresh.id].sort()]);
+    // The same incident, dissolved (it lost this article's previous mention), is rewritten.
+    const again = planIncrementalMerge([{ id: kept.id, members: [other] }], [], [kept.id]);
+    expect(again.replaced).toEqual([kept.id]);
+    expect(again.incidents.map((i) => i.id)).toEqual([kept.id]);
+  });
+
   it("re-clusters the rest of an incident that loses the article's previous mention (dissolve)", () => {
     const plan = planIncrementalMerge([{ id: "inc_old", members: [stored1, stored2] }], [], ["inc_old"]);
     expect(plan.replaced).toEqual(["inc_old"]);

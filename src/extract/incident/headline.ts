@@ -22,10 +22,15 @@ export interface HeadlineArgs extends BuildArgs {
 
 /** Words that carry content: not function words, not punctuation. */
 export function contentWords(title: string, locale: LocaleData): number {
+  return contentWordList(title, locale).length;
+}
+
+/** The content words themselves, lower-cased. */
+export function contentWordList(title: string, locale: LocaleData): string[] {
   return title
     .split(/[^\p{L}\p{N}'’-]+/u)
     .map((w) => w.toLowerCase().replace(/^(?:\p{L}['’])/u, ""))
-    .filter((w) => w.length > 1 && !locale.stopwords.has(w)).length;
+    .filter((w) => w.length > 1 && !locale.stopwords.has(w));
 }
 
 function placeSubject(e: Entity, text: string, locale: LocaleData): string {
@@ -68,13 +73,13 @@ function eventTitle(h: HeadlineArgs): string {
   });
 }
 
-/** The trigger's clause as written, when short enough to be a headline (≤ 12 words). */
-function clauseTitle(h: HeadlineArgs): string | undefined {
+/** The trigger's clause as written, when short enough to be a headline (≤ `maxWords` words). */
+function clauseTitle(h: HeadlineArgs, maxWords = 12): string | undefined {
   const cuts = clauseBounds(h.s.text, h.ctx.locale);
   const i = clauseIndex(cuts, h.trig.start);
   const clause = h.s.text.slice(cuts[i], cuts[i + 1] ?? h.s.text.length).replace(/^[\s,;:()"“”«»]+|[\s,;:.()"“”«»]+$/gu, "");
   const n = clause.split(/\s+/).length;
-  return n >= 2 && n <= 12 ? clause.charAt(0).toUpperCase() + clause.slice(1) : undefined;
+  return n >= 2 && n <= maxWords ? clause.charAt(0).toUpperCase() + clause.slice(1) : undefined;
 }
 
 export function headlineOf(h: HeadlineArgs): string {
@@ -93,13 +98,25 @@ export function headlineOf(h: HeadlineArgs): string {
         speakerBefore: !!h.speaker && h.speaker.end <= trig.start,
         dates: h.dates,
         titleFor: h.titleFor,
-      }) ?? title;
+      }) ??
+      spokenClause(h) ??
+      title;
   }
   if (contentWords(headline, ctx.locale) >= 2) return headline;
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
   if (rebuilt && contentWords(rebuilt, ctx.locale) >= 2) return rebuilt;
   return clauseTitle(h) ?? namedFallback(h, headline);
+}
+
+/** A spoken clause is a whole clause, never cut: up to this many words. */
+const SPOKEN_CLAUSE_WORDS = 20;
+
+/** A statement without a reported clause ("Steve called podcasting 'Wayne's World for radio'"): its clause as written, when it says more than who spoke. */
+function spokenClause(h: HeadlineArgs): string | undefined {
+  const clause = clauseTitle(h, SPOKEN_CLAUSE_WORDS);
+  const speaker = h.speaker?.name ?? h.parts.principal?.name ?? "";
+  return clause && contentWords(clause, h.ctx.locale) - contentWords(speaker, h.ctx.locale) >= 3 ? clause : undefined;
 }
 
 /** Last resort: the event's label and the first name of its sentence ("Settlement – Apple Corps"). */

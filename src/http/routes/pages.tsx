@@ -1,5 +1,6 @@
 /** GET / (the timeline) and GET /incidents/:id (one incident): server-rendered HTML, readable without JavaScript. */
 import { createRoute, z } from "@hono/zod-openapi";
+import { versioned } from "../versioned";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Env } from "../../env";
 import { loadIncident, loadIncidentPage } from "../../feeds/load";
@@ -83,10 +84,14 @@ export function pageRoutes(app: App) {
 
   app.openapi(incidentPage, async (c) => {
     const { id } = c.req.valid("param");
-    const i = await loadIncident(c.env.DB, id);
-    if (i) return c.html(<IncidentPage i={i} siteTitle={siteTitle(c)} />, 200);
-    const renamed = await resolveAlias(c.env.DB, id);
-    if (renamed) return c.redirect(`/incidents/${encodeURIComponent(renamed)}`, 301);
-    return c.html(<NotFoundPage id={id} siteTitle={siteTitle(c)} />, 404);
+    // Versioned like the feeds (http/versioned.ts): a page already rendered at this store version reads no incident.
+    const res = versioned(c, siteTitle(c), "text/html; charset=UTF-8", async () => {
+      const i = await loadIncident(c.env.DB, id);
+      if (i) return String(await (<IncidentPage i={i} siteTitle={siteTitle(c)} />).toString());
+      const renamed = await resolveAlias(c.env.DB, id);
+      if (renamed) return c.redirect(`/incidents/${encodeURIComponent(renamed)}`, 301);
+      return c.html(<NotFoundPage id={id} siteTitle={siteTitle(c)} />, 404);
+    });
+    return res as unknown as ReturnType<typeof c.html>; // the HTML page, its redirect or its 404, as declared
   });
 }

@@ -2,6 +2,7 @@
 import type { LocaleData } from "../extract-types";
 import { DE_TRIGGERS } from "./triggers";
 import { DE_SPELLINGS } from "./spellings";
+import { DE_DATES } from "./dates";
 
 const MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
 const WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag";
@@ -9,6 +10,7 @@ const WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|
 export const DE: LocaleData = {
   language: "de",
   triggers: DE_TRIGGERS,
+  dates: DE_DATES,
   status: {
     denied: /(?<![\p{L}])(?:dementier\p{L}*|bestreit\p{L}*|bestritt\p{L}*|zurückgewiesen|wies\p{L}* (?:\p{L}+ ){0,3}zurück|nicht|nie|niemals|kein\p{L}*)(?![\p{L}])/iu,
     planned: /(?<![\p{L}])(?:wird|werden|soll|sollen|sollte|sollten|will|wollen|plant|planen|geplant|vorgesehen|voraussichtlich|bevorstehend\p{L}*|angekündigt|kommende\p{L}*|nächste\p{L}*|bald|demnächst|könnte|könnten|dürfte|dürften|würde|würden)(?![\p{L}])/iu,

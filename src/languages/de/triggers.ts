@@ -7,6 +7,13 @@ import type { TriggerEntry } from "../extract-types";
 /** A weak verb stem with its present, past and participle endings: V("meld") → meldet, meldete, gemeldet. */
 const V = (stem: string, extra = "") => `(?:(?:ge)?${stem}(?:e|en|t|et|te|ten|ete|eten|st)?${extra ? "|" + extra : ""})`;
 
+/**
+ * A separable verb's finite form whose particle closes the clause ("reiste am Sonntag aus Pjöngjang ab",
+ * "kam … an"): matched on the verb alone (the words between may hold the date), the particle looked ahead.
+ */
+const SEP = (forms: string, particle: string) =>
+  `(?:${forms})(?=(?:\\s+[\\p{L}\\d.-]+){0,8}?\\s+(?:${particle})(?:[.,;:!?)]|\\s+(?:und|oder|aber|sowie)\\s|\\s*$))`;
+
 export const DE_TRIGGERS: TriggerEntry[] = [
   // travel
   { kind: "travel", sense: "departure", pos: "verb", pattern: "(?:verlässt|verließ|verließen|verlassen|verlasse|abgereist|reiste\\p{L}* ab|aufgebrochen|brach\\p{L}* auf|abgeflogen|flog\\p{L}* ab)", verb: "verlässt", noun: "Abreise", placePrep: "" },
@@ -17,6 +24,14 @@ export const DE_TRIGGERS: TriggerEntry[] = [
   { kind: "travel", sense: "visit", pos: "noun", pattern: "(?:Besuch(?:s|e)?|Reise|Reisen|Staatsbesuch(?:s)?|Visite|Fahrt|Tournee)", verb: "besucht", noun: "Besuch", placePrep: "in" },
   { kind: "travel", sense: "return", pos: "verb", pattern: "(?:zurückgekehrt|kehrte\\p{L}* (?:\\p{L}+ )?zurück|kehrt (?:\\p{L}+ )?zurück|zurückgekommen)", verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach" },
   { kind: "travel", sense: "return", pos: "noun", pattern: "Rückkehr", verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach" },
+  // separable verbs with their particle at the clause's end
+  { kind: "travel", sense: "departure", pos: "verb", pattern: `(?:${SEP("reiste|reisten|reist", "ab")}|${SEP("brach|brachen|bricht", "auf")}|${SEP("flog|flogen|fliegt|fuhr|fuhren|fährt", "ab")})`, verb: "verlässt", noun: "Abreise", placePrep: "", priority: 1 },
+  { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${SEP("kam|kamen|kommt", "an")}|${SEP("reiste|reisten|reist", "ein")})`, verb: "trifft ein", noun: "Ankunft", placePrep: "in", priority: 1 },
+  { kind: "travel", sense: "return", pos: "verb", pattern: SEP("kehrte|kehrten|kehrt", "zurück"), verb: "kehrt zurück", noun: "Rückkehr", placePrep: "nach", priority: 1 },
+  { kind: "meeting", sense: "meeting", pos: "verb", pattern: SEP("kam|kamen|kommt|kommen|traf|trafen|trifft|treffen", "zusammen"), verb: "trifft", noun: "Treffen", placePrep: "in", priority: 2 },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:${SEP("teilte|teilten|teilt", "mit")}|${SEP("gab|gaben|gibt", "bekannt")}|bekanntgegeben|bekannt gegeben)`, verb: "sagt", noun: "Erklärung", priority: 1 },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:${SEP("trat|traten|tritt", "zurück")}|zurücktreten|zurückzutreten)`, verb: "tritt zurück", noun: "Rücktritt", priority: 1 },
+  { kind: "disaster", sense: "disaster", pos: "verb", pattern: SEP("stürzte|stürzten|stürzt", "ab|ein"), verb: "trifft", noun: "Katastrophe", placePrep: "in", priority: 1 },
   // meeting
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: "(?:traf|trafen|getroffen|trifft|treffen|empfing|empfangen|empfängt|kamen (?:\\p{L}+ )?zusammen|zusammengekommen|tagte|tagten|getagt)", verb: "trifft", noun: "Treffen", placePrep: "in" },
   { kind: "meeting", sense: "summit", pos: "noun", pattern: "(?:Gipfel(?:treffen)?|Gipfels)", verb: "trifft sich zum Gipfel mit", noun: "Gipfel", placePrep: "in" },
@@ -43,8 +58,16 @@ export const DE_TRIGGERS: TriggerEntry[] = [
   { kind: "election", sense: "vote", pos: "noun", pattern: "Rücktritt(?:s)?", verb: "tritt zurück", noun: "Rücktritt" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Wirtschaftsforum|Östliche(?:n)? Wirtschaftsforum)", verb: "findet statt", noun: "Wirtschaftsforum", placePrep: "in", priority: 3 },
-  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Kauf(?:s)?|Verkauf(?:s)?|Sanktionen|Exporte?|Importe?|Investition(?:en)?|Insolvenz|Konkurs|Pleite|Entlassungen|Übernahme|Fusion|Lieferung(?:en)?)", verb: "kündigt an", noun: "Wirtschaft" },
-  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:kaufte|kauften|gekauft|kauft|verkaufte|verkauften|verkauft|übernahm|übernommen|${V("investier")}|Insolvenz angemeldet|meldete\\p{L}* Insolvenz an)`, verb: "kauft", noun: "Wirtschaft" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Sanktionen|Exporte?|Importe?|Investition(?:en)?|Entlassungen|Lieferung(?:en)?)", verb: "kündigt an", noun: "Wirtschaft" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${V("investier")})`, verb: "investiert", noun: "Wirtschaft" },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: "(?:(?:Insolvenz|Konkurs)\\s+(?:angemeldet|beantragt)|meldete\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:Insolvenz|Konkurs)\\s+an|beantragte\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:Insolvenz|Konkurs)|pleite(?:gegangen)?|ging\\p{L}*\\s+pleite|geht\\s+pleite)", verb: "meldet Insolvenz an", noun: "Insolvenz", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:Insolvenz(?:en)?|Insolvenzantrag(?:s)?|Konkurs(?:es)?|Pleite)", verb: "meldet Insolvenz an", noun: "Insolvenz", priority: 1 },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: "(?:kaufte|kauften|gekauft|kauft|übernahm|übernahmen|übernommen|übernimmt|übernehmen|erwarb|erwarben|erworben|erwirbt|fusionierte|fusionierten|fusioniert)", verb: "übernimmt", noun: "Übernahme" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:Übernahme(?:n)?|Übernahmeangebot(?:s)?|Fusion(?:en)?|Kauf(?:s)?|Erwerb(?:s)?|Zukauf(?:s)?)", verb: "übernimmt", noun: "Übernahme" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: "(?:verkaufte|verkauften|verkauft|verkaufen)", verb: "verkauft", noun: "Verkauf" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "(?:Verkauf(?:s)?|Verkäufe)", verb: "verkauft", noun: "Verkauf" },
+  // Separable "eintreffen": "traf … in Wladiwostok ein" is an arrival, not a meeting (the particle closes the clause).
+  { kind: "travel", sense: "arrival", pos: "verb", pattern: "(?:traf|trafen|trifft)(?=(?:\\s+[\\p{L}\\d.-]+){0,6}?\\s+ein(?:[.,;:!?)]|\\s+(?:und|oder|aber)\\s|\\s*$))", verb: "trifft ein", noun: "Ankunft", placePrep: "in", priority: 1 },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:Erdbeben(?:s)?|Überschwemmung(?:en)?|Hochwasser(?:s)?|Brand(?:es)?|Brände|Feuer(?:s)?|Sturm(?:es)?|Unwetter(?:s)?|Taifun(?:s)?|Hurrikan(?:s)?|Explosion(?:en)?|Unfall(?:s)?|Unfälle|Absturz(?:es)?|Lawine(?:n)?|Murenabgang|Katastrophe(?:n)?|Epidemie|Pandemie|Ausbruch(?:es)?)", verb: "trifft", noun: "Katastrophe", placePrep: "in" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: "(?:explodierte|explodiert|eingestürzt|stürzte\\p{L}* ein|abgestürzt|stürzte\\p{L}* ab|überschwemmt|zerstört|zerstörte|verunglückt|verunglückte|brannte|brannten)", verb: "trifft", noun: "Katastrophe", placePrep: "in" },

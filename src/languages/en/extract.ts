@@ -18,7 +18,9 @@ export const EN: LocaleData = {
     reported: /\b(?:according to|reportedly|reported|allegedly|citing|said to|quoted)\b/i,
     denialVerb: /den(?:y|ied|ies)/iu,
     futureTrigger: /^(?:will|would|shall)\s/i,
-    futureBefore: /(?:^|\s)(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?$/iu,
+    // A future auxiliary, or an infinitive of intent: "will meet", "is due to meet", "plans to sell", "in order to discuss".
+    pluperfect: /(?:^|\s)(?:had|'d)(?:\s+(?:not|never|already|just|also|been|long|previously|recently))*\s*$/iu,
+    futureBefore: /(?:^|\s)(?:(?:will|would|shall|going to|is to|are to)\s+(?:\p{L}+\s+)?|(?:due|set|plans?|planning|expected|scheduled|intends?|intending|hopes?|wants?|aims?|in order|so as) to\s+)$/iu,
   },
   furniture: [
     /^\s*(?:updated|published|posted|last modified|modified)\b/i,
@@ -61,6 +63,7 @@ export const EN: LocaleData = {
   orderCue: /\b(?:before|after|ahead of|prior to|than)\s+$/i,
   limitNounAfter: /^['’]?s?\s*(?:deadlines?|cutoffs?|cut-off|due dates?)(?![\p{L}])/iu,
   determinerBefore: /(?<![\p{L}])(?:the|a|an|his|her|their|its|this|that)\s*$/iu,
+  anaphoricDeterminer: /(?<![\p{L}])(?:the|his|her|their|its|this|that)\s*$/iu,
   rolePrefix: /(?:President|president|Prime Minister|prime minister|Minister|minister(?: of [\p{L}\s]{0,30})?|leader|Leader|Chancellor|King|Queen|Pope|General|Gen\.|spokesman|spokeswoman|Mr\.|Mrs\.|Ms\.|Dr\.|dictator|newspaper|agency)\s*,?\s*$/u,
   placePrefix: /(?:city|capital|region|province|republic|village|port|island|country|town|territory|station)\s+of\s*$/iu,
   genericVerb: [

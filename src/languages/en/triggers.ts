@@ -20,6 +20,9 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   // statement
   { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:said|says|say|told|tells|${V("announc")}|${V("declar")}|${V("confirm")}|${V("report")}|${V("state")}|${V("claim")}|${V("warn")}|${V("accus")}|${V("call")}|${V("add")}|${V("urg")}|wrote|writes|${V("publish")}|${V("reveal")}|${V("promis")})`, verb: "says", noun: "Statement" },
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:statements?|announcements?|speech(?:es)?|reports?|press conference|communiqués?)", verb: "says", noun: "Statement", placePrep: "in", priority: 1 },
+  // what a speaker does with words or on stage: describes, praises, notes, explains, admits, demos
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:${V("describ")}|${V("prais")}|noted|notes|noting|${V("explain")}|${V("acknowledg")}|admit(?:s|ted|ting)?|${V("argu")}|${V("insist")}|stressed|stresses|${V("suggest")}|${V("predict")}|expressed|${V("attribut")}|demo(?:ed|s|ing)|showed(?: off)?|shows off|showing off|talked(?: about)?|${V("recall")}|${V("complain")}|${V("criticiz", "criticis(?:e|es|ed|ing)")}|${V("demand")}|asked|asks)`, verb: "says", noun: "Statement" },
+  { kind: "statement", sense: "decision", pos: "verb", pattern: `(?:${V("decid")})`, verb: "decides", noun: "Decision" },
   { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:den(?:y|ies|ied|ying)|rejected|rebuffed)", verb: "denies", noun: "Denial", placePrep: "in" },
   // agreement
   { kind: "agreement", sense: "agreement", pos: "noun", pattern: "(?:agreements?|deals?|treat(?:y|ies)|accords?|contracts?|pacts?)", verb: "agrees a deal", noun: "Agreement", placePrep: "in" },

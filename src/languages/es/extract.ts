@@ -2,12 +2,14 @@
 import type { LocaleData } from "../extract-types";
 import { ES_TRIGGERS } from "./triggers";
 import { ES_SPELLINGS } from "./spellings";
+import { ES_DATES } from "./dates";
 
 const MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
 export const ES: LocaleData = {
   language: "es",
   triggers: ES_TRIGGERS,
+  dates: ES_DATES,
   status: {
     denied: /(?<![\p{L}])(?:neg(?:ó|aron|ado|a|an)|desmint\p{L}*|rechaz\p{L}*|no\s+\p{L}+|nunca|jamás)(?![\p{L}])/iu,
     planned: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arán|erán|irán|aría|ería|iría|arían|erían|irían)|va\s+a|van\s+a|prev(?:é|én|isto|ista|istos|istas)|planea\p{L}*|próxim\p{L}*|pronto|debe(?:rá|ría)?|podría|podrán)(?![\p{L}])/iu,

@@ -14,6 +14,9 @@ export const FR: LocaleData = {
     reported: /(?<![\p{L}])(?:selon|d['’]après|rapporte\p{L}*|aurait|auraient|serait|seraient|cit(?:ant|e|é)|affirme\p{L}*|écrivait|aux dires)(?![\p{L}])/iu,
     denialVerb: /(?:ni(?:é|ent)|dément)/iu,
     futureEnding: /(?:era|eront|erait|eraient|ira|iront|irait|iraient|dra|dront|drait|draient|ra|ront|rait|raient)$/iu,
+    // An infinitive of intent or obligation: « pour discuter », « doit rencontrer », « devrait signer », « compte se rendre ».
+    pluperfect: /(?:^|[\s'’])(?:avai(?:t|ent|s)|avions|aviez|étai(?:t|ent|s)|étions|étiez)(?:\s+(?:déjà|été|pas|jamais|aussi|alors|auparavant|récemment))*\s*$/iu,
+    futureBefore: /(?:^|[\s'’])(?:pour|afin d[e'’]|en vue d[e'’]|doi(?:t|vent)|devr(?:ait|aient|a|ont)|dev(?:ait|aient)|va|vont|allai(?:t|ent)|compt\p{L}*|entend\p{L}*|veu(?:t|lent)|souhait\p{L}*|prévoi\p{L}* d[e'’]|envisag\p{L}* d[e'’])\s*(?:(?:se|s['’]|y|en|le|la|les|lui|leur)\s*)?$/iu,
   },
   furniture: [
     /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
@@ -45,6 +48,7 @@ export const FR: LocaleData = {
   dateArticle: "le|la",
   notEventDateCue: /(?<![\p{L}])(?:par rapport (?:à|au|aux)|comparée?s? (?:à|au|aux|avec)|en comparaison (?:de|du|avec)|et non(?: pas)?|mais pas|plutôt que)\s*(?:le|la|les|l['’]|celui d['’]|celle d['’]|celui du|celle du|celle de|celui de)?\s*$/iu,
   determinerBefore: /(?<![\p{L}])(?:un|une|le|la|les|l['’]|des|du|de|sa|son|ses|leur|leurs|cette|ce|cet|ces|notre)\s*$/iu,
+  anaphoricDeterminer: /(?<![\p{L}])(?:le|la|les|l['’]|sa|son|ses|leur|leurs|cette|ce|cet|ces)\s*$/iu,
   rolePrefix: /(?:président|présidente|premier ministre|ministre(?: [\p{Ll}\s'’-]{0,40})?|dirigeant(?: [\p{Ll}-]+)?|leader(?: [\p{Ll}-]+)?|chef(?: de l['’]État| d['’]État)?|porte-parole(?: [\p{Ll}\s'’-]{0,40})?|dictateur|roi|reine|pape|général|secrétaire général|chancelier|chancelière|M\.|Mme|journal|agence(?: de presse)?(?: [\p{Ll}-]+)?)\s*,?\s*$/u,
   placePrefix: /(?:ville|capitale|région|province|république|village|port|île|pays|cosmodrome|territoire|gare|oblast|kraï)(?: [\p{Ll}-]+)?\s+(?:de|d['’]|du)\s*$/u,
   genericVerb: [

@@ -31,9 +31,16 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: `(?:retrouv${ER}|reç(?:u|ue|us|oit|oivent)|recev(?:ra|ront|rait|oir))`, verb: "rencontre", noun: "Rencontre", placePrep: "à" },
   { kind: "meeting", sense: "meeting", pos: "noun", pattern: "(?:réunions?|entretiens?|entrevues?|pourparlers|négociations?|conférences?|forums?|congrès|assemblées?)", verb: "se réunit", noun: "Réunion", placePrep: "à" },
   { kind: "meeting", sense: "meeting", pos: "verb", pattern: `(?:discut${ER}|négoci${ER}|réuni(?:t|s|e|ra|ront)?|s['’]entret\\p{L}+)`, verb: "discute", noun: "Discussions", placePrep: "à" },
+  // taking part in or hosting a gathering
+  { kind: "meeting", sense: "meeting", pos: "verb", pattern: `(?:particip${ER}|accueill(?:i|ie|is|ies|ir|e|es|ent|era|eront|ait|aient)|assist${ER} à|rassembl${ER}|se réuni(?:t|ssent|ra|ront|ssait)?)`, verb: "rencontre", noun: "Réunion", placePrep: "à" },
   // statement / report / announcement
   { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:déclar${ER}|annonc${ER}|annonç(?:ait|aient|a)|indiqu${ER}|affirm${ER}|confirm${ER}|rapport${ER}|précis${ER}|assur${ER}|ajout${ER}|expliqu${ER}|estim${ER}|révél${ER}|dénonc${ER}|accus${ER}|appel(?:le|lent|é|ée|er|lera)|évoqu${ER}|souhait${ER}|écrit|écrivait|publi${ER}|dit|ont dit|cit${ER}|répét${ER}|promis|promet|promettent|engag${ER}|exhort${ER})`, verb: "déclare", noun: "Déclaration" },
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:déclarations?|annonces?|communiqués?|discours|rapports?|conférence de presse)", verb: "déclare", noun: "Déclaration", placePrep: "à", priority: 1 },
+  // what a speaker does with words: recalls, pleads, justifies, stresses, acknowledges; a decision announced
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:rappel(?:le|les|lent|é|ée|és|ées|er|lera|leront|ait|aient|ant)|plaid${ER}|justifi${ER}|soulign${ER}|insist${ER}|reconn(?:u|ue|us|ues|aît|ait|aissait|aissaient|aissent|aître)|regrett${ER}|critiqu${ER}|réclam${ER}|demand${ER})`, verb: "déclare", noun: "Déclaration" },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: "(?:rend(?:u|ue|us|ues|re|ra|ront|ent|ait)? publi(?:c|que|cs|ques))", verb: "déclare", noun: "Déclaration", priority: 2 },
+  { kind: "statement", sense: "decision", pos: "verb", pattern: `(?:décid${ER}|tranch${ER}|renonc${ER}|renonç(?:ait|aient|a))`, verb: "décide", noun: "Décision" },
+  { kind: "statement", sense: "decision", pos: "noun", pattern: "(?:décisions?)", verb: "décide", noun: "Décision" },
   { kind: "statement", sense: "denial", pos: "verb", pattern: "(?:ni(?:é|ée|és|e|ent|er|ait|aient)|dément(?:i|ent|ait)?|démenti)", verb: "dément", noun: "Démenti", placePrep: "à", caseSensitive: true },
   // agreement
   { kind: "agreement", sense: "agreement", pos: "noun", pattern: "(?:accords?|traités?|contrats?|conventions?|pactes?|protocoles?)", verb: "conclut un accord", noun: "Accord", placePrep: "à" },
@@ -55,9 +62,14 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "election", sense: "vote", pos: "noun", pattern: "(?:démissions?)", verb: "démissionne", noun: "Démission", priority: 2 },
   { kind: "election", sense: "vote", pos: "verb", pattern: `(?:élu|élue|élus|réélu|réélue|nomm${ER}|vot${ER}|démissionn${ER})`, verb: "est élu", noun: "Élection" },
   // economic
+  // designations and adopted texts are votes
+  { kind: "election", sense: "vote", pos: "noun", pattern: "(?:remaniements?)", verb: "est nommé", noun: "Remaniement", priority: 2 },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:désign${ER}|adopt${ER}|éli(?:re|ra|ront|sent|sait)|réélu(?:e|s|es)?)`, verb: "est élu", noun: "Vote" },
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:forum économique|forums? économiques?|Forum économique(?: \\p{L}+)*)", verb: "se tient", noun: "Forum économique", placePrep: "à", priority: 3 },
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:achats?|ventes?|sanctions?|exportations?|importations?|investissements?|hausses?|baisses?|faillites?|grèves?|licenciements?|rachats?|livraisons?|échanges? commerciaux)", verb: "annonce", noun: "Économie" },
   { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:achet${ER}|vend(?:u|ue|us|ra|ront|re|ent|ait)?|acqu(?:is|iert|érir|erra)|augment${ER}|baiss${ER}|chut${ER}|investi(?:t|ssent|ra))`, verb: "achète", noun: "Économie" },
+  { kind: "economic", sense: "production", pos: "verb", pattern: `(?:financ${ER}|financ(?:ait|aient|ant)|subventionn${ER}|recrut${ER}|embauch${ER}|licenci${ER}|construi(?:t|te|ts|tes|re|sent|ra|ront|sait)|rénov${ER}|produi(?:t|te|ts|re|sent|ra|ront|sait))`, verb: "", noun: "Production" },
+  { kind: "economic", sense: "production", pos: "noun", pattern: "(?:travaux|chantiers?|constructions?|rénovations?|financements?|subventions?|recrutements?|embauches?)", verb: "", noun: "Travaux", placePrep: "à" },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:séismes?|tremblements? de terre|inondations?|incendies?|ouragans?|tempêtes?|typhons?|cyclones?|explosions?|accidents?|catastrophes?|épidémies?|pandémies?|irruption|éruptions?|crues?|avalanches?|naufrages?)", verb: "frappe", noun: "Catastrophe", placePrep: "à" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:explos${ER}|effondr${ER}|s['’]est effondré\\p{L}*|inond${ER}|détrui(?:t|te|ts|sent|ra))`, verb: "frappe", noun: "Catastrophe", placePrep: "à" },
@@ -71,6 +83,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "legal", sense: "crime", pos: "noun", pattern: "(?:vols? (?:de|d['’]|à)|cambriolages?|effractions?|agressions?|méfaits|exactions|dégradations?|meurtres?|assassinats?|homicides?|braquages?|enlèvements?|prises? d['’]otages?)", verb: "est commis", noun: "Délit", placePrep: "à" },
   { kind: "legal", sense: "crime", pos: "verb", pattern: `(?:cambriol${ER}|agress${ER}|assassin${ER}|dérob${ER}|enlev${ER}|braqu${ER}|tabass${ER}|tortur${ER}|séquestr${ER})`, verb: "est agressé", noun: "Délit", placePrep: "à" },
   { kind: "conflict", sense: "protest", pos: "noun", pattern: "(?:manifestations?|rassemblements?|émeutes?|marches? de protestation)", verb: "manifeste", noun: "Manifestation", placePrep: "à" },
+  { kind: "conflict", sense: "protest", pos: "noun", pattern: "(?:jeûnes?(?: d['’]\\p{L}+)?|grèves? de la faim)", verb: "manifeste", noun: "Manifestation", placePrep: "à" },
   { kind: "conflict", sense: "protest", pos: "verb", pattern: `(?:manifest${ER}|protest${ER})`, verb: "manifeste", noun: "Manifestation", placePrep: "à" },
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:ruptures? (?:de|d['’]|du|des) (?:canalisations?|digues?|barrages?|conduites?)|ruptures?(?= en \\d))", verb: "frappe", noun: "Accident", placePrep: "à" },
   // other events

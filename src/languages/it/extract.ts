@@ -1,12 +1,14 @@
 /** Italian locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { IT_TRIGGERS } from "./triggers";
+import { IT_DATES } from "./dates";
 
 const MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
 
 export const IT: LocaleData = {
   language: "it",
   triggers: IT_TRIGGERS,
+  dates: IT_DATES,
   status: {
     denied: /(?<![\p{L}])(?:neg(?:a|ano|ato|ò)|smentit\p{L}*|smentisc\p{L}*|respint\p{L}*|non\s+\p{L}+|mai)(?![\p{L}])/iu,
     planned: /(?<![\p{L}])(?:\p{L}+(?:erà|irà|eranno|iranno|erebbe|irebbe|rà|ranno|rebbe|rebbero)|previst\p{L}*|prevede\p{L}*|intende\p{L}*|prossim\p{L}*|presto|dovr\p{L}+|potr\p{L}+)(?![\p{L}])/iu,

@@ -33,13 +33,19 @@ export const IT_TRIGGERS: TriggerEntry[] = [
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attacc[oh]i?|attentat[oi]|invasion[ei]|offensiv[ae]|bombardament[oi]|scontr[oi]|combattimenti|guerr[ae]|conflitt[oi]|crisi)", verb: "attacca", noun: "Attacco", placePrep: "in" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:ha giurato|giurerà|si è insediato|salito al potere|preso il potere)", verb: "prende il potere", noun: "Insediamento", priority: 3 },
-  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:elett[oa]|riconfermat[oa]|nominat[oa]|${ARE("vot")}|dimesso|dimessa|si\\s+dimette)`, verb: "è eletto", noun: "Elezione" },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:elett[oaie]|riconfermat[oaie]|nominat[oaie]|${ARE("vot")}|(?:si\\s+(?:è|sono)\\s+)?dimess[oaie]|si\\s+(?:dimette|dimettono|dimetterà)|rassegnat[oaie]\\s+le\\s+dimissioni)`, verb: "è eletto", noun: "Elezione" },
   { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:elezion[ei]|referendum|primarie|votazion[ei]|ballottaggio)", verb: "è eletto", noun: "Elezione" },
   { kind: "election", sense: "vote", pos: "noun", pattern: "dimission[ei]", verb: "si dimette", noun: "Dimissioni" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Forum economico orientale|forum economico)", verb: "si tiene", noun: "Forum economico", placePrep: "a", priority: 3 },
-  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:acquist[oi]|vendit[ae]|sanzioni|esportazioni|importazioni|investiment[oi]|fallimento|licenziamenti|fusion[ei]|acquisizion[ei])", verb: "annuncia", noun: "Economia" },
-  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${ARE("acquist")}|${ARE("compr")}|venduto|vende|${ERE("investit")}|investito)`, verb: "compra", noun: "Economia" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:sanzioni|esportazioni|importazioni|investiment[oi]|licenziamenti)", verb: "annuncia", noun: "Economia" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${ERE("investit")}|investito)`, verb: "investe", noun: "Economia" },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: "(?:(?:ha|hanno|avrebbe)\\s+)?(?:dichiarato|dichiara|dichiarò|chiesto|chiede|chiese)\\s+(?:il\\s+)?fallimento|(?:è|sono)\\s+fallit[oaie]|fallì|fallirono", verb: "dichiara fallimento", noun: "Fallimento", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:fallimento|fallimenti|bancarotta|insolvenza|crac)", verb: "dichiara fallimento", noun: "Fallimento", priority: 1 },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: `(?:(?:ha|hanno|avrebbe|aveva)\\s+)?(?:${ARE("acquist")}|${ARE("compr")}|acquisit[oaie]|acquisisce|acquisiscono|acquisirà|acquisì|rilevat[oaie]|rileva|rilevano|rileverà|${ARE("incorpor")}|fus[oaie]\\s+con)`, verb: "acquisisce", noun: "Acquisizione" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:acquisizion[ei]|acquist[oi]|fusion[ei]|incorporazion[ei]|OPA)", verb: "acquisisce", noun: "Acquisizione" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: `(?:(?:ha|hanno)\\s+)?(?:vendut[oaie]|vende|vendono|venderà|vendette|ceduto|ceduta|cede)`, verb: "vende", noun: "Vendite" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "(?:vendit[ae]|cession[ei])", verb: "vende", noun: "Vendite" },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:terremot[oi]|sism[ai]|alluvion[ei]|inondazion[ei]|incendi[oi]?|uragan[oi]|tempest[ae]|esplosion[ei]|incident[ei]|disastr[oi]|epidemi[ae]|pandemi[ae]|eruzion[ei]|frana|frane)", verb: "colpisce", noun: "Catastrofe", placePrep: "in" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:${ARE("esplo")}|esploso|crollato|crollata|${ARE("allag")}|distrutto|distrutta|precipitato)`, verb: "colpisce", noun: "Catastrofe", placePrep: "in" },

@@ -1,12 +1,14 @@
 /** Dutch locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { NL_TRIGGERS } from "./triggers";
+import { NL_DATES } from "./dates";
 
 const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 
 export const NL: LocaleData = {
   language: "nl",
   triggers: NL_TRIGGERS,
+  dates: NL_DATES,
   status: {
     denied: /(?<![\p{L}])(?:ontken\p{L}*|weerleg\p{L}*|afgewezen|niet|nooit|geen)(?![\p{L}])/iu,
     planned: /(?<![\p{L}])(?:zal|zullen|zou|zouden|gaat|gaan|gepland|verwacht|voorzien|van plan|komende|volgende|binnenkort|moet|moeten|kan|kunnen)(?![\p{L}])/iu,

@@ -1,12 +1,14 @@
 /** Portuguese locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { PT_TRIGGERS } from "./triggers";
+import { PT_DATES } from "./dates";
 
 const MONTHS = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
 
 export const PT: LocaleData = {
   language: "pt",
   triggers: PT_TRIGGERS,
+  dates: PT_DATES,
   status: {
     denied: /(?<![\p{L}])(?:neg(?:ou|aram|a|am)|desment\p{L}*|rejeit\p{L}*|não\s+\p{L}+|nunca|jamais)(?![\p{L}])/iu,
     planned: /(?<![\p{L}])(?:\p{L}+(?:ará|erá|irá|arão|erão|irão|aria|eria|iria)|vai|vão|previst\p{L}*|prevê|planeja\p{L}*|pretende\p{L}*|próxim\p{L}*|em breve|deve|devem|deverá|poderá)(?![\p{L}])/iu,

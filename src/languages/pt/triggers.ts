@@ -29,17 +29,23 @@ export const PT_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "test", pos: "noun", pattern: "(?:testes?|ensaios?|lançamentos?|exercícios|manobras|desfiles?)", verb: "testa", noun: "Teste", placePrep: "em" },
   { kind: "military", sense: "test", pos: "verb", pattern: `(?:${AR("lanç")}|lançou|${AR("dispar")}|${AR("test")})`, verb: "lança", noun: "Lançamento", placePrep: "em" },
   // conflict
-  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${AR("atac")}|atacou|${AR("bombarde")}|${ER("invad")}|${AR("mat")}|feridos?)`, verb: "ataca", noun: "Ataque", placePrep: "" },
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${AR("atac")}|atacou|${AR("bombarde")}|${ER("invad")}|${AR("mat")}|${AR("assassin")}|(?:foi|foram|é|são|será|serão)\\s+mort[oa]s?|feridos?)`, verb: "ataca", noun: "Ataque", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:ataques?|atentados?|invas(?:ão|ões)|ofensivas?|bombardeios?|combates?|confrontos?|guerras?|conflitos?|crises?)", verb: "ataca", noun: "Ataque", placePrep: "em" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:tomou posse|tomará posse|assumiu o poder|chegou ao poder)", verb: "assume o poder", noun: "Posse", priority: 3 },
-  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:eleit[oa]|reeleit[oa]|nomead[oa]|${AR("vot")}|renunciou)`, verb: "é eleito", noun: "Eleição" },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:eleit[oa]s?|reeleit[oa]s?|nomead[oa]s?|${AR("vot")}|${AR("renunci")}|demitiu-se|demitiram-se|pediu\\s+demissão|${AR("exoner")})`, verb: "é eleito", noun: "Eleição" },
   { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:eleiç(?:ão|ões)|pleito|referendo|primárias|votaç(?:ão|ões))", verb: "é eleito", noun: "Eleição" },
   { kind: "election", sense: "vote", pos: "noun", pattern: "(?:renúncias?|demiss(?:ão|ões))", verb: "renuncia", noun: "Renúncia" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Fórum Econômico Oriental|Fórum Económico Oriental|fórum econômico)", verb: "é realizado", noun: "Fórum econômico", placePrep: "em", priority: 3 },
-  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:compras?|vendas?|sanções|exportações|importações|investimentos?|falência|demissões|fus(?:ão|ões)|aquisiç(?:ão|ões))", verb: "anuncia", noun: "Economia" },
-  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${AR("compr")}|${ER("vend")}|${ER("invest")}|${AR("adquir")}|adquiriu)`, verb: "compra", noun: "Economia" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:sanções|exportações|importações|investimentos?|demissões)", verb: "anuncia", noun: "Economia" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${ER("invest")})`, verb: "investe", noun: "Economia" },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: "(?:(?:pediu|pediram|pede|pedem|decretou|declarou|declararam)\\s+(?:a\\s+)?(?:falência|recuperação\\s+judicial|insolvência)|faliu|faliram|foi\\s+à\\s+falência|abriu\\s+falência)", verb: "pede falência", noun: "Falência", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:falências?|bancarrota|insolvência|recuperação judicial)", verb: "pede falência", noun: "Falência", priority: 1 },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: `(?:${AR("compr")}|adquiri(?:u|ram|do|da|rá|rão|r|ria)|adquire|adquirem|${AR("incorpor")}|fundiu-se|fundiram-se)`, verb: "adquire", noun: "Aquisição" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:aquisiç(?:ão|ões)|compras?|fus(?:ão|ões)|incorporaç(?:ão|ões)|OPA)", verb: "adquire", noun: "Aquisição" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: `(?:${ER("vend")})`, verb: "vende", noun: "Vendas" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "vendas?", verb: "vende", noun: "Vendas" },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:terremotos?|sismos?|inundaç(?:ão|ões)|enchentes?|incêndios?|furac(?:ão|ões)|tempestades?|explos(?:ão|ões)|acidentes?|desastres?|epidemias?|pandemias?|erupç(?:ão|ões))", verb: "atinge", noun: "Catástrofe", placePrep: "em" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:${AR("explod")}|explodiu|desabou|${AR("inund")}|destruiu|destruído|caiu)`, verb: "atinge", noun: "Catástrofe", placePrep: "em" },

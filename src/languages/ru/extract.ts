@@ -2,12 +2,14 @@
 import type { LocaleData } from "../extract-types";
 import { RU_TRIGGERS } from "./triggers";
 import { ruCaseForms } from "./case-forms";
+import { RU_DATES } from "./dates";
 
 const MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
 
 export const RU: LocaleData = {
   language: "ru",
   triggers: RU_TRIGGERS,
+  dates: RU_DATES,
   status: {
     denied: /(?<![\p{L}])(?:опроверг\p{L}*|отрица\p{L}*|отверг\p{L}*|не\s+\p{L}+|никогда)(?![\p{L}])/iu,
     planned: /(?<![\p{L}])(?:будет|будут|планиру\p{L}*|намерен\p{L}*|собира\p{L}*|предстоящ\p{L}*|ожида\p{L}*|состоится|состоятся|пройдёт|пройдет|следующ\p{L}*|скоро|вскоре|должен|должна|должны|может|могут)(?![\p{L}])/iu,

@@ -6,7 +6,7 @@ const PAST = (stem: string) => `${stem}(?:л|ла|ло|ли|лся|лась|ло
 
 export const RU_TRIGGERS: TriggerEntry[] = [
   // travel
-  { kind: "travel", sense: "departure", pos: "verb", pattern: `(?:${PAST("покину")}|покинет|покинут|${PAST("выеха")}|${PAST("отправи")}|${PAST("выехал")}|${PAST("улете")}|уехал\\p{L}*)`, verb: "покидает", noun: "Отъезд", placePrep: "" },
+  { kind: "travel", sense: "departure", pos: "verb", pattern: `(?:${PAST("покину")}|покинет|покинут|${PAST("выеха")}|${PAST("отправи")}|${PAST("выехал")}|${PAST("улете")}|уехал\\p{L}*|отправится|отправятся|уедет|уедут|вылетит|вылетят)`, verb: "покидает", noun: "Отъезд", placePrep: "" },
   { kind: "travel", sense: "departure", pos: "noun", pattern: "(?:отъезд\\p{L}*|отбыти\\p{L}*|вылет\\p{L}*)", verb: "покидает", noun: "Отъезд", placePrep: "из" },
   { kind: "travel", sense: "arrival", pos: "verb", pattern: `(?:${PAST("прибы")}|прибудет|прибудут|${PAST("приеха")}|приедет|${PAST("прилете")}|${PAST("пересе")}|${PAST("достиг")}|достиг)`, verb: "прибывает в", noun: "Прибытие", placePrep: "в" },
   { kind: "travel", sense: "arrival", pos: "noun", pattern: "(?:прибыти\\p{L}*|приезд\\p{L}*|прилёт\\p{L}*|прилет\\p{L}*)", verb: "прибывает в", noun: "Прибытие", placePrep: "в" },
@@ -28,17 +28,23 @@ export const RU_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "test", pos: "noun", pattern: "(?:испытани\\p{L}*|пуск\\p{L}*|запуск\\p{L}*|учени\\p{L}*|манёвр\\p{L}*|маневр\\p{L}*|парад\\p{L}*)", verb: "испытывает", noun: "Испытание", placePrep: "в" },
   { kind: "military", sense: "test", pos: "verb", pattern: `(?:${PAST("запусти")}|${PAST("испыта")}|${PAST("выпусти")}|${PAST("размести")})`, verb: "запускает", noun: "Пуск", placePrep: "в" },
   // conflict
-  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${PAST("атакова")}|атакует|${PAST("нанё")}|нанёс|нанес|${PAST("обстреля")}|${PAST("вторг")}|вторглись|${PAST("уби")}|погиб\\p{L}*|ранен\\p{L}*)`, verb: "атакует", noun: "Атака", placePrep: "" },
+  { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:${PAST("атакова")}|атакует|${PAST("нанё")}|нанёс|нанес|${PAST("обстреля")}|${PAST("вторг")}|вторглись|${PAST("уби")}|убит\\p{L}*|погиб\\p{L}*|ранен\\p{L}*)`, verb: "атакует", noun: "Атака", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:атак\\p{L}*|нападени\\p{L}*|теракт\\p{L}*|вторжени\\p{L}*|наступлени\\p{L}*|обстрел\\p{L}*|удар\\p{L}*|бо[ийея]\\p{L}*|войн\\p{L}*|конфликт\\p{L}*|кризис\\p{L}*)", verb: "атакует", noun: "Атака", placePrep: "в" },
   // election
   { kind: "election", sense: "power", pos: "verb", pattern: "(?:вступил в должность|пришёл к власти|пришел к власти|принял присягу)", verb: "приходит к власти", noun: "Приход к власти", priority: 3 },
-  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:избран\\p{L}*|переизбран\\p{L}*|назначен\\p{L}*|${PAST("проголосова")}|${PAST("ушё")}|ушёл в отставку|${PAST("подал")} в отставку)`, verb: "избран", noun: "Выборы" },
+  { kind: "election", sense: "vote", pos: "verb", pattern: `(?:избран\\p{L}*|переизбран\\p{L}*|назначен\\p{L}*|${PAST("проголосова")}|(?:ушёл|ушел|ушла|ушли|уйдёт|уйдет|${PAST("пода")})\\s+в\\s+отставку)`, verb: "избран", noun: "Выборы" },
   { kind: "election", sense: "ballot", pos: "noun", pattern: "(?:выбор\\p{L}*|голосовани\\p{L}*|референдум\\p{L}*)", verb: "избран", noun: "Выборы" },
   { kind: "election", sense: "vote", pos: "noun", pattern: "отставк\\p{L}*", verb: "уходит в отставку", noun: "Отставка" },
   // economic
   { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:Восточн\\p{L}* экономическ\\p{L}* форум\\p{L}*|ВЭФ)", verb: "проходит", noun: "Экономический форум", placePrep: "в", priority: 3 },
-  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:покупк\\p{L}*|продаж\\p{L}*|санкци\\p{L}*|экспорт\\p{L}*|импорт\\p{L}*|инвестици\\p{L}*|банкротств\\p{L}*|сокращени\\p{L}*|слияни\\p{L}*|поставк\\p{L}*)", verb: "объявляет", noun: "Экономика" },
-  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${PAST("купи")}|${PAST("прода")}|${PAST("приобре")}|приобрёл|${PAST("инвестирова")})`, verb: "покупает", noun: "Экономика" },
+  { kind: "economic", sense: "economic", pos: "noun", pattern: "(?:санкци\\p{L}*|экспорт\\p{L}*|импорт\\p{L}*|инвестици\\p{L}*|сокращени\\p{L}*|поставк\\p{L}*)", verb: "объявляет", noun: "Экономика" },
+  { kind: "economic", sense: "economic", pos: "verb", pattern: `(?:${PAST("инвестирова")})`, verb: "инвестирует", noun: "Экономика" },
+  { kind: "economic", sense: "bankruptcy", pos: "verb", pattern: `(?:${PAST("обанкроти")}|признан\\p{L}*\\s+банкрот\\p{L}*|(?:${PAST("объяви")}|${PAST("заяви")})\\s+о\\s+(?:своём\\s+|своем\\s+)?банкротстве)`, verb: "объявляет о банкротстве", noun: "Банкротство", priority: 2 },
+  { kind: "economic", sense: "bankruptcy", pos: "noun", pattern: "(?:банкротств\\p{L}*|несостоятельност\\p{L}*)", verb: "объявляет о банкротстве", noun: "Банкротство", priority: 1 },
+  { kind: "economic", sense: "acquisition", pos: "verb", pattern: `(?:${PAST("купи")}|купит|купят|приобрёл|приобрел|приобрела|приобрели|приобретёт|приобретет|приобретут|${PAST("поглоти")}|поглотит|${PAST("объедини")}ся)`, verb: "приобретает", noun: "Приобретение" },
+  { kind: "economic", sense: "acquisition", pos: "noun", pattern: "(?:приобретени\\p{L}*|покупк\\p{L}*|поглощени\\p{L}*|слияни\\p{L}*)", verb: "приобретает", noun: "Приобретение" },
+  { kind: "economic", sense: "sale", pos: "verb", pattern: `(?:${PAST("прода")}|продаст|продадут)`, verb: "продаёт", noun: "Продажи" },
+  { kind: "economic", sense: "sale", pos: "noun", pattern: "продаж\\p{L}*", verb: "продаёт", noun: "Продажи" },
   // disaster
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:землетрясени\\p{L}*|наводнени\\p{L}*|пожар\\p{L}*|ураган\\p{L}*|шторм\\p{L}*|тайфун\\p{L}*|взрыв\\p{L}*|авари\\p{L}*|катастроф\\p{L}*|крушени\\p{L}*|эпидеми\\p{L}*|пандеми\\p{L}*|извержени\\p{L}*)", verb: "обрушивается на", noun: "Катастрофа", placePrep: "в" },
   { kind: "disaster", sense: "disaster", pos: "verb", pattern: `(?:${PAST("взорва")}|${PAST("обруши")}|${PAST("затопи")}|${PAST("разруши")}|${PAST("разби")})`, verb: "обрушивается на", noun: "Катастрофа", placePrep: "в" },

@@ -5,6 +5,8 @@
  * only) and `present` (a cue without direction: the nearest date); the cue nearest to the expression inside its
  * sentence wins (ties go to the cue after the expression, where French/English verbs usually are).
  */
+import { compile } from "./regex";
+
 export type Direction = -1 | 0 | 1;
 
 export interface TenseCues {
@@ -128,3 +130,33 @@ export function tenseAt(cues: TenseCues, text: string, index: number, end: numbe
   }
   return bestDist === Infinity ? fallback : best;
 }
+
+/** A language's tense cues, as regex sources of alternations (the packs' tense.ts). */
+export interface TenseWords {
+  future: string;
+  past: string;
+  /** Reporting verbs ("dice", "сообщает"): past, own clause only. */
+  report?: string;
+  /** Cues without direction ("es", "является"): the nearest date. */
+  present?: string;
+  /** Characters besides letters that may not stand right before a cue ("'’" in Italian: "l'anno"). */
+  notAfter?: string;
+  /** Case-sensitive cues (German and Dutch tell verbs from nouns by case); write sentence-initial forms with `sentenceCase`. */
+  caseSensitive?: boolean;
+}
+
+/** The cue regex read by `tenseDirection`, with the named groups `future`, `past`, `report`, `present`. */
+export function tenseCueRegex(w: TenseWords): RegExp {
+  const before = w.notAfter ? `(?<![\\p{L}])(?<![${w.notAfter}])` : "(?<![\\p{L}])";
+  return compile(
+    `${before}(?:(?<future>${w.future})|(?<past>${w.past})|(?<report>${w.report ?? "(?!)"})|(?<present>${w.present ?? "(?!)"}))(?![\\p{L}])`,
+    w.caseSensitive ? "gu" : "giu",
+  );
+}
+
+/** Lower-case words of an alternation also matched with a capital (a sentence's first word): "zal|is" → "[zZ]al|[iI]s". */
+export const sentenceCase = (list: string): string =>
+  list
+    .split("|")
+    .map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w))
+    .join("|");

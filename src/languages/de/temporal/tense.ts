@@ -7,8 +7,7 @@
  * ("teilt mit", "berichtet", "meldet") reports past facts; "ist/sind" alone have no direction.
  * German puts the finite verb second and the participle last: the nearest cue in the clause decides.
  */
-import { compile } from "../../../temporal/common/regex";
-import type { TenseCues } from "../../../temporal/common/tense";
+import { sentenceCase as ci, tenseCueRegex, type TenseCues } from "../../../temporal/common/tense";
 import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
@@ -26,18 +25,17 @@ const REPORT = "teilt|teilen|berichtet|berichten|meldet|melden|sagt|sagen|erklä
 
 /** Case-insensitive first letter of each alternative ("wird|soll" → "[wW]ird|[sS]oll"): the cue regex is
  * case-sensitive so that lower-case verbs in "-te" are told from capitalised nouns ("meldete", "Rente"). */
-const ci = (list: string): string => list.split("|").map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w)).join("|");
 
 export const DE_TENSE: TenseCues = {
   // The English and French abbreviations the common code held before the packs had their own.
   abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
-  cues: compile(
-    `(?<![\\p{L}])(?:(?<future>${ci(FUTURE)})` +
-      `|(?<past>${ci(AUX_PAST)}|${ci("seit|seitdem|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|damals|jüngst|kürzlich")}|${ci(PRAET_STRONG)}|(?:${ci("hat|haben|hast|habe|ist|sind|bin|bist")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet|terminiert)(?![\\p{L}]))${PARTICIPLE}|(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet)(?![\\p{L}]))${PARTICIPLE}\\s+(?:hat|haben|ist|sind|worden)|(?!(?:${PRAET_STOP})(?![\\p{L}]))${PRAET_WEAK})` +
-      `|(?<report>${ci(REPORT)})` +
-      `|(?<present>${ci("ist|sind|bin|bist|gibt|läuft|beginnt|endet|findet")}))(?![\\p{L}])`,
-    "gu",
-  ),
+  cues: tenseCueRegex({
+    future: ci(FUTURE),
+    past: `${ci(AUX_PAST)}|${ci("seit|seitdem|gestern|vorgestern|vergangene[nmrs]?|letzte[nmrs]?|vorige[nmrs]?|damals|jüngst|kürzlich")}|${ci(PRAET_STRONG)}|(?:${ci("hat|haben|hast|habe|ist|sind|bin|bist")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet|terminiert)(?![\\p{L}]))${PARTICIPLE}|(?!(?:geplant|vorgesehen|angesetzt|angekündigt|erwartet)(?![\\p{L}]))${PARTICIPLE}\\s+(?:hat|haben|ist|sind|worden)|(?!(?:${PRAET_STOP})(?![\\p{L}]))${PRAET_WEAK}`,
+    report: ci(REPORT),
+    present: `${ci("ist|sind|bin|bist|gibt|läuft|beginnt|endet|findet")}`,
+    caseSensitive: true,
+  }),
   fallback: 0,
   clauseBreak: /[,;:(«»"„“]|(?:^|\s)(?:und|aber|dass|daß|weil|wenn|als|ob|nachdem|bevor|während|sondern|denn|wo|wie)(?=\s|$)/i,
 };

@@ -1,6 +1,7 @@
 /** Spanish calendar words for the table-driven parsers (common/parsers/vocabulary). */
 import type { Vocabulary } from "../../../temporal/common/vocabulary";
 import type { Phrase } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
+import { phraseTable } from "../../../temporal/common/parsers/vocabulary/phrase-table";
 
 export const ES_VOCABULARY: Vocabulary = {
   weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6 },
@@ -26,45 +27,25 @@ export const ES_VOCABULARY: Vocabulary = {
 
 const ART = "(?:el|la|los|las|este|esta|estos|estas)\\s+";
 
-export const ES_PHRASES: Phrase[] = [
-  { pattern: "anteayer|antier", unit: "day", offset: -2 },
-  { pattern: "pasado\\s+mañana", unit: "day", offset: 2 },
-  { pattern: "ayer\\s+por\\s+la\\s+(?:mañana)", unit: "day", offset: -1, pod: "MO" },
-  { pattern: "ayer\\s+por\\s+la\\s+tarde", unit: "day", offset: -1, pod: "AF" },
-  { pattern: "ayer\\s+por\\s+la\\s+noche|anoche", unit: "day", offset: -1, pod: "NI" },
-  { pattern: "ayer", unit: "day", offset: -1 },
-  { pattern: "hoy", unit: "day", offset: 0 },
-  { pattern: "esta\\s+mañana", unit: "day", offset: 0, pod: "MO" },
-  { pattern: "esta\\s+tarde", unit: "day", offset: 0, pod: "AF" },
-  { pattern: "esta\\s+noche", unit: "day", offset: 0, pod: "NI" },
-  { pattern: "mañana\\s+por\\s+la\\s+(?:mañana)", unit: "day", offset: 1, pod: "MO" },
-  { pattern: "mañana\\s+por\\s+la\\s+tarde", unit: "day", offset: 1, pod: "AF" },
-  // "mañana" is also the morning ("por la mañana", "la mañana del lunes"): only alone, without article.
-  { pattern: "(?<!(?<![\\p{L}])(?:la|esta|una|cada|toda\\s+la|por\\s+la)\\s)mañana(?!\\s+(?:del?|por|era|fue|siguiente)(?![\\p{L}]))", unit: "day", offset: 1 },
-  { pattern: `${ART}semana\\s+(?:pasada|anterior)|la\\s+pasada\\s+semana|la\\s+última\\s+semana`, unit: "week", offset: -1 },
-  { pattern: `${ART}semana\\s+(?:próxima|que\\s+viene|siguiente)|la\\s+próxima\\s+semana`, unit: "week", offset: 1 },
-  { pattern: "esta\\s+semana", unit: "week", offset: 0 },
-  { pattern: "el\\s+(?:pasado\\s+)?fin\\s+de\\s+semana\\s+(?:pasado)|el\\s+pasado\\s+fin\\s+de\\s+semana|el\\s+último\\s+fin\\s+de\\s+semana", unit: "weekend", offset: -1 },
-  { pattern: "el\\s+próximo\\s+fin\\s+de\\s+semana|el\\s+fin\\s+de\\s+semana\\s+(?:próximo|que\\s+viene)", unit: "weekend", offset: 1 },
-  { pattern: "(?:el|este)\\s+fin\\s+de\\s+semana", unit: "weekend", offset: 0 },
-  { pattern: "el\\s+mes\\s+(?:pasado|anterior)|el\\s+pasado\\s+mes", unit: "month", offset: -1 },
-  { pattern: "el\\s+(?:próximo\\s+mes|mes\\s+(?:próximo|que\\s+viene|siguiente))", unit: "month", offset: 1 },
-  { pattern: "este\\s+mes", unit: "month", offset: 0 },
-  { pattern: "(?:el\\s+)?año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año", unit: "year", offset: -1 },
-  { pattern: "(?:el\\s+)?(?:próximo\\s+año|año\\s+(?:próximo|que\\s+viene|siguiente))", unit: "year", offset: 1 },
-  { pattern: "este\\s+año|(?:del|el)\\s+año\\s+en\\s+curso", unit: "year", offset: 0 },
-  { pattern: "(?:a\\s+)?fin(?:ales)?\\s+de\\s+mes", unit: "month", offset: 0, mod: "END" },
-  { pattern: "(?:a\\s+)?principios\\s+de\\s+mes", unit: "month", offset: 0, mod: "START" },
-  { pattern: "(?:por|en|durante)\\s+la\\s+mañana", unit: "focus-pod", pod: "MO" },
-  { pattern: "(?:por|en|durante)\\s+la\\s+tarde", unit: "focus-pod", pod: "AF" },
-  { pattern: "(?:por|en|durante)\\s+la\\s+noche", unit: "focus-pod", pod: "NI" },
-  { pattern: "la\\s+víspera", unit: "focus-day", offset: -1 },
-  { pattern: "(?:al|el)\\s+día\\s+siguiente", unit: "focus-day", offset: 1 },
-  { pattern: "ese\\s+mismo\\s+día|el\\s+mismo\\s+día", unit: "focus-day", offset: 0 },
-  { pattern: "actualmente|ahora|en\\s+la\\s+actualidad|hoy\\s+en\\s+día|en\\s+este\\s+momento|por\\s+ahora", unit: "ref", value: "PRESENT_REF" },
-  { pattern: "recientemente|hace\\s+poco|antiguamente|en\\s+el\\s+pasado|anteriormente", unit: "ref", value: "PAST_REF" },
-  { pattern: "próximamente|pronto|en\\s+el\\s+futuro|en\\s+los\\s+próximos\\s+(?:días|meses|años)", unit: "ref", value: "FUTURE_REF" },
-];
+export const ES_PHRASES: Phrase[] = phraseTable({
+  days: [
+    { offset: -2, word: "anteayer|antier" },
+    { offset: 2, word: "pasado\\s+mañana" },
+    { offset: -1, word: "ayer", pods: { MO: "ayer\\s+por\\s+la\\s+(?:mañana)", AF: "ayer\\s+por\\s+la\\s+tarde", NI: "ayer\\s+por\\s+la\\s+noche|anoche" } },
+    { offset: 0, word: "hoy", pods: { MO: "esta\\s+mañana", AF: "esta\\s+tarde", NI: "esta\\s+noche" } },
+    // "mañana" is also the morning ("por la mañana", "la mañana del lunes"): only alone, without article.
+    { offset: 1, word: "(?<!(?<![\\p{L}])(?:la|esta|una|cada|toda\\s+la|por\\s+la)\\s)mañana(?!\\s+(?:del?|por|era|fue|siguiente)(?![\\p{L}]))", pods: { MO: "mañana\\s+por\\s+la\\s+(?:mañana)", AF: "mañana\\s+por\\s+la\\s+tarde" } },
+  ],
+  week: { past: `${ART}semana\\s+(?:pasada|anterior)|la\\s+pasada\\s+semana|la\\s+última\\s+semana`, next: `${ART}semana\\s+(?:próxima|que\\s+viene|siguiente)|la\\s+próxima\\s+semana`, this: "esta\\s+semana" },
+  weekend: { past: "el\\s+(?:pasado\\s+)?fin\\s+de\\s+semana\\s+(?:pasado)|el\\s+pasado\\s+fin\\s+de\\s+semana|el\\s+último\\s+fin\\s+de\\s+semana", next: "el\\s+próximo\\s+fin\\s+de\\s+semana|el\\s+fin\\s+de\\s+semana\\s+(?:próximo|que\\s+viene)", this: "(?:el|este)\\s+fin\\s+de\\s+semana" },
+  month: { past: "el\\s+mes\\s+(?:pasado|anterior)|el\\s+pasado\\s+mes", next: "el\\s+(?:próximo\\s+mes|mes\\s+(?:próximo|que\\s+viene|siguiente))", this: "este\\s+mes" },
+  year: { past: "(?:el\\s+)?año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año", next: "(?:el\\s+)?(?:próximo\\s+año|año\\s+(?:próximo|que\\s+viene|siguiente))", this: "este\\s+año|(?:del|el)\\s+año\\s+en\\s+curso" },
+  monthEnd: "(?:a\\s+)?fin(?:ales)?\\s+de\\s+mes",
+  monthStart: "(?:a\\s+)?principios\\s+de\\s+mes",
+  focusPods: { MO: "(?:por|en|durante)\\s+la\\s+mañana", AF: "(?:por|en|durante)\\s+la\\s+tarde", NI: "(?:por|en|durante)\\s+la\\s+noche" },
+  focusDays: { before: "la\\s+víspera", after: "(?:al|el)\\s+día\\s+siguiente", same: "ese\\s+mismo\\s+día|el\\s+mismo\\s+día" },
+  refs: { present: "actualmente|ahora|en\\s+la\\s+actualidad|hoy\\s+en\\s+día|en\\s+este\\s+momento|por\\s+ahora", past: "recientemente|hace\\s+poco|antiguamente|en\\s+el\\s+pasado|anteriormente", future: "próximamente|pronto|en\\s+el\\s+futuro|en\\s+los\\s+próximos\\s+(?:días|meses|años)" },
+});
 
 export const ES_FIXED_HOLIDAYS: Record<string, [number, number]> = {
   navidad: [12, 25], nochebuena: [12, 24], nochevieja: [12, 31], "año nuevo": [1, 1], reyes: [1, 6], "día de reyes": [1, 6], "día de todos los santos": [11, 1],

@@ -3,8 +3,7 @@
  * ("lasciò", "arrivarono"), imperfetto ("viaggiava") and "da" + time look back; futuro ("arriverà"),
  * condizionale ("dovrebbe"), "previsto", "prossimo" look forward; the present of essere has no direction.
  */
-import { compile } from "../../../temporal/common/regex";
-import type { TenseCues } from "../../../temporal/common/tense";
+import { tenseCueRegex, type TenseCues } from "../../../temporal/common/tense";
 import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
@@ -17,11 +16,13 @@ const REPORT = "dice|dicono|afferma|affermano|riferisce|riferiscono|spiega|spieg
 export const IT_TENSE: TenseCues = {
   // The English and French abbreviations the common code held before the packs had their own.
   abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
-  cues: compile(
-    `(?<![\\p{L}'’])(?:(?<future>${FUTURE}|previst[oaie]|prossim[oaie]|domani|dovrà|dovranno|intende|intendono)` +
-      `|(?<past>${PERFECT}|${REMOTE}|${IMPERFECT}|ieri|scors[oaie]|passat[oaie])|(?<report>${REPORT})|(?<present>è|sono))(?![\\p{L}])`,
-    "giu",
-  ),
+  cues: tenseCueRegex({
+    future: `${FUTURE}|previst[oaie]|prossim[oaie]|domani|dovrà|dovranno|intende|intendono`,
+    past: `${PERFECT}|${REMOTE}|${IMPERFECT}|ieri|scors[oaie]|passat[oaie]`,
+    report: REPORT,
+    present: `è|sono`,
+    notAfter: "'’",
+  }),
   fallback: 0,
   clauseBreak: /[,;:(«»"“”]|(?:^|\s)(?:e|ma|che|chi|quando|mentre|perché|dove|anche\s+se)(?=\s|$)/i,
 };

@@ -1,6 +1,7 @@
 /** Italian calendar words for the table-driven parsers (common/parsers/vocabulary). */
 import type { Vocabulary } from "../../../temporal/common/vocabulary";
 import type { Phrase } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
+import { phraseTable } from "../../../temporal/common/parsers/vocabulary/phrase-table";
 
 export const IT_VOCABULARY: Vocabulary = {
   weekdays: { domenica: 0, lunedì: 1, lunedi: 1, martedì: 2, martedi: 2, mercoledì: 3, mercoledi: 3, giovedì: 4, giovedi: 4, venerdì: 5, venerdi: 5, sabato: 6 },
@@ -24,47 +25,25 @@ export const IT_VOCABULARY: Vocabulary = {
   seasons: { primavera: "SP", estate: "SU", autunno: "FA", inverno: "WI" },
 };
 
-export const IT_PHRASES: Phrase[] = [
-  { pattern: "l['’]altro\\s*ieri|altroieri", unit: "day", offset: -2 },
-  { pattern: "dopodomani", unit: "day", offset: 2 },
-  { pattern: "ieri\\s+(?:mattina|mattino)", unit: "day", offset: -1, pod: "MO" },
-  { pattern: "ieri\\s+pomeriggio", unit: "day", offset: -1, pod: "AF" },
-  { pattern: "ieri\\s+sera", unit: "day", offset: -1, pod: "EV" },
-  { pattern: "ieri\\s+notte", unit: "day", offset: -1, pod: "NI" },
-  { pattern: "ieri", unit: "day", offset: -1 },
-  { pattern: "oggi\\s+pomeriggio", unit: "day", offset: 0, pod: "AF" },
-  { pattern: "oggi", unit: "day", offset: 0 },
-  { pattern: "stamattina|stamani|questa\\s+mattina", unit: "day", offset: 0, pod: "MO" },
-  { pattern: "stasera|questa\\s+sera", unit: "day", offset: 0, pod: "EV" },
-  { pattern: "stanotte|questa\\s+notte", unit: "day", offset: 0, pod: "NI" },
-  { pattern: "domani\\s+(?:mattina|mattino)", unit: "day", offset: 1, pod: "MO" },
-  { pattern: "domani\\s+sera", unit: "day", offset: 1, pod: "EV" },
-  { pattern: "domani", unit: "day", offset: 1 },
-  { pattern: "la\\s+settimana\\s+(?:scorsa|passata)|la\\s+scorsa\\s+settimana", unit: "week", offset: -1 },
-  { pattern: "la\\s+settimana\\s+prossima|la\\s+prossima\\s+settimana", unit: "week", offset: 1 },
-  { pattern: "questa\\s+settimana", unit: "week", offset: 0 },
-  { pattern: "(?:lo\\s+scorso|il\\s+passato)\\s+(?:fine\\s+settimana|weekend)|il\\s+(?:fine\\s+settimana|weekend)\\s+scorso", unit: "weekend", offset: -1 },
-  { pattern: "il\\s+prossimo\\s+(?:fine\\s+settimana|weekend)|il\\s+(?:fine\\s+settimana|weekend)\\s+prossimo", unit: "weekend", offset: 1 },
-  { pattern: "(?:il|questo)\\s+(?:fine\\s+settimana|weekend)", unit: "weekend", offset: 0 },
-  { pattern: "il\\s+mese\\s+(?:scorso|passato)|lo\\s+scorso\\s+mese", unit: "month", offset: -1 },
-  { pattern: "il\\s+(?:prossimo\\s+mese|mese\\s+prossimo)", unit: "month", offset: 1 },
-  { pattern: "questo\\s+mese", unit: "month", offset: 0 },
-  { pattern: "l['’]anno\\s+(?:scorso|passato)|lo\\s+scorso\\s+anno", unit: "year", offset: -1 },
-  { pattern: "l['’]anno\\s+prossimo|il\\s+prossimo\\s+anno", unit: "year", offset: 1 },
-  { pattern: "quest['’]anno|l['’]anno\\s+in\\s+corso", unit: "year", offset: 0 },
-  { pattern: "(?:a\\s+|entro\\s+)?fine\\s+mese", unit: "month", offset: 0, mod: "END" },
-  { pattern: "(?:a\\s+|entro\\s+)?inizio\\s+mese", unit: "month", offset: 0, mod: "START" },
-  { pattern: "in\\s+mattinata|(?:di|la)\\s+mattina", unit: "focus-pod", pod: "MO" },
-  { pattern: "nel\\s+pomeriggio", unit: "focus-pod", pod: "AF" },
-  { pattern: "in\\s+serata|(?:di|la)\\s+sera", unit: "focus-pod", pod: "EV" },
-  { pattern: "in\\s+nottata|nella\\s+notte|di\\s+notte", unit: "focus-pod", pod: "NI" },
-  { pattern: "la\\s+vigilia|il\\s+giorno\\s+prima", unit: "focus-day", offset: -1 },
-  { pattern: "l['’]indomani|il\\s+giorno\\s+(?:dopo|seguente|successivo)", unit: "focus-day", offset: 1 },
-  { pattern: "lo\\s+stesso\\s+giorno|quel\\s+giorno", unit: "focus-day", offset: 0 },
-  { pattern: "attualmente|adesso|oggigiorno|al\\s+momento|in\\s+questo\\s+momento|per\\s+ora", unit: "ref", value: "PRESENT_REF" },
-  { pattern: "recentemente|di\\s+recente|in\\s+passato|un\\s+tempo|precedentemente", unit: "ref", value: "PAST_REF" },
-  { pattern: "prossimamente|in\\s+futuro|nei\\s+prossimi\\s+(?:giorni|mesi|anni)", unit: "ref", value: "FUTURE_REF" },
-];
+export const IT_PHRASES: Phrase[] = phraseTable({
+  days: [
+    { offset: -2, word: "l['’]altro\\s*ieri|altroieri" },
+    { offset: 2, word: "dopodomani" },
+    { offset: -1, word: "ieri", pods: { MO: "ieri\\s+(?:mattina|mattino)", AF: "ieri\\s+pomeriggio", EV: "ieri\\s+sera", NI: "ieri\\s+notte" } },
+    { offset: 0, word: "oggi", pods: { AF: "oggi\\s+pomeriggio", MO: "stamattina|stamani|questa\\s+mattina", EV: "stasera|questa\\s+sera", NI: "stanotte|questa\\s+notte" } },
+    // "il domani dell'Europa": after an article, "domani" is the future, not tomorrow.
+    { offset: 1, word: "(?<!(?<![\\p{L}])(?:il|del|al|nel|dal|un)\\s)domani", pods: { MO: "domani\\s+(?:mattina|mattino)", EV: "domani\\s+sera" } },
+  ],
+  week: { past: "la\\s+settimana\\s+(?:scorsa|passata)|la\\s+scorsa\\s+settimana", next: "la\\s+settimana\\s+prossima|la\\s+prossima\\s+settimana", this: "questa\\s+settimana" },
+  weekend: { past: "(?:lo\\s+scorso|il\\s+passato)\\s+(?:fine\\s+settimana|weekend)|il\\s+(?:fine\\s+settimana|weekend)\\s+scorso", next: "il\\s+prossimo\\s+(?:fine\\s+settimana|weekend)|il\\s+(?:fine\\s+settimana|weekend)\\s+prossimo", this: "(?:il|questo)\\s+(?:fine\\s+settimana|weekend)" },
+  month: { past: "il\\s+mese\\s+(?:scorso|passato)|lo\\s+scorso\\s+mese", next: "il\\s+(?:prossimo\\s+mese|mese\\s+prossimo)", this: "questo\\s+mese" },
+  year: { past: "l['’]anno\\s+(?:scorso|passato)|lo\\s+scorso\\s+anno", next: "l['’]anno\\s+prossimo|il\\s+prossimo\\s+anno", this: "quest['’]anno|l['’]anno\\s+in\\s+corso" },
+  monthEnd: "(?:a\\s+|entro\\s+)?fine\\s+mese",
+  monthStart: "(?:a\\s+|entro\\s+)?inizio\\s+mese",
+  focusPods: { MO: "in\\s+mattinata|(?:di|la)\\s+mattina", AF: "nel\\s+pomeriggio", EV: "in\\s+serata|(?:di|la)\\s+sera", NI: "in\\s+nottata|nella\\s+notte|di\\s+notte" },
+  focusDays: { before: "la\\s+vigilia|il\\s+giorno\\s+prima", after: "l['’]indomani|il\\s+giorno\\s+(?:dopo|seguente|successivo)", same: "lo\\s+stesso\\s+giorno|quel\\s+giorno" },
+  refs: { present: "attualmente|adesso|oggigiorno|al\\s+momento|in\\s+questo\\s+momento|per\\s+ora", past: "recentemente|di\\s+recente|in\\s+passato|un\\s+tempo|precedentemente", future: "(?<=(?<![\\p{L}])(?:il|del|al|nel|dal)\\s)domani|prossimamente|in\\s+futuro|nei\\s+prossimi\\s+(?:giorni|mesi|anni)" },
+});
 
 export const IT_FIXED_HOLIDAYS: Record<string, [number, number]> = {
   natale: [12, 25], "vigilia di natale": [12, 24], "santo stefano": [12, 26], capodanno: [1, 1], epifania: [1, 6], ferragosto: [8, 15], ognissanti: [11, 1], "festa della liberazione": [4, 25], "festa della repubblica": [6, 2],

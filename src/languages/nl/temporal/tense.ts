@@ -5,8 +5,7 @@
  * + infinitive, "gaat … ontmoeten", "gepland", "komende/volgende" look forward; "is/zijn" alone have no
  * direction. The cue regex is case-sensitive for the weak past (lower-case verbs).
  */
-import { compile } from "../../../temporal/common/regex";
-import type { TenseCues } from "../../../temporal/common/tense";
+import { sentenceCase as ci, tenseCueRegex, type TenseCues } from "../../../temporal/common/tense";
 import { EN_ABBREVIATIONS } from "../../en/temporal/tense";
 import { FR_ABBREVIATIONS } from "../../fr/temporal/tense";
 
@@ -18,17 +17,17 @@ const WEAK = "\\p{Ll}{3,}(?:eerde|eerden)|meldde|meldden|maakte|maakten|werkte|w
 const FUTURE = "zal|zullen|zult|zou|zouden|gaat|gaan|gepland|verwacht|voorzien|komende|volgende|morgen|overmorgen|binnenkort|aanstaande";
 const REPORT = "meldt|melden|zegt|zeggen|aldus|volgens|laat\\s+weten|verklaart|bevestigt";
 
-const ci = (list: string): string => list.split("|").map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}` : w)).join("|");
 
 export const NL_TENSE: TenseCues = {
   // The English and French abbreviations the common code held before the packs had their own.
   abbreviations: `${EN_ABBREVIATIONS}|${FR_ABBREVIATIONS}`,
-  cues: compile(
-    `(?<![\\p{L}])(?:(?<future>${ci(FUTURE)})` +
-      `|(?<past>${ci(AUX_PAST)}|${ci("sinds|gisteren|eergisteren|afgelopen|vorige|vorig|verleden|toen")}|${ci(STRONG)}|(?:${ci("heeft|hebben|hebt|heb|is|zijn|ben|bent")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:gepland|voorzien|verwacht|aangekondigd)(?![\\p{L}]))${PARTICIPLE}|${WEAK})` +
-      `|(?<report>${ci(REPORT)})|(?<present>${ci("is|zijn|ben|bent")}))(?![\\p{L}])`,
-    "gu",
-  ),
+  cues: tenseCueRegex({
+    future: ci(FUTURE),
+    past: `${ci(AUX_PAST)}|${ci("sinds|gisteren|eergisteren|afgelopen|vorige|vorig|verleden|toen")}|${ci(STRONG)}|(?:${ci("heeft|hebben|hebt|heb|is|zijn|ben|bent")})\\s+(?:\\p{L}+\\s+){0,6}?(?!(?:gepland|voorzien|verwacht|aangekondigd)(?![\\p{L}]))${PARTICIPLE}|${WEAK}`,
+    report: ci(REPORT),
+    present: `${ci("is|zijn|ben|bent")}`,
+    caseSensitive: true,
+  }),
   fallback: 0,
   clauseBreak: /[,;:(«»"“”]|(?:^|\s)(?:en|maar|dat|die|wie|wanneer|als|terwijl|omdat|waar|hoewel)(?=\s|$)/i,
 };

@@ -1,6 +1,7 @@
 /** Dutch calendar words for the table-driven parsers (common/parsers/vocabulary). */
 import type { Vocabulary } from "../../../temporal/common/vocabulary";
 import type { Phrase } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
+import { phraseTable } from "../../../temporal/common/parsers/vocabulary/phrase-table";
 
 export const NL_VOCABULARY: Vocabulary = {
   weekdays: { zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6 },
@@ -10,7 +11,7 @@ export const NL_VOCABULARY: Vocabulary = {
   },
   numbers: {
     een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, dertien: 13, veertien: 14,
-    vijftien: 15, twintig: 20, vijfentwintig: 25, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
+    vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, vijfentwintig: 25, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100,
     duizend: 1000, anderhalf: 1.5, anderhalve: 1.5,
   },
   units: {
@@ -24,48 +25,24 @@ export const NL_VOCABULARY: Vocabulary = {
   seasons: { lente: "SP", voorjaar: "SP", zomer: "SU", herfst: "FA", najaar: "FA", winter: "WI" },
 };
 
-export const NL_PHRASES: Phrase[] = [
-  { pattern: "eergisteren", unit: "day", offset: -2 },
-  { pattern: "overmorgen", unit: "day", offset: 2 },
-  { pattern: "gisterochtend|gistermorgen", unit: "day", offset: -1, pod: "MO" },
-  { pattern: "gistermiddag", unit: "day", offset: -1, pod: "AF" },
-  { pattern: "gisteravond", unit: "day", offset: -1, pod: "EV" },
-  { pattern: "gisternacht", unit: "day", offset: -1, pod: "NI" },
-  { pattern: "gisteren", unit: "day", offset: -1 },
-  { pattern: "vandaag", unit: "day", offset: 0 },
-  { pattern: "vanochtend|vanmorgen|deze\\s+ochtend", unit: "day", offset: 0, pod: "MO" },
-  { pattern: "vanmiddag", unit: "day", offset: 0, pod: "AF" },
-  { pattern: "vanavond", unit: "day", offset: 0, pod: "EV" },
-  { pattern: "vannacht", unit: "day", offset: 0, pod: "NI" },
-  { pattern: "morgenochtend|morgenvroeg", unit: "day", offset: 1, pod: "MO" },
-  { pattern: "morgenmiddag", unit: "day", offset: 1, pod: "AF" },
-  { pattern: "morgenavond", unit: "day", offset: 1, pod: "EV" },
-  // "morgen" is also the morning ("'s morgens", "de morgen", "zondagmorgen"): alone, without article.
-  { pattern: "(?<!(?<![\\p{L}])(?:de|die|deze|elke|iedere|goede|goeie|'s)\\s)(?<!['’]s\\s)morgen(?!s)", unit: "day", offset: 1 },
-  { pattern: "(?:de\\s+)?(?:vorige|afgelopen|verleden)\\s+week", unit: "week", offset: -1 },
-  { pattern: "(?:de\\s+)?(?:volgende|komende)\\s+week", unit: "week", offset: 1 },
-  { pattern: "deze\\s+week", unit: "week", offset: 0 },
-  { pattern: "(?:het\\s+)?(?:afgelopen|vorige|vorig)\\s+weekend", unit: "weekend", offset: -1 },
-  { pattern: "(?:het\\s+)?(?:komende|komend|volgend|volgende)\\s+weekend", unit: "weekend", offset: 1 },
-  { pattern: "(?:dit|het)\\s+weekend", unit: "weekend", offset: 0 },
-  { pattern: "(?:vorige|afgelopen)\\s+maand", unit: "month", offset: -1 },
-  { pattern: "(?:volgende|komende)\\s+maand", unit: "month", offset: 1 },
-  { pattern: "deze\\s+maand", unit: "month", offset: 0 },
-  { pattern: "(?:vorig|verleden|afgelopen)\\s+jaar", unit: "year", offset: -1 },
-  { pattern: "(?:volgend|komend)\\s+jaar", unit: "year", offset: 1 },
-  { pattern: "dit\\s+jaar", unit: "year", offset: 0 },
-  { pattern: "(?:eind|einde)\\s+(?:van\\s+)?deze\\s+maand", unit: "month", offset: 0, mod: "END" },
-  { pattern: "['’]s\\s+(?:ochtends|morgens)", unit: "focus-pod", pod: "MO" },
-  { pattern: "['’]s\\s+middags", unit: "focus-pod", pod: "AF" },
-  { pattern: "['’]s\\s+avonds", unit: "focus-pod", pod: "EV" },
-  { pattern: "['’]s\\s+nachts", unit: "focus-pod", pod: "NI" },
-  { pattern: "de\\s+dag\\s+(?:ervoor|daarvoor)|een\\s+dag\\s+eerder", unit: "focus-day", offset: -1 },
-  { pattern: "de\\s+(?:volgende|dag\\s+erna|dag\\s+daarna)\\s*(?:dag)?|een\\s+dag\\s+later", unit: "focus-day", offset: 1 },
-  { pattern: "(?:die|dezelfde)\\s+dag", unit: "focus-day", offset: 0 },
-  { pattern: "momenteel|tegenwoordig|op\\s+dit\\s+moment|nu(?!\\s+eenmaal)|thans|heden", unit: "ref", value: "PRESENT_REF" },
-  { pattern: "onlangs|recentelijk|vroeger|in\\s+het\\s+verleden|destijds|eerder\\s+al", unit: "ref", value: "PAST_REF" },
-  { pattern: "binnenkort|in\\s+de\\s+toekomst|straks|in\\s+de\\s+komende\\s+(?:dagen|weken|maanden|jaren)", unit: "ref", value: "FUTURE_REF" },
-];
+export const NL_PHRASES: Phrase[] = phraseTable({
+  days: [
+    { offset: -2, word: "eergisteren" },
+    { offset: 2, word: "overmorgen" },
+    { offset: -1, word: "gisteren", pods: { MO: "gisterochtend|gistermorgen", AF: "gistermiddag", EV: "gisteravond", NI: "gisternacht" } },
+    { offset: 0, word: "vandaag", pods: { MO: "vanochtend|vanmorgen|deze\\s+ochtend", AF: "vanmiddag", EV: "vanavond", NI: "vannacht" } },
+    // "morgen" is also the morning ("'s morgens", "de morgen", "zondagmorgen"): alone, without article.
+    { offset: 1, word: "(?<!(?<![\\p{L}])(?:de|die|deze|elke|iedere|goede|goeie|'s)\\s)(?<!['’]s\\s)morgen(?!s)", pods: { MO: "morgenochtend|morgenvroeg", AF: "morgenmiddag", EV: "morgenavond" } },
+  ],
+  week: { past: "(?:de\\s+)?(?:vorige|afgelopen|verleden)\\s+week", next: "(?:de\\s+)?(?:volgende|komende)\\s+week", this: "deze\\s+week" },
+  weekend: { past: "(?:het\\s+)?(?:afgelopen|vorige|vorig)\\s+weekend", next: "(?:het\\s+)?(?:komende|komend|volgend|volgende)\\s+weekend", this: "(?:dit|het)\\s+weekend" },
+  month: { past: "(?:vorige|afgelopen)\\s+maand", next: "(?:volgende|komende)\\s+maand", this: "deze\\s+maand" },
+  year: { past: "(?:vorig|verleden|afgelopen)\\s+jaar", next: "(?:volgend|komend)\\s+jaar", this: "dit\\s+jaar" },
+  monthEnd: "(?:eind|einde)\\s+(?:van\\s+)?deze\\s+maand",
+  focusPods: { MO: "['’]s\\s+(?:ochtends|morgens)", AF: "['’]s\\s+middags", EV: "['’]s\\s+avonds", NI: "['’]s\\s+nachts" },
+  focusDays: { before: "de\\s+dag\\s+(?:ervoor|daarvoor)|een\\s+dag\\s+eerder", after: "de\\s+(?:volgende|dag\\s+erna|dag\\s+daarna)\\s*(?:dag)?|een\\s+dag\\s+later", same: "(?:die|dezelfde)\\s+dag" },
+  refs: { present: "momenteel|tegenwoordig|op\\s+dit\\s+moment|nu(?!\\s+eenmaal)|thans|heden", past: "onlangs|recentelijk|vroeger|in\\s+het\\s+verleden|destijds|eerder\\s+al", future: "binnenkort|in\\s+de\\s+toekomst|straks|(?:in\\s+)?de\\s+komende\\s+(?:dagen|weken|maanden|jaren)" },
+});
 
 export const NL_FIXED_HOLIDAYS: Record<string, [number, number]> = {
   kerstmis: [12, 25], kerst: [12, 25], kerstavond: [12, 24], "eerste kerstdag": [12, 25], "tweede kerstdag": [12, 26], oudejaarsavond: [12, 31], oudjaar: [12, 31],

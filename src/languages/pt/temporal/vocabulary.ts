@@ -1,6 +1,7 @@
 /** Portuguese calendar words (Brazil and Portugal) for the table-driven parsers (common/parsers/vocabulary). */
 import type { Vocabulary } from "../../../temporal/common/vocabulary";
 import type { Phrase } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
+import { phraseTable } from "../../../temporal/common/parsers/vocabulary/phrase-table";
 
 export const PT_VOCABULARY: Vocabulary = {
   weekdays: {
@@ -13,7 +14,7 @@ export const PT_VOCABULARY: Vocabulary = {
   },
   numbers: {
     um: 1, uma: 1, dois: 2, duas: 2, três: 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, treze: 13,
-    catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16, dezasseis: 16, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70,
+    catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70,
     oitenta: 80, noventa: 90, cem: 100, mil: 1000,
   },
   units: {
@@ -32,44 +33,24 @@ export const PT_PLURAL_WEEKDAYS: Record<string, number> = {
   domingos: 0, "segundas-feiras": 1, segundas: 1, "terças-feiras": 2, terças: 2, "quartas-feiras": 3, quartas: 3, "quintas-feiras": 4, quintas: 4, "sextas-feiras": 5, sextas: 5, sábados: 6,
 };
 
-export const PT_PHRASES: Phrase[] = [
-  { pattern: "anteontem", unit: "day", offset: -2 },
-  { pattern: "depois\\s+de\\s+amanhã", unit: "day", offset: 2 },
-  { pattern: "ontem\\s+(?:de|pela)\\s+manhã", unit: "day", offset: -1, pod: "MO" },
-  { pattern: "ontem\\s+(?:à|pela)\\s+tarde", unit: "day", offset: -1, pod: "AF" },
-  { pattern: "ontem\\s+(?:à|pela)\\s+noite", unit: "day", offset: -1, pod: "NI" },
-  { pattern: "ontem", unit: "day", offset: -1 },
-  { pattern: "hoje\\s+(?:de|pela)\\s+manhã|esta\\s+manhã|nesta\\s+manhã", unit: "day", offset: 0, pod: "MO" },
-  { pattern: "hoje\\s+(?:à|pela)\\s+tarde|esta\\s+tarde|nesta\\s+tarde", unit: "day", offset: 0, pod: "AF" },
-  { pattern: "hoje\\s+(?:à|pela)\\s+noite|esta\\s+noite|nesta\\s+noite", unit: "day", offset: 0, pod: "NI" },
-  { pattern: "hoje(?!\\s+em\\s+dia)", unit: "day", offset: 0 },
-  { pattern: "amanhã\\s+(?:de|pela)\\s+manhã", unit: "day", offset: 1, pod: "MO" },
-  { pattern: "amanhã\\s+(?:à|pela)\\s+(?:tarde)", unit: "day", offset: 1, pod: "AF" },
-  { pattern: "(?<!(?<![\\p{L}])(?:a|de|da|pela|na|cada|toda\\s+a)\\s)amanhã", unit: "day", offset: 1 },
-  { pattern: "(?:n?a\\s+)?semana\\s+(?:passada|anterior)|(?:n?a\\s+)?última\\s+semana", unit: "week", offset: -1 },
-  { pattern: "(?:n?a\\s+)?próxima\\s+semana|(?:n?a\\s+)?semana\\s+que\\s+vem", unit: "week", offset: 1 },
-  { pattern: "(?:n?esta|nessa)\\s+semana", unit: "week", offset: 0 },
-  { pattern: "(?:n?o\\s+)?(?:último\\s+)?fim\\s+de\\s+semana\\s+passado|(?:n?o\\s+)?último\\s+fim\\s+de\\s+semana", unit: "weekend", offset: -1 },
-  { pattern: "(?:n?o\\s+)?próximo\\s+fim\\s+de\\s+semana", unit: "weekend", offset: 1 },
-  { pattern: "(?:n?o|neste|este)\\s+fim\\s+de\\s+semana", unit: "weekend", offset: 0 },
-  { pattern: "(?:n?o\\s+)?mês\\s+passado|(?:n?o\\s+)?último\\s+mês", unit: "month", offset: -1 },
-  { pattern: "(?:n?o\\s+)?próximo\\s+mês|(?:n?o\\s+)?mês\\s+que\\s+vem", unit: "month", offset: 1 },
-  { pattern: "(?:n?este|esse)\\s+mês", unit: "month", offset: 0 },
-  { pattern: "(?:n?o\\s+)?ano\\s+passado|(?:n?o\\s+)?último\\s+ano", unit: "year", offset: -1 },
-  { pattern: "(?:n?o\\s+)?próximo\\s+ano|(?:n?o\\s+)?ano\\s+que\\s+vem", unit: "year", offset: 1 },
-  { pattern: "(?:n?este|esse)\\s+ano", unit: "year", offset: 0 },
-  { pattern: "(?:n?o\\s+)?fim\\s+do\\s+mês|(?:n?o\\s+)?final\\s+do\\s+mês", unit: "month", offset: 0, mod: "END" },
-  { pattern: "(?:n?o\\s+)?início\\s+do\\s+mês", unit: "month", offset: 0, mod: "START" },
-  { pattern: "(?:de|pela|durante\\s+a)\\s+manhã", unit: "focus-pod", pod: "MO" },
-  { pattern: "(?:à|pela|durante\\s+a)\\s+tarde", unit: "focus-pod", pod: "AF" },
-  { pattern: "(?:à|pela|durante\\s+a)\\s+noite", unit: "focus-pod", pod: "NI" },
-  { pattern: "(?:n?a\\s+)?véspera", unit: "focus-day", offset: -1 },
-  { pattern: "(?:n?o\\s+)?dia\\s+seguinte", unit: "focus-day", offset: 1 },
-  { pattern: "(?:n?o\\s+)?mesmo\\s+dia", unit: "focus-day", offset: 0 },
-  { pattern: "atualmente|actualmente|agora|hoje\\s+em\\s+dia|neste\\s+momento|no\\s+momento", unit: "ref", value: "PRESENT_REF" },
-  { pattern: "recentemente|no\\s+passado|anteriormente|antigamente", unit: "ref", value: "PAST_REF" },
-  { pattern: "em\\s+breve|no\\s+futuro|brevemente|nos\\s+próximos\\s+(?:dias|meses|anos)", unit: "ref", value: "FUTURE_REF" },
-];
+export const PT_PHRASES: Phrase[] = phraseTable({
+  days: [
+    { offset: -2, word: "anteontem" },
+    { offset: 2, word: "depois\\s+de\\s+amanhã" },
+    { offset: -1, word: "ontem", pods: { MO: "ontem\\s+(?:de|pela)\\s+manhã", AF: "ontem\\s+(?:à|pela)\\s+tarde", NI: "ontem\\s+(?:à|pela)\\s+noite" } },
+    { offset: 0, word: "hoje(?!\\s+em\\s+dia)", pods: { MO: "hoje\\s+(?:de|pela)\\s+manhã|esta\\s+manhã|nesta\\s+manhã", AF: "hoje\\s+(?:à|pela)\\s+tarde|esta\\s+tarde|nesta\\s+tarde", NI: "hoje\\s+(?:à|pela)\\s+noite|esta\\s+noite|nesta\\s+noite" } },
+    { offset: 1, word: "(?<!(?<![\\p{L}])(?:a|de|da|pela|na|cada|toda\\s+a|o|do|no|um)\\s)amanhã", pods: { MO: "amanhã\\s+(?:de|pela)\\s+manhã", AF: "amanhã\\s+(?:à|pela)\\s+(?:tarde)" } },
+  ],
+  week: { past: "(?:n?a\\s+)?semana\\s+(?:passada|anterior)|(?:n?a\\s+)?última\\s+semana", next: "(?:n?a\\s+)?próxima\\s+semana|(?:n?a\\s+)?semana\\s+que\\s+vem", this: "(?:n?esta|nessa)\\s+semana" },
+  weekend: { past: "(?:n?o\\s+)?(?:último\\s+)?fim\\s+de\\s+semana\\s+passado|(?:n?o\\s+)?último\\s+fim\\s+de\\s+semana", next: "(?:n?o\\s+)?próximo\\s+fim\\s+de\\s+semana", this: "(?:n?o|neste|este)\\s+fim\\s+de\\s+semana" },
+  month: { past: "(?:n?o\\s+)?mês\\s+passado|(?:n?o\\s+)?último\\s+mês", next: "(?:n?o\\s+)?próximo\\s+mês|(?:n?o\\s+)?mês\\s+que\\s+vem", this: "(?:n?este|esse)\\s+mês" },
+  year: { past: "(?:n?o\\s+)?ano\\s+passado|(?:n?o\\s+)?último\\s+ano", next: "(?:n?o\\s+)?próximo\\s+ano|(?:n?o\\s+)?ano\\s+que\\s+vem", this: "(?:n?este|esse)\\s+ano" },
+  monthEnd: "(?:n?o\\s+)?fim\\s+do\\s+mês|(?:n?o\\s+)?final\\s+do\\s+mês",
+  monthStart: "(?:n?o\\s+)?início\\s+do\\s+mês",
+  focusPods: { MO: "(?:de|pela|durante\\s+a)\\s+manhã", AF: "(?:à|pela|durante\\s+a)\\s+tarde", NI: "(?:à|pela|durante\\s+a)\\s+noite" },
+  focusDays: { before: "(?:n?a\\s+)?véspera", after: "(?:n?o\\s+)?dia\\s+seguinte", same: "(?:n?o\\s+)?mesmo\\s+dia" },
+  refs: { present: "atualmente|actualmente|agora|hoje\\s+em\\s+dia|neste\\s+momento|no\\s+momento", past: "recentemente|no\\s+passado|anteriormente|antigamente", future: "(?<=(?<![\\p{L}])(?:o|do|no)\\s)amanhã|em\\s+breve|no\\s+futuro|brevemente|nos\\s+próximos\\s+(?:dias|meses|anos)" },
+});
 
 export const PT_FIXED_HOLIDAYS: Record<string, [number, number]> = {
   natal: [12, 25], "véspera de natal": [12, 24], "ano novo": [1, 1], "dia de reis": [1, 6], "dia do trabalho": [5, 1], finados: [11, 2],

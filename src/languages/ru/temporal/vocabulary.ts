@@ -1,6 +1,7 @@
 /** Russian calendar words, in all the cases news use, for the table-driven parsers (common/parsers/vocabulary). */
 import type { Vocabulary } from "../../../temporal/common/vocabulary";
 import type { Phrase } from "../../../temporal/common/parsers/vocabulary/PhraseParser";
+import { phraseTable } from "../../../temporal/common/parsers/vocabulary/phrase-table";
 
 /** Each form of a word (stem + endings) → value. */
 const forms = (stem: string, endings: string[], v: number): Record<string, number> => Object.fromEntries(endings.map((e) => [stem + e, v]));
@@ -30,7 +31,8 @@ export const RU_VOCABULARY: Vocabulary = {
   numbers: {
     один: 1, одна: 1, одно: 1, одного: 1, одной: 1, одну: 1, два: 2, две: 2, двух: 2, три: 3, трёх: 3, трех: 3, четыре: 4, четырёх: 4, четырех: 4,
     пять: 5, пяти: 5, шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10,
-    одиннадцать: 11, двенадцать: 12, пятнадцать: 15, пятнадцати: 15, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40,
+    одиннадцать: 11, одиннадцати: 11, двенадцать: 12, двенадцати: 12, тринадцать: 13, тринадцати: 13, четырнадцать: 14, четырнадцати: 14, пятнадцать: 15, пятнадцати: 15,
+    шестнадцать: 16, шестнадцати: 16, семнадцать: 17, семнадцати: 17, восемнадцать: 18, восемнадцати: 18, девятнадцать: 19, девятнадцати: 19, двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40,
     пятьдесят: 50, сто: 100, полтора: 1.5, полутора: 1.5,
   },
   units: {
@@ -65,50 +67,36 @@ for (const k of Object.keys(RU_VOCABULARY.seasons)) {
   RU_VOCABULARY.seasons[k] = /^весн/.test(k) ? "SP" : /^лет/.test(k) ? "SU" : /^осен/.test(k) ? "FA" : "WI";
 }
 
+/** Ordinals of quarters and half-years, in the cases news use ("во втором квартале", "первого полугодия"). */
+export const RU_ORDINALS: Record<string, number> = {
+  ...forms("перв", ["ый", "ого", "ом", "ая", "ой", "ую", "ое"], 1),
+  ...forms("втор", ["ой", "ого", "ом", "ая", "ую", "ое"], 2),
+  ...forms("трет", ["ий", "ьего", "ьем", "ья", "ьей", "ью", "ье"], 3),
+  ...forms("четвёрт", ["ый", "ого", "ом", "ая", "ой", "ую"], 4),
+  ...forms("четверт", ["ый", "ого", "ом", "ая", "ой", "ую"], 4),
+};
+
 /** Plural weekdays of habits ("по понедельникам"). */
 export const RU_PLURAL_WEEKDAYS: Record<string, number> = { понедельникам: 1, вторникам: 2, средам: 3, четвергам: 4, пятницам: 5, субботам: 6, воскресеньям: 0 };
 
-export const RU_PHRASES: Phrase[] = [
-  { pattern: "позавчера", unit: "day", offset: -2 },
-  { pattern: "послезавтра", unit: "day", offset: 2 },
-  { pattern: "вчера\\s+утром", unit: "day", offset: -1, pod: "MO" },
-  { pattern: "вчера\\s+(?:днём|днем)", unit: "day", offset: -1, pod: "AF" },
-  { pattern: "вчера\\s+вечером", unit: "day", offset: -1, pod: "EV" },
-  { pattern: "вчера\\s+ночью", unit: "day", offset: -1, pod: "NI" },
-  { pattern: "вчера", unit: "day", offset: -1 },
-  { pattern: "сегодня\\s+утром", unit: "day", offset: 0, pod: "MO" },
-  { pattern: "сегодня\\s+(?:днём|днем)", unit: "day", offset: 0, pod: "AF" },
-  { pattern: "сегодня\\s+вечером", unit: "day", offset: 0, pod: "EV" },
-  { pattern: "сегодня\\s+ночью|этой\\s+ночью", unit: "day", offset: 0, pod: "NI" },
-  { pattern: "сегодня", unit: "day", offset: 0 },
-  { pattern: "завтра\\s+утром", unit: "day", offset: 1, pod: "MO" },
-  { pattern: "завтра\\s+вечером", unit: "day", offset: 1, pod: "EV" },
-  { pattern: "завтра", unit: "day", offset: 1 },
-  { pattern: "на\\s+(?:прошлой|минувшей)\\s+неделе", unit: "week", offset: -1 },
-  { pattern: "на\\s+(?:следующей|будущей|предстоящей)\\s+неделе", unit: "week", offset: 1 },
-  { pattern: "на\\s+этой\\s+неделе", unit: "week", offset: 0 },
-  { pattern: "(?:в|на)\\s+(?:прошлые|минувшие|прошлых|минувших)\\s+выходные?", unit: "weekend", offset: -1 },
-  { pattern: "(?:в|на)\\s+(?:следующие|ближайшие|следующих|ближайших)\\s+выходные?", unit: "weekend", offset: 1 },
-  { pattern: "(?:в\\s+эти|на\\s+этих|на)\\s+выходных|в\\s+эти\\s+выходные", unit: "weekend", offset: 0 },
-  { pattern: "в\\s+(?:прошлом|минувшем)\\s+месяце", unit: "month", offset: -1 },
-  { pattern: "в\\s+(?:следующем|будущем)\\s+месяце", unit: "month", offset: 1 },
-  { pattern: "в\\s+этом\\s+месяце", unit: "month", offset: 0 },
-  { pattern: "в\\s+(?:прошлом|минувшем)\\s+году|(?:прошлого|минувшего)\\s+года", unit: "year", offset: -1 },
-  { pattern: "в\\s+(?:следующем|будущем)\\s+году|(?:следующего|будущего)\\s+года", unit: "year", offset: 1 },
-  { pattern: "в\\s+(?:этом|текущем|нынешнем)\\s+году|(?:этого|текущего)\\s+года", unit: "year", offset: 0 },
-  { pattern: "в\\s+конце\\s+месяца", unit: "month", offset: 0, mod: "END" },
-  { pattern: "в\\s+начале\\s+месяца", unit: "month", offset: 0, mod: "START" },
-  { pattern: "утром", unit: "focus-pod", pod: "MO" },
-  { pattern: "(?:днём|днем)", unit: "focus-pod", pod: "AF" },
-  { pattern: "вечером", unit: "focus-pod", pod: "EV" },
-  { pattern: "ночью", unit: "focus-pod", pod: "NI" },
-  { pattern: "накануне", unit: "focus-day", offset: -1 },
-  { pattern: "на\\s+следующий\\s+день", unit: "focus-day", offset: 1 },
-  { pattern: "в\\s+тот\\s+же\\s+день", unit: "focus-day", offset: 0 },
-  { pattern: "сейчас|в\\s+настоящее\\s+время|ныне|в\\s+данный\\s+момент|на\\s+данный\\s+момент|в\\s+настоящий\\s+момент", unit: "ref", value: "PRESENT_REF" },
-  { pattern: "недавно|ранее|прежде|в\\s+прошлом", unit: "ref", value: "PAST_REF" },
-  { pattern: "в\\s+будущем|скоро|вскоре|в\\s+ближайшее\\s+время|в\\s+ближайшие\\s+(?:дни|месяцы|годы)", unit: "ref", value: "FUTURE_REF" },
-];
+export const RU_PHRASES: Phrase[] = phraseTable({
+  days: [
+    { offset: -2, word: "позавчера" },
+    { offset: 2, word: "послезавтра" },
+    { offset: -1, word: "вчера", pods: { MO: "вчера\\s+утром", AF: "вчера\\s+(?:днём|днем)", EV: "вчера\\s+вечером", NI: "вчера\\s+ночью" } },
+    { offset: 0, word: "сегодня", pods: { MO: "сегодня\\s+утром", AF: "сегодня\\s+(?:днём|днем)", EV: "сегодня\\s+вечером", NI: "сегодня\\s+ночью|этой\\s+ночью" } },
+    { offset: 1, word: "завтра", pods: { MO: "завтра\\s+утром", EV: "завтра\\s+вечером" } },
+  ],
+  week: { past: "на\\s+(?:прошлой|минувшей)\\s+неделе", next: "на\\s+(?:следующей|будущей|предстоящей)\\s+неделе", this: "на\\s+этой\\s+неделе" },
+  weekend: { past: "(?:в|на)\\s+(?:прошлые|минувшие|прошлых|минувших)\\s+выходные?", next: "(?:в|на)\\s+(?:следующие|ближайшие|следующих|ближайших)\\s+выходные?", this: "(?:в\\s+эти|на\\s+этих|на)\\s+выходных|в\\s+эти\\s+выходные" },
+  month: { past: "в\\s+(?:прошлом|минувшем)\\s+месяце", next: "в\\s+(?:следующем|будущем)\\s+месяце", this: "в\\s+этом\\s+месяце" },
+  year: { past: "в\\s+(?:прошлом|минувшем)\\s+году|(?:прошлого|минувшего)\\s+года", next: "в\\s+(?:следующем|будущем)\\s+году|(?:следующего|будущего)\\s+года", this: "в\\s+(?:этом|текущем|нынешнем)\\s+году|(?:этого|текущего)\\s+года" },
+  monthEnd: "в\\s+конце\\s+месяца",
+  monthStart: "в\\s+начале\\s+месяца",
+  focusPods: { MO: "утром", AF: "(?:днём|днем)", EV: "вечером", NI: "ночью" },
+  focusDays: { before: "накануне", after: "на\\s+следующий\\s+день", same: "в\\s+тот\\s+же\\s+день" },
+  refs: { present: "сейчас|в\\s+настоящее\\s+время|ныне|в\\s+данный\\s+момент|на\\s+данный\\s+момент|в\\s+настоящий\\s+момент", past: "недавно|ранее|прежде|в\\s+прошлом", future: "в\\s+будущем|скоро|вскоре|в\\s+ближайшее\\s+время|в\\s+ближайшие\\s+(?:дни|месяцы|годы)" },
+});
 
 export const RU_FIXED_HOLIDAYS: Record<string, [number, number]> = {
   рождество: [1, 7], рождества: [1, 7], "новый год": [1, 1], "нового года": [1, 1], "день победы": [5, 9], "дня победы": [5, 9],

@@ -1,4 +1,4 @@
-/** Clock times: "18 Uhr", "17.30 Uhr", "um 10.30", "von 16 bis 17.30 Uhr" (both), "gegen 9 Uhr" (APPROX), "neun Uhr", "halb neun", "Viertel nach acht". */
+/** Clock times: "18 Uhr", "17.30 Uhr", "um 10.30", "von 16 bis 17.30 Uhr" (both), "gegen 9 Uhr" (APPROX), "neun Uhr", "halb neun", "Viertel nach acht", "8 Uhr abends" (20:00). */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { TemporalParser, prefixPattern } from "../../../../temporal/common/parsers/TemporalParser";
 import { parseDeNumber } from "../constants";
@@ -9,6 +9,7 @@ const HOUR_WORDS = "eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|el
 export class DEClockTimeParser extends TemporalParser {
   protected innerPattern(): string {
     return (
+      "(?:" +
       `(?<h>[01]?\\d|2[0-4])(?:[.:](?<m>[0-5]\\d))?\\s*Uhr(?:\\s+(?<m2>[0-5]?\\d)(?![\\d.]))?` +
       `|(?<=(?:um|ab|gegen)\\s+)(?<h3>[01]?\\d|2[0-3])[.:](?<m3>[0-5]\\d)(?![\\d.,])` +
       // "von 16 bis 17.30 Uhr", "10-18 Uhr", "13.00 und 17.45 Uhr": the first time shares the second's "Uhr".
@@ -16,7 +17,9 @@ export class DEClockTimeParser extends TemporalParser {
       `|(?<hw>${HOUR_WORDS})\\s+Uhr` +
       `|(?<half>halb)\\s+(?<hh>${HOUR_WORDS}|[1-9]|1[0-2])(?![\\p{L}\\d])` +
       `|(?<q>Viertel)\\s+(?<qdir>nach|vor)\\s+(?<qh>${HOUR_WORDS}|[1-9]|1[0-2])(?![\\p{L}\\d])` +
-      `|(?<noon>Mitternacht)`
+      `|(?<noon>Mitternacht)` +
+      // "8 Uhr abends", "um 3 Uhr nachts": the half of the day after the time.
+      ")(?:\\s+(?<dh>abends|nachmittags|nachts|morgens|vormittags|früh))?"
     );
   }
 
@@ -42,6 +45,7 @@ export class DEClockTimeParser extends TemporalParser {
     }
     if (!isFinite(hour) || hour < 0) return null;
     if (hour === 24) hour = 0;
+    if ((/^(?:abends|nachmittags)$/i.test(g.dh ?? "") && hour < 12) || (/^nachts$/i.test(g.dh ?? "") && hour >= 6 && hour < 12)) hour += 12;
     const text = context.text.slice(start, match.index! + match[0].length);
     return this.result(context, start, text, { type: "TIME", mod: approx ? "APPROX" : undefined }, { hour, minute });
   }

@@ -6,7 +6,7 @@
  * Jahren") are not durations.
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { modOf } from "../../../../temporal/common/duration";
+import { durationValue, modOf, type DurationConventions } from "../../../../temporal/common/duration";
 import { TemporalParser } from "../../../../temporal/common/parsers/TemporalParser";
 import { compile } from "../../../../temporal/common/regex";
 import { DE_NUMBER, DE_UNIT_PATTERN, parseDeNumber, unitCode } from "../constants";
@@ -28,27 +28,9 @@ const LANG = "jahrzehntelang|jahrhundertelang|jahrelang|monatelang|wochenlang|ta
 const LANG_UNIT: Record<string, string> = { jahrzehnte: "DE", jahrhunderte: "CE", jahre: "Y", monate: "M", wochen: "W", tage: "D", stunden: "H", nächte: "D", minuten: "MIN" };
 const ADJ_UNIT: Record<string, string> = { jährig: "Y", monatig: "M", wöchig: "W", tägig: "D", stündig: "H" };
 
-/** TimeML value with halves as decimals (P1.5Y), the KRAUTS convention. */
-export function deDuration(n: number | "X", unit: string): string {
-  const num = n === "X" ? "X" : String(+n.toFixed(3));
-  const mult = (k: number) => (n === "X" ? "X" : String(+(n * k).toFixed(3)));
-  switch (unit) {
-    case "H":
-      return `PT${num}H`;
-    case "MIN":
-      return `PT${num}M`;
-    case "S":
-      return `PT${num}S`;
-    case "DE":
-      return `P${num}DE`;
-    case "CE":
-      return `P${num}CE`;
-    case "Q":
-      return `P${mult(3)}M`;
-    default:
-      return `P${num}${unit}`;
-  }
-}
+/** KRAUTS (It-TimeML) conventions: halves as decimals (P1.5Y), decades and centuries in their own units, quarters in months. */
+export const DE_DURATIONS: DurationConventions = { halves: "decimal", decadesAndCenturies: "own-unit", quarters: "months" };
+const deDuration = (n: number | "X", unit: string): string => durationValue(n, unit, DE_DURATIONS);
 
 const AGE_BEFORE = /(?:Alter\s+von|(?:^|\s)(?:mit|ab|unter|über|bis\s+zu)|\(|zwischen\s+\S+\s+und|von\s+(?:knapp\s+)?(?:über\s+)?|im\s+Alter\s+von\s+(?:nur\s+)?)\s*$/i;
 const AGE_AFTER = /^\s*(?:alt(?:e[nrms]?)?\b|jung\b|jünger|älter|noch\s+nicht\s+vollendet|\))/;

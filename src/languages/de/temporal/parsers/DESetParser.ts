@@ -4,6 +4,7 @@
  * "sonntags", "montags", "Jahr für Jahr", "Tag für Tag".
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
+import { durationValue } from "../../../../temporal/common/duration";
 import { TemporalParser } from "../../../../temporal/common/parsers/TemporalParser";
 import { DE_NUMBER_WORDS, DE_WEEKDAY_PATTERN, parseDeNumber, podCode, weekdayNumber } from "../constants";
 
@@ -39,10 +40,10 @@ export class DESetParser extends TemporalParser {
       if (wd >= 0) value = `XXXX-WXX-${wd || 7}${g.pod ? `T${podCode(g.pod)}` : ""}`;
       else if (podCode(u)) value = `XXXX-XX-XXT${podCode(u)}`;
       else if (u === "wochenende") value = "XXXX-WXX-WE";
-      else value = UNIT[u] === "H" ? "PT1H" : `P${g.ord ? ORD[g.ord.toLowerCase()] : 1}${UNIT[u]}`;
+      else value = durationValue(UNIT[u] === "H" ? 1 : g.ord ? ORD[g.ord.toLowerCase()] : 1, UNIT[u]);
     } else if (g.per ?? g.im) {
       const u = UNIT[(g.per ?? g.im).toLowerCase()];
-      value = u === "H" ? "PT1H" : `P1${u}`;
+      value = durationValue(1, u);
       if (g.im) {
         // KRAUTS marks "Jahr" of "im Jahr", not the preposition.
         index += 3;
@@ -52,8 +53,8 @@ export class DESetParser extends TemporalParser {
       const n = /^\d/.test(g.n) ? +g.n : parseDeNumber(g.n);
       const u = UNIT[g.un.toLowerCase()];
       if (!isFinite(n) || !u) return null;
-      value = u === "H" ? `PT${n}H` : `P${n}${u}`;
-    } else if (g.rep) value = `P1${UNIT[g.rep.toLowerCase()]}`;
+      value = durationValue(n, u);
+    } else if (g.rep) value = durationValue(1, UNIT[g.rep.toLowerCase()]);
     if (!value) return null;
     return this.result(context, index, text, { type: "SET", value, gran: "set" });
   }

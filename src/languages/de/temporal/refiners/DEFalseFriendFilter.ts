@@ -4,10 +4,9 @@
  * holiday, "Aschermittwoch" too), abbreviations ("Mo", "Do", "Fr", "So" are words), scores ("3:1"),
  * chrono's bare numbers, the chancellor Angela "Merkel"-type names are left to the parsers.
  */
-import { FilterRefiner } from "../../../../temporal/common/refiners/FilterRefiner";
-import { hasTimex } from "../../../../temporal/common/timex";
+import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
 
-export class DEFalseFriendFilter extends FilterRefiner {
+export class DEFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
@@ -15,8 +14,6 @@ export class DEFalseFriendFilter extends FilterRefiner {
       const after = text.slice(r.index + t.length, r.index + t.length + 16);
       // Abbreviations alone are words ("so", "do", "mi", "fr") or names.
       if (/^(?:so|mo|di|mi|do|fr|sa)\.?$/i.test(t)) return true;
-      if (/^\d{1,2}[/:-]\d{1,2}$/.test(t) && !hasTimex(r)) return true;
-      if (/^\d+$/.test(t) && !hasTimex(r)) return true;
       // "Guten Morgen", "Gute Nacht", "Guten Abend": greetings.
       if (/^(?:Morgen|Abend|Nacht|Tag)$/.test(t) && /(?:guten|gute)\s+$/i.test(before)) return true;
       // "Mai" after a first name or before a surname-like word is a name ("Karl Mai", "Mai Thi").
@@ -24,6 +21,6 @@ export class DEFalseFriendFilter extends FilterRefiner {
       // Street and place names: "Sonntagstraße", "Freitagsgebet" are excluded by word boundaries; "Der Tag des Herrn" stays.
       if (/^(?:August|Juni|April)$/.test(t) && /^\s+\p{Lu}\p{Ll}+/u.test(after) && !/(?:im|Im|Anfang|Mitte|Ende|seit|Seit|bis|Bis|ab|Ab|\d\.)\s*$/.test(before)) return true;
       return false;
-    });
+    }, "/:-");
   }
 }

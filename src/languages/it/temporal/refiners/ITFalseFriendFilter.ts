@@ -1,13 +1,10 @@
 /** Italian false friends: "Natale" as a first name ("Natale Rossi"), "Primavera" in names, scores "3-1", chrono's bare numbers. */
-import { FilterRefiner } from "../../../../temporal/common/refiners/FilterRefiner";
-import { hasTimex } from "../../../../temporal/common/timex";
+import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
 
-export class ITFalseFriendFilter extends FilterRefiner {
+export class ITFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      if (/^\d{1,2}[/-]\d{1,2}$/.test(t) && !hasTimex(r)) return true;
-      if (/^\d+$/.test(t) && !hasTimex(r)) return true;
       const after = text.slice(r.index + t.length, r.index + t.length + 12);
       if (/^(?:Natale|Pasqua|Primavera|Maggio|Agosto)$/.test(t) && /^\s+\p{Lu}\p{Ll}/u.test(after)) return true;
       // "sabato" after an article and before a capitalised word can be a name ("Il Sabato del villaggio").

@@ -1,13 +1,10 @@
 /** Dutch false friends: "Goedemorgen", "Mei" and "Augustus" as names, scores "3-1", chrono's bare numbers. */
-import { FilterRefiner } from "../../../../temporal/common/refiners/FilterRefiner";
-import { hasTimex } from "../../../../temporal/common/timex";
+import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
 
-export class NLFalseFriendFilter extends FilterRefiner {
+export class NLFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      if (/^\d{1,2}[/-]\d{1,2}$/.test(t) && !hasTimex(r)) return true;
-      if (/^\d+$/.test(t) && !hasTimex(r)) return true;
       const before = text.slice(Math.max(0, r.index - 8), r.index);
       if (/^morgen$/i.test(t) && /goede(?:n)?\s*$|goeie\s*$/i.test(before)) return true;
       // Dutch writes months in lower case: a capitalised "Augustus" without a day or year is the emperor or a first name.

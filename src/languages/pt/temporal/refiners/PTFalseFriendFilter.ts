@@ -3,19 +3,16 @@
  * posição", "sexta economia"): without "-feira" they are weekdays only after "na/nesta/desta/próxima/
  * última…" or before "(11)", "passada", "à tarde"; "Natal" is also a city; scores; chrono's bare numbers.
  */
-import { FilterRefiner } from "../../../../temporal/common/refiners/FilterRefiner";
-import { hasTimex } from "../../../../temporal/common/timex";
+import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
 
 const SHORT_WEEKDAY = /^(?:(?:próxim[oa]|últim[oa]|passad[oa]|n?est[ae]|nessa|nesse|dest[ae])\s+)?(?:segunda|terça|terca|quarta|quinta|sexta)(?:\s|$)/i;
 const WEEKDAY_BEFORE = /(?:(?<![\p{L}])(?:na|nesta|nessa|desta|dessa|até|próxima|última|toda|cada|à|de)\s+)$/iu;
 const WEEKDAY_AFTER = /^\s*(?:\(\d|passada|que\s+vem|à\s+(?:tarde|noite)|de\s+manhã|pela|,|\.|e\s+(?:segunda|terça|quarta|quinta|sexta|sábado|domingo))/iu;
 
-export class PTFalseFriendFilter extends FilterRefiner {
+export class PTFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      if (/^\d{1,2}[/-]\d{1,2}$/.test(t) && !hasTimex(r)) return true;
-      if (/^\d+$/.test(t) && !hasTimex(r)) return true;
       const before = text.slice(Math.max(0, r.index - 12), r.index);
       const after = text.slice(r.index + t.length, r.index + t.length + 16);
       if (SHORT_WEEKDAY.test(t) && !/feira/i.test(t) && !/^(?:próxim|últim|passad|n?est|ness|dest)/i.test(t) && !WEEKDAY_BEFORE.test(before) && !WEEKDAY_AFTER.test(after)) return true;

@@ -3,19 +3,21 @@
  * is Wednesday only after "в/во/на/до/с/к/по" or a qualifier, or before a date; scores "3:1", chrono's
  * bare numbers; "Май" and months capitalised inside a sentence are names.
  */
-import { FilterRefiner } from "../../../../temporal/common/refiners/FilterRefiner";
-import { hasTimex } from "../../../../temporal/common/timex";
+import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
+import { RU_VOCABULARY } from "../vocabulary";
 
-export class RUFalseFriendFilter extends FilterRefiner {
+/** A capitalised month form followed by a capitalised word is a first name ("Марта Иванова", "Мая Плисецкая"). */
+const isFirstName = (t: string, after: string): boolean => /^\p{Lu}/u.test(t) && RU_VOCABULARY.months[t.toLowerCase()] !== undefined && /^\s+\p{Lu}\p{Ll}/u.test(after);
+
+export class RUFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      if (/^\d{1,2}[/:-]\d{1,2}$/.test(t) && !hasTimex(r)) return true;
-      if (/^\d+$/.test(t) && !hasTimex(r)) return true;
       const before = text.slice(Math.max(0, r.index - 14), r.index);
       const after = text.slice(r.index + t.length, r.index + t.length + 6);
       if (/^сред[аыеуо]й?$/i.test(t) && !/(?:^|[^\p{L}])(?:в|во|на|до|с|со|к|по|ко)\s+$/iu.test(before) && !/^\s*,?\s*\d/.test(after)) return true;
+      if (isFirstName(t, text.slice(r.index + t.length, r.index + t.length + 4))) return true;
       return false;
-    });
+    }, "/:-");
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { alt, lookup, numberPattern, parseNumber, type Vocabulary } from "../../vocabulary";
+import { durationValue } from "../../duration";
 import { TemporalParser } from "../TemporalParser";
 
 export interface SetWords {
@@ -47,7 +48,7 @@ export class SetParser extends TemporalParser {
       const u = lookup(this.v.units, g.u ?? g.pu);
       const n = g.n ? parseNumber(this.v, g.n) : 1;
       if (!u || !isFinite(n)) return null;
-      value = u === "H" ? `PT${n}H` : u === "MIN" ? `PT${n}M` : u === "DE" ? `P${n * 10}Y` : `P${n}${u}`;
+      value = durationValue(n, u);
     }
     if (!value) return null;
     return this.result(context, match.index!, match[0], { type: "SET", value, gran: "set" });
