@@ -22,6 +22,8 @@ export interface ResolvedMention extends NameMention {
 }
 
 const words = (m: NameMention) => m.tokens.filter((t) => t.cap);
+/** The words of the name in its base form (the surface, which a pack may have put in the nominative). */
+const baseWords = (m: NameMention) => m.surface.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
 
 function typeVote(ms: NameMention[]): NameType {
   if (ms.some((m) => m.legal)) return "org";
@@ -40,7 +42,8 @@ function shortFormOf(m: NameMention, full: NameMention[], type: NameType, connec
   const long = full[0];
   const lw = words(long);
   if (lw.length < 2) return false;
-  if (type === "person") return entityKey(lw[lw.length - 1].text) === k || entityKey(lw[0].text) === k;
+  const bw = baseWords(long);
+  if (type === "person") return [bw[bw.length - 1], bw[0], lw[lw.length - 1].text, lw[0].text].some((x) => x !== undefined && entityKey(x) === k);
   if (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(w[0].text)) {
     const content = long.tokens.filter((t) => !connectors.has(t.norm)).map((t) => t.text).join(" ");
     if (initials(content) === w[0].norm.replace(/&/g, "")) return true;
