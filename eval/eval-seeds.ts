@@ -15,7 +15,7 @@ import { mergeIncrementally } from "../src/merge/incremental";
 import type { MentionRecord, PlannedIncident } from "../src/merge/types";
 import { tag } from "../src/temporal";
 import { sameName } from "../src/merge/aliases";
-import { entryFor } from "../src/extract/gazetteer";
+import { lookupPlace } from "../src/places";
 import { contentWords } from "./timeline/headlines";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -154,7 +154,7 @@ function principals(inc: PlannedIncident, byId: Map<string, MentionRecord>): str
 }
 
 /** Places finer than a country ("Khasan", "Vladivostok"): a shared country says little. */
-const precisePlaces = (inc: PlannedIncident) => inc.places.filter((p) => entryFor(p)?.type !== "country");
+const precisePlaces = (inc: PlannedIncident) => inc.places.filter((p) => lookupPlace(p)?.type !== "country");
 
 /** Same incident kinds for a feed reader: equal, a report (statement) of the other, or a trip and its meeting. */
 function kindsCompatible(a: PlannedIncident, b: PlannedIncident): boolean {

@@ -1,16 +1,11 @@
 /**
  * Alias keys for names across spellings, languages and scripts: "Choïgou" / "Shoigu", "Khassan" /
- * "Khasan", "Poutine" / "Putin" / "Путин", "Kim Jong-un" / "Kim Jong Un", "Pjöngjang" / "Pyongyang".
- * A phonetic skeleton: the same transformations applied to both names, so two spellings of one name
- * share a key. Language-free: a script table and letter-level rules, no words.
+ * "Khasan", "Poutine" / "Putin" / "Путин", "Kim Jong-un" / "Kim Jong Un" / "Ким Чен Ын",
+ * "Pjöngjang" / "Pyongyang". A phonetic skeleton: the same transformations applied to both names,
+ * so two spellings of one name share a key. Language-free: script tables and letter-level rules, no
+ * words.
  */
-
-/** Cyrillic → Latin (scientific-ish, chosen to land on the skeleton's own conventions). */
-const CYRILLIC: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "io", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m",
-  н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch", ш: "sh", щ: "shch",
-  ъ: "", ы: "y", ь: "", э: "e", ю: "iu", я: "ia", і: "i", ї: "i", є: "ie", ґ: "g",
-};
+import { transliterate } from "./transliterate";
 
 /** Letter-level rewrites, in order (applied to folded, Latin text). */
 const REWRITES: [RegExp, string][] = [
@@ -29,6 +24,16 @@ const REWRITES: [RegExp, string][] = [
   [/([a-z])\1+/g, "$1"],
 ];
 
+/** Lower case without diacritics (Latin and Greek); Cyrillic letters kept as they are ("й", "ё" → "е"). */
+export function foldWord(word: string): string {
+  let out = "";
+  for (const ch of word.toLowerCase()) {
+    if (/[\u0400-\u04ff]/u.test(ch)) out += ch === "ё" ? "е" : ch;
+    else out += ch.normalize("NFD").replace(/\p{M}/gu, "");
+  }
+  return out.replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
+}
+
 /** A pure function of a string, remembered (up to `max` entries; then the memo starts afresh). */
 function memo(f: (s: string) => string, max = 50_000): (s: string) => string {
   let cache = new Map<string, string>();
@@ -43,14 +48,13 @@ function memo(f: (s: string) => string, max = 50_000): (s: string) => string {
   };
 }
 
-/** Fold a name: no diacritics, lower case, Cyrillic transliterated, punctuation → spaces. */
+/** Fold a name: Latin script (Cyrillic and Greek transliterated), no diacritics, lower case, punctuation → spaces. */
 export const foldName = memo(foldNameOnce);
 
 function foldNameOnce(name: string): string {
-  const lower = name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
-  let out = "";
-  for (const ch of lower) out += CYRILLIC[ch] ?? ch;
-  return out.replace(/['’`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
+  const latin = transliterate(name.normalize("NFC"));
+  const lower = latin.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
+  return lower.replace(/['’`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 /** Skeleton of one word. A final mute "e" after a consonant goes ("Poutine" = "Putin"). */
@@ -63,6 +67,20 @@ function skeletonWord(w: string): string {
 
 /** Alias key of a name: equal keys = the same name written differently. */
 export const entityKey = memo((name: string) => foldName(name).split(" ").filter(Boolean).map(skeletonWord).join(" "));
+
+/**
+ * Consonant frame of a name's given part, for names of three words or more once hyphens are spaces
+ * (family name + syllables: "Kim Jong-un", "Ким Чен Ын"): vowels and glides dropped, affricates and
+ * sibilants one class, "ng" as "n". Kept apart from the key: it is an alias only with the first word.
+ */
+export function syllableFrame(words: string[]): string {
+  return words
+    .join("")
+    .replace(/([a-z])\1+/g, "$1")
+    .replace(/ng/g, "n")
+    .replace(/(?:sh|zh|ch|ts|tz|dz|dj|[jzsc])+/g, "j")
+    .replace(/[aeiouy]/g, "");
+}
 
 /** Initials of a multi-word name ("General Motors" → "gm"), for acronym coreference. */
 export function initials(name: string): string {

@@ -13,6 +13,7 @@ import { KIND_RANK } from "./kinds";
 import { clauseBounds, clauseIndex } from "./incident/clauses";
 import { buildIncident } from "./incident/build";
 import { reportedEvents } from "./incident/attribution";
+import { isDatelineDate } from "./dateline";
 
 /** "start" for a starting bound ("depuis mardi", "since 2020"), "end" for a closing one ("jusqu'à mercredi"). */
 export function dateBound(m: { start: number; end?: number }, text: string, locale: LocaleData): "start" | "end" | undefined {
@@ -65,6 +66,7 @@ export function dropReason(m: TemporalMention, text: string, locale: LocaleData,
   // "the late 1980s", "the 20th century", "a decade ago": too coarse to place an incident on a news timeline.
   if (m.granularity === "decade" || m.granularity === "century") return "decade/century";
   const t = m.text.trim();
+  if (isDatelineDate(text, m.start, m.end)) return "dateline (filing date)";
   if (locale.durationLike.test(t)) return "duration wording";
   // Fragments inside a word ("jeu" of "jeu vidéo" read as jeudi) are not dates.
   const prev = text[m.start - 1] ?? " ";

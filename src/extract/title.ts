@@ -37,9 +37,15 @@ function placePhrase(g: HeadlineGrammar | undefined, prep: string | undefined, p
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const PERSON_TEMPLATE_KINDS = new Set(["travel", "meeting", "statement", "election", "agreement", "legal"]);
 
+/** A pack's headline verb written with its place preposition ("llega a", "прибывает в"): the preposition comes with the place only. */
+function withoutPlacePrep(e: TriggerMatch["entry"]): TriggerMatch["entry"] {
+  const prep = e.placePrep;
+  return prep && e.verb.endsWith(` ${prep}`) ? { ...e, verb: e.verb.slice(0, -(prep.length + 1)) } : e;
+}
+
 export function buildTitle(p: TitleParts): string {
   const { trigger, people, orgs, place, nounPhrase } = p;
-  const e = trigger.entry;
+  const e = withoutPlacePrep(trigger.entry);
   const g = p.grammar;
   const of = (noun: string, who: string) => (g?.ofWord ? `${noun} ${g.ofWord} ${who}` : `${noun} ${who}`);
   const withPlace = e.placePrep !== undefined && place;

@@ -54,6 +54,9 @@ export function findTriggers(text: string, locale: LocaleData, offset = 0): Trig
     const isNoun = !!det && det.test(text.slice(Math.max(0, t.start - offset - 12), t.start - offset));
     if ((t.entry.pos === "noun") === isNoun) (t as TriggerMatch & { bonus?: number }).bonus = 1;
   }
+  // A generic predicate right after a determiner is an adjective or a noun ("his armoured train").
+  const adjectival = (t: TriggerMatch) => t.entry.sense === "generic" && !!det && !/\s/u.test(t.text) && det.test(text.slice(Math.max(0, t.start - offset - 12), t.start - offset));
+  for (let i = all.length - 1; i >= 0; i--) if (adjectival(all[i])) all.splice(i, 1);
   const bonus = (t: TriggerMatch) => (t as TriggerMatch & { bonus?: number }).bonus ?? 0;
   all.sort((a, b) => (b.entry.priority ?? 0) - (a.entry.priority ?? 0) || b.end - b.start - (a.end - a.start) || bonus(b) - bonus(a) || a.start - b.start);
   // Idioms that only look like triggers ("à partir de", "par rapport à").

@@ -225,6 +225,18 @@ export interface EntityCues {
   portfolioCue?: RegExp;
   /** Role nouns that refer back to the latest organisation ("the company", "the automaker", « le groupe », « le constructeur »). */
   orgAnaphor: RegExp;
+  /**
+   * How the language spells foreign names, as rewrites of the folded name towards English
+   * romanisation (Spanish "Jasán" → "khasan", German "Chabarowsk" → "khabarovsk"): a place the data
+   * lists only in English is still found. Applied only when the name as written is no place.
+   */
+  spellings?: [RegExp, string][];
+  /**
+   * Base forms of a name written in an oblique case (Russian "Владивостоке" → "Владивосток",
+   * "Владимиром Путиным" → "Владимир Путин"), most likely first; `certain` when the ending leaves no
+   * doubt (an instrumental), otherwise a form is taken only when the article also writes it.
+   */
+  caseForms?: (name: string) => { form: string; certain: boolean }[];
 }
 
 /** What headlines need of a language beyond the trigger lexicon's verbs and nouns. */

@@ -1,9 +1,19 @@
 /**
- * Alias keys of an entity name for matching across articles and languages: its phonetic key
- * ("Choïgou" = "Shoigu"), the key of a person's last name ("Poutine" = "Vladimir Putin") and an
- * organisation's initials ("GM" = "General Motors").
+ * Alias keys of an entity name for matching across articles, languages and scripts: its phonetic
+ * key ("Choïgou" = "Shoigu", "Путин" = "Putin"), the key of a person's last name ("Poutine" =
+ * "Vladimir Putin"), an organisation's initials ("GM" = "General Motors"), and for names of three
+ * words or more (family name + syllables) the given part written as one word ("Kim Jongun") and its
+ * consonant frame ("Ким Чен Ын" = "Kim Jong-un", not "Kim Jong-il").
  */
-import { entityKey, initials } from "../entities/key";
+import { entityKey, foldName, initials, syllableFrame } from "../entities/key";
+
+/** Family name + the given part's consonant frame, for names of three words or more. */
+function frameKey(name: string): string | null {
+  const words = foldName(name).split(" ").filter(Boolean);
+  if (words.length < 3) return null;
+  const frame = syllableFrame(words.slice(1));
+  return frame.length >= 2 ? `~${entityKey(words[0])} ${frame}` : null;
+}
 
 export function aliasKeys(name: string): string[] {
   const key = entityKey(name);
@@ -14,8 +24,11 @@ export function aliasKeys(name: string): string[] {
     if (last.length >= 4) out.push(last);
     const ini = initials(name);
     if (ini.length >= 2) out.push(`#${ini}`);
+    if (words.length > 2) out.push(`${words[0]} ${words.slice(1).join("")}`);
+    const frame = frameKey(name);
+    if (frame) out.push(frame);
   } else if (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(name.trim())) out.push(`#${key}`);
-  return out;
+  return [...new Set(out)];
 }
 
 /** Do two names share an alias key? */
@@ -24,14 +37,18 @@ export function sameName(a: string, b: string): boolean {
   return aliasKeys(b).some((k) => ka.includes(k));
 }
 
-/** Index terms of an actor for `?actor=`: its key, its last name's key, its initials ("General Motors" → "general motors", "motors", "gm"). */
+/** Index terms of an actor for `?actor=`: its key, its last name's key, its initials, its frame ("General Motors" → "general motors", "motors", "gm"). */
 export function actorTerms(name: string): string[] {
   return [...new Set(aliasKeys(name).map((k) => k.replace(/^#/, "")))];
 }
 
-/** The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"). */
+/**
+ * The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"); for a name
+ * of three words or more its frame, so that every script's spelling finds it ("Ким Чен Ын").
+ */
 export function actorQueryTerm(name: string): string {
-  return entityKey(name);
+  if (name.startsWith("~")) return name; // already a term (the HTTP layer and the store both normalise)
+  return frameKey(name) ?? entityKey(name);
 }
 
 /** Does an incident actor answer the query `?actor=<query>`? */

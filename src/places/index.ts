@@ -4,7 +4,7 @@
  * workerd and Node. Tables are built once, on first use.
  */
 export type { Place, PlaceType } from "./types";
-export { lookupPlace, longestPlaceAt } from "./lookup";
+export { lookupPlace, lookupPlaces, lookupPlacesBySpelling, longestPlaceAt } from "./lookup";
 export { lookupDemonym, demonymLanguages } from "./demonyms";
 export { placeName, countryOf, countryByCode } from "./names";
 export { nameKey } from "./normalize";

@@ -9,6 +9,7 @@ import { getTables, RANK, type Candidate } from "./tables";
 import { baseLang, hasNoLowercase, isAcronym, nameKey, startsUppercase, wordKey } from "./normalize";
 import { isDemonym } from "./demonyms";
 import type { Place } from "./types";
+import { spellingCandidates } from "./spelling";
 
 export const LARGE_CITY = 1_000_000;
 /** A place named like a person ("Paul", a region of Cape Verde; "Florence") must be this large. */
@@ -55,19 +56,33 @@ function accepts(c: Candidate, surface: string, f: SurfaceFacts): boolean {
   return !f.common || (prominent(c, f.key) && startsUppercase(surface));
 }
 
-/** The place a name stands for, or undefined. `lang` limits the common-word check to that language (all pack languages without it). */
-export function lookupPlace(surface: string, lang?: string): Place | undefined {
+function surfaceFacts(surface: string, key: string, lang: string | undefined): SurfaceFacts {
+  return { key, common: isCommonWord(surface, lang), firstName: isFirstName(surface), demonym: isDemonym(surface, lang), acronymLike: isAcronym(surface) };
+}
+
+/** Every place a name may stand for, most likely first (see RANK). */
+export function lookupPlaces(surface: string, lang?: string): Place[] {
   const key = nameKey(surface);
   const candidates = getTables().byKey.get(key);
-  if (!candidates) return undefined;
-  const facts: SurfaceFacts = {
-    key,
-    common: isCommonWord(surface, lang),
-    firstName: isFirstName(surface),
-    demonym: isDemonym(surface, lang),
-    acronymLike: isAcronym(surface),
-  };
-  return candidates.find((c) => accepts(c, surface, facts))?.place;
+  if (!candidates) return [];
+  const facts = surfaceFacts(surface, key, lang);
+  return candidates.filter((c) => accepts(c, surface, facts)).map((c) => c.place);
+}
+
+/** The place a name stands for, or undefined. `lang` limits the common-word check to that language (all pack languages without it). */
+export function lookupPlace(surface: string, lang?: string): Place | undefined {
+  return lookupPlaces(surface, lang)[0];
+}
+
+/**
+ * Places a capitalised name may stand for when written in another spelling (spelling.ts), with the
+ * language's rewrites: never a common word of the language, a first name, a demonym or an acronym.
+ */
+export function lookupPlacesBySpelling(surface: string, lang?: string, rules?: [RegExp, string][]): Place[] {
+  if (!startsUppercase(surface) || isAcronym(surface)) return [];
+  const facts = surfaceFacts(surface, nameKey(surface), lang);
+  if (facts.common || facts.firstName || facts.demonym) return [];
+  return spellingCandidates(surface, rules).filter((c) => accepts(c, surface, facts)).map((c) => c.place);
 }
 
 const TRAILING_PUNCTUATION = /[\s.,;:!?»«"“”„'’)\]}…_\-–—]+$/u;

@@ -12,13 +12,15 @@ import firstNamesData from "./data/first-names.json";
 import { isAcronym, nameKey } from "./normalize";
 import type { CityRow, CommonWordsFile, CountriesFile, CountryNames, RegionRow } from "./rows";
 import type { Place } from "./types";
+import { SUPPLEMENT_NAMES, SUPPLEMENT_PLACES } from "./supplement";
 
 /**
  * Which reading of a shared name wins: a country's display name, its other names in a pack
  * language, its language-free spellings (native names, DPRK), a city's own name, a city's alternate
- * name, a region.
+ * name, a region. A hand-written place (supplement.ts) comes before the alternate names of data
+ * cities: "Хасан" is the border station of Khasan before the Russian name of Hassan, India.
  */
-export const RANK = { countryName: 0, countryAlias: 1, countrySpelling: 2, cityName: 3, cityAlternate: 4, region: 5 } as const;
+export const RANK = { countryName: 0, countryAlias: 1, countrySpelling: 2, cityName: 3, supplement: 3.5, cityAlternate: 4, region: 5 } as const;
 
 export interface Candidate {
   place: Place;
@@ -82,7 +84,7 @@ function addCountries(byKey: Map<string, Candidate[]>): Tables["countries"] {
 
 function addCities(byKey: Map<string, Candidate[]>): void {
   for (const [id, name, country, population, capital, alternates] of citiesData as unknown as CityRow[]) {
-    const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population });
+    const place: Place = Object.freeze({ id: `city:${id}`, type: "city", canonical: name, country, population, ...(capital === 1 ? { capital: true } : {}) });
     addName(byKey, name, place, RANK.cityName);
     const alternate: Candidate = { place, rank: RANK.cityAlternate, acronym: false, capital: capital === 1 };
     if (alternates) for (const key of alternates.split("|")) addKey(byKey, key, alternate);
@@ -93,6 +95,17 @@ function addRegions(byKey: Map<string, Candidate[]>): void {
   for (const [code, name, population] of regionsData as unknown as RegionRow[]) {
     const place: Place = Object.freeze({ id: `region:${code}`, type: "region", canonical: name, country: code.slice(0, 2), population });
     addName(byKey, name, place, RANK.region);
+  }
+}
+
+function addSupplement(byKey: Map<string, Candidate[]>): void {
+  for (const s of SUPPLEMENT_PLACES) {
+    const place: Place = Object.freeze({ id: s.id, type: s.type, canonical: s.canonical, country: s.country, population: s.population, within: s.within });
+    for (const name of s.names) addName(byKey, name, place, RANK.supplement);
+  }
+  for (const [canonical, names] of Object.entries(SUPPLEMENT_NAMES)) {
+    const target = byKey.get(nameKey(canonical))?.find((c) => c.place.canonical === canonical)?.place;
+    if (target) for (const name of names) addName(byKey, name, target, RANK.cityAlternate);
   }
 }
 
@@ -122,6 +135,7 @@ function buildTables(): Tables {
   const countries = addCountries(byKey);
   addCities(byKey);
   addRegions(byKey);
+  addSupplement(byKey);
   let maxWords = 1;
   const prefixes = new Set<string>();
   for (const [key, list] of byKey) {

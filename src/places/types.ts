@@ -1,5 +1,5 @@
-/** A place the gazetteer knows: a country, a city or a first-level region. */
-export type PlaceType = "country" | "city" | "region";
+/** A place the gazetteer knows: a country, a city, a first-level region, or a site (supplement.ts: a cosmodrome, an island). */
+export type PlaceType = "country" | "city" | "region" | "place";
 
 export interface Place {
   /** Stable id: `country:KP`, `city:<GeoNames id>`, `region:<GeoNames admin1 code>`. */
@@ -11,4 +11,8 @@ export interface Place {
   country?: string;
   /** Inhabitants (GeoNames); for a region, the sum over its GeoNames places of 500 or more. */
   population?: number;
+  /** A capital city or seat of government ("Washington" for "the United States said"). */
+  capital?: boolean;
+  /** Canonical name of the place that contains it, when finer than its country (supplement.ts: Khasan → Primorye). */
+  within?: string;
 }

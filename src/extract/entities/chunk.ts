@@ -6,13 +6,13 @@
  * when the article also writes them capitalised elsewhere, or never in lower case.
  */
 import type { EntityCues } from "../../languages";
-import { foldName } from "../../entities/key";
+import { foldWord } from "../../entities/key";
 
 export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Lower-case, accent-free form. */
+  /** Lower-case, accent-free form (Cyrillic kept: the packs' cue words are written in their script). */
   norm: string;
   cap: boolean;
   /** Written with a possessive ("Boeing's"): a name ends here. */
@@ -48,7 +48,7 @@ function cleanToken(raw: string, start: number): Token | null {
   if (poss) text = text.slice(0, poss.index);
   text = text.replace(/[-'’]+$/u, "");
   if (!text) return null;
-  return { start: s, end: s + text.length, text, norm: foldName(text), cap: isCap(text), possessive: !!poss };
+  return { start: s, end: s + text.length, text, norm: foldWord(text), cap: isCap(text), possessive: !!poss };
 }
 
 export function tokenize(text: string): Token[] {

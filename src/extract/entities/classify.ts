@@ -7,6 +7,7 @@
 import type { LocaleData } from "../../languages";
 import type { Span, Token } from "./chunk";
 import { demonymOf, placeOf, type PlaceHit, type PlaceKind } from "./places";
+import { entityKey } from "../../entities/key";
 
 export type NameType = "person" | "org" | PlaceKind | "unknown";
 
@@ -34,6 +35,8 @@ export interface ClassifyContext {
   lowerWords: Set<string>;
   /** Folded words the article writes capitalised away from a sentence start. */
   capitalisedInside: Set<string>;
+  /** Keys of the word runs of two words or more that end a capitalised span → the words written right before them ("" at the span's start). */
+  nameTails: Map<string, Set<string>>;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,6}$/u;
@@ -56,9 +59,19 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
   while (tokens.length) {
     const t = tokens[0];
     const initial = first && span.initial;
-    if (cues.roleWords.has(t.norm) && !orgish) role = true;
+    if ((cues.roleWords.has(t.norm) || (tokens.length > 1 && compoundOf(t, cues.roleWords, ctx))) && !orgish) role = true;
     else if (tokens.length > 1 && demonymOf(t.text, ctx.locale.language)) nation = demonymOf(t.text, ctx.locale.language)!.canonical;
-    else if (ctx.locale.stopwords.has(t.norm) || cues.connectors.has(t.norm)) {
+    else if (tokens.length > 2 && !orgish && ACRONYM.test(t.text) && placeOf(t.text, ctx.locale.language)?.type === "country") nation = placeOf(t.text, ctx.locale.language)!.canonical;
+    else if (role && tokens.length > 2 && !orgish && ACRONYM.test(t.text)) {
+      /* « глава МИД Сергей Лавров »: the organisation of the role before the person */
+    }
+    else if (tokens.length > 1 && compoundOf(t, cues.placeWords, ctx) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
+      /* « Grenzbahnhof Chassan »: a capitalised common noun describing the place that follows */
+    } else if (initial && !orgish && !ctx.capitalisedInside.has(t.norm) && !placeOf(joined(tokens), ctx.locale.language) && !placeOf(t.text, ctx.locale.language) && placeOf(joined(tokens.slice(1)), ctx.locale.language)) {
+      /* « Ayer Corea del Sur »: a sentence-initial word before a place (not "Air France" when the article writes "Air" inside a sentence) */
+    } else if (initial && tokens.length > 2 && !placeOf(t.text, ctx.locale.language) && namedElsewhere(tokens.slice(1), t, ctx)) {
+      /* « Поезд Ким Чен Ына »: a sentence-initial noun before a name the article writes elsewhere */
+    } else if (ctx.locale.stopwords.has(t.norm) || cues.connectors.has(t.norm)) {
       /* determiner or connector */
     } else if (initial && !orgish && isOrdinaryWord(t, ctx, tokens.length > 1) && !placeOf(tokens.map((x) => x.text).join(" "), ctx.locale.language)) {
       /* an ordinary word opening the sentence */
@@ -67,6 +80,58 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
     first = false;
   }
   return { tokens, role, nation };
+}
+
+const joined = (tokens: Token[]) => tokens.map((x) => x.text).join(" ");
+
+/**
+ * In a language that writes nouns capitalised, a compound whose head is a cue word ("Kremlchef",
+ * "Grenzbahnhof"); elsewhere only the cue word itself.
+ */
+function compoundOf(t: Token, cues: Set<string>, ctx: ClassifyContext): boolean {
+  if (cues.has(t.norm)) return true;
+  if (!ctx.locale.entities.nounsCapitalised) return false;
+  for (let i = 2; i <= t.norm.length - 4; i++) if (cues.has(t.norm.slice(i))) return true;
+  return false;
+}
+
+/** The words end another span of the article without the word `first` before them (in this or a base form). */
+function namedElsewhere(tokens: Token[], first: Token, ctx: ClassifyContext): boolean {
+  const name = joined(tokens);
+  const keys = [name, ...(ctx.locale.entities.caseForms?.(name) ?? []).map((f) => f.form)].map(entityKey);
+  return keys.some((k) => [...(ctx.nameTails.get(k) ?? [])].some((before) => before !== first.norm));
+}
+
+/** The word runs of two words or more that end each span (see ClassifyContext.nameTails). */
+export function nameTails(spans: Span[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const sp of spans) {
+    for (let i = 0; i + 2 <= sp.tokens.length; i++) {
+      const key = entityKey(joined(sp.tokens.slice(i)));
+      if (!out.has(key)) out.set(key, new Set());
+      out.get(key)!.add(i ? sp.tokens[i - 1].norm : "");
+    }
+  }
+  return out;
+}
+
+/**
+ * The name in its base form when the language inflects names ("Владимиром Путиным" → "Владимир
+ * Путин"): a certain ending, or a base form the article also writes.
+ */
+function baseForm(surface: string, ctx: ClassifyContext): string {
+  const forms = ctx.locale.entities.caseForms?.(surface) ?? [];
+  const attested = forms.find((f) => new RegExp(`(?<![\\p{L}])${escapeRegExp(f.form)}(?![\\p{L}])`, "u").test(ctx.text));
+  return attested?.form ?? forms.find((f) => f.certain)?.form ?? surface;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A dateline or heading in capitals ("MOSCOU", "ХАСАН"): a place when its title-case form is one. */
+function placeInCapitals(surface: string, lang: string): PlaceHit | undefined {
+  if (surface.length < 5 || /\p{Ll}/u.test(surface)) return undefined;
+  const title = surface.split(/(\s+|-)/u).map((w) => w.charAt(0) + w.slice(1).toLowerCase()).join("");
+  return placeOf(title, lang);
 }
 
 /**
@@ -83,7 +148,7 @@ function isOrdinaryWord(t: Token, ctx: ClassifyContext, inLongerName: boolean): 
 
 function typeOf(tokens: Token[], surface: string, before: string, ctx: ClassifyContext, legal: boolean, role: boolean): NameType {
   const cues = ctx.locale.entities;
-  const place = placeOf(surface, ctx.locale.language);
+  const place = placeOf(surface, ctx.locale.language) ?? placeInCapitals(surface, ctx.locale.language);
   if (place && !legal) return place.type;
   if (legal || cues.orgPrefix.test(before) || tokens.some((t) => cues.orgWords.has(t.norm))) return "org";
   if (tokens.length > 1 && tokens.some((t) => cues.placeWords.has(t.norm))) return "place";
@@ -115,18 +180,29 @@ export function classifySpan(span: Span, ctx: ClassifyContext): NameMention | nu
   if (surface.length < 2 || /^\d+$/.test(surface)) return null;
   const before = ctx.text.slice(Math.max(0, start - 40), start);
   if (tokens.length === 1 && isCommonNoun(tokens[0], before, ctx)) return null;
+  // "the Russian border station": a demonym alone is a place adjective (entities/index.ts), not a name.
+  if (tokens.length === 1 && demonymOf(surface, ctx.locale.language)) return null;
   // « le ministre de la Défense », "Minister of Finance": a portfolio, part of the role.
   if (tokens.length === 1 && ctx.locale.rolePrefix.test(before) && ctx.locale.entities.portfolioCue?.test(before)) return null;
   const type = typeOf(tokens, surface, before, ctx, legal, front.role);
-  const place = type === "country" || type === "city" || type === "region" ? placeOf(surface, ctx.locale.language) : undefined;
-  return { start, end, surface, tokens, type, nation: front.nation ?? nationBefore(before, ctx.locale.language), role: front.role, legal, place };
+  const isPlace = type === "country" || type === "city" || type === "region" || type === "place";
+  const place = isPlace ? placeOf(surface, ctx.locale.language) ?? placeInCapitals(surface, ctx.locale.language) : undefined;
+  const name = isPlace ? surface : baseForm(surface, ctx);
+  return { start, end, surface: name, tokens, type, nation: front.nation ?? nationBefore(before, ctx.locale.language), role: front.role, legal, place };
 }
 
-/** German "mit dem Zug": in a language that capitalises nouns, one word after a function word is a noun. */
+/**
+ * German "mit dem Zug", "mit seinem gepanzerten Zug": in a language that capitalises nouns, one word
+ * after a function word, or after a function word and lower-case adjectives, is a noun.
+ */
 function isCommonNoun(t: Token, before: string, ctx: ClassifyContext): boolean {
   if (!ctx.locale.entities.nounsCapitalised || ACRONYM.test(t.text) || placeOf(t.text, ctx.locale.language)) return false;
-  const prev = before.split(/[^\p{L}]+/u).filter(Boolean).pop()?.toLowerCase();
-  return !!prev && ctx.locale.stopwords.has(prev);
+  const words = before.split(/[^\p{L}]+/u).filter(Boolean).slice(-3).reverse();
+  for (const w of words) {
+    if (ctx.locale.stopwords.has(w.toLowerCase())) return true;
+    if (!/^\p{Ll}/u.test(w)) return false;
+  }
+  return false;
 }
 
 /** A demonym among the few words before a name (« le président russe Vladimir Poutine »). */

@@ -22,6 +22,8 @@ export interface ResolvedMention extends NameMention {
 }
 
 const words = (m: NameMention) => m.tokens.filter((t) => t.cap);
+/** The words of the name in its base form (the surface, which a pack may have put in the nominative). */
+const baseWords = (m: NameMention) => m.surface.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
 
 function typeVote(ms: NameMention[]): NameType {
   if (ms.some((m) => m.legal)) return "org";
@@ -40,7 +42,8 @@ function shortFormOf(m: NameMention, full: NameMention[], type: NameType, connec
   const long = full[0];
   const lw = words(long);
   if (lw.length < 2) return false;
-  if (type === "person") return entityKey(lw[lw.length - 1].text) === k || entityKey(lw[0].text) === k;
+  const bw = baseWords(long);
+  if (type === "person") return [bw[bw.length - 1], bw[0], lw[lw.length - 1].text, lw[0].text].some((x) => x !== undefined && entityKey(x) === k);
   if (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(w[0].text)) {
     const content = long.tokens.filter((t) => !connectors.has(t.norm)).map((t) => t.text).join(" ");
     if (initials(content) === w[0].norm.replace(/&/g, "")) return true;
@@ -61,7 +64,8 @@ function canonicalOf(ms: NameMention[]): string {
 /**
  * The long groups (multi-word names) a single-word mention may be the short form of, found by key
  * instead of trying every group (which was quadratic in the article's names): a short form's key is
- * the key of the group's first or last word, or an acronym of its words (shortFormOf decides).
+ * the key of the group's first or last word (as written or its base form), or an acronym of its words
+ * (shortFormOf decides).
  */
 function shortFormIndex(longGroups: [string, NameMention[]][], connectors: Set<string>) {
   const byWord = new Map<string, Set<number>>();
@@ -69,8 +73,8 @@ function shortFormIndex(longGroups: [string, NameMention[]][], connectors: Set<s
   const types = longGroups.map(([, ms]) => typeVote(ms));
   for (const [i, [, ms]] of longGroups.entries()) {
     const lw = words(ms[0]);
-    add(entityKey(lw[0].text), i);
-    add(entityKey(lw[lw.length - 1].text), i);
+    const bw = baseWords(ms[0]);
+    for (const x of [bw[0], bw[bw.length - 1], lw[0].text, lw[lw.length - 1].text]) if (x !== undefined) add(entityKey(x), i);
     add(`#${initials(ms[0].tokens.filter((t) => !connectors.has(t.norm)).map((t) => t.text).join(" "))}`, i);
   }
   return (m: NameMention) => {

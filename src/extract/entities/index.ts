@@ -7,7 +7,7 @@
 import type { LocaleData } from "../../languages";
 import type { Sentence } from "../sentences";
 import { capitalisedSpans, tokenize } from "./chunk";
-import { classifySpan, type ClassifyContext, type NameMention, type NameType } from "./classify";
+import { classifySpan, nameTails, type ClassifyContext, type NameMention, type NameType } from "./classify";
 import { corefer, type EntityCluster, type ResolvedMention } from "./coref";
 import { demonymOf } from "./places";
 
@@ -25,6 +25,8 @@ export interface Entity {
   adjective: boolean;
   /** Country of a person named with a demonym. */
   nation?: string;
+  /** For a capital city, the country whose government it stands for as a speaker ("assure Washington"). */
+  capitalOf?: string;
 }
 
 export interface ArticleEntities {
@@ -65,9 +67,10 @@ function findAdjectives(text: string, names: NameMention[], lang: string) {
 
 export function analyseEntities(text: string, sentences: Sentence[], blocked: { start: number; end: number }[], locale: LocaleData): ArticleEntities {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const ctx: ClassifyContext = { text, locale, ...wordSets(text, sentenceStarts) };
+  const spans = capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked });
+  const ctx: ClassifyContext = { text, locale, nameTails: nameTails(spans), ...wordSets(text, sentenceStarts) };
   const names: NameMention[] = [];
-  for (const span of capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked })) {
+  for (const span of spans) {
     const m = classifySpan(span, ctx);
     if (m) names.push(m);
   }
@@ -110,7 +113,7 @@ function sentenceEntities(mentions: ResolvedMention[], adjectives: ArticleEntiti
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
     const type = outType(m.cluster.type);
-    out.push({ name: m.cluster.canonical, type, role: roleOf(type), start: m.start - s.start, end: m.end - s.start, adjective: false, nation: m.cluster.nation });
+    out.push({ name: m.cluster.canonical, type, role: roleOf(type), start: m.start - s.start, end: m.end - s.start, adjective: false, nation: m.cluster.nation, capitalOf: m.place?.capitalOf });
   }
   for (const a of adjectives) {
     if (a.start < s.start || a.end > s.end) continue;

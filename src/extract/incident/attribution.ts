@@ -8,8 +8,15 @@ import type { LocaleData } from "../../languages";
 import type { TriggerMatch } from "../triggers";
 import { reportedClause } from "../reported";
 
+/** A capital speaking is its government ("assure Washington" → the United States). */
+const government = (e: Entity | undefined): Entity | undefined => (e?.capitalOf ? { ...e, name: e.capitalOf, type: "country" } : e);
+
 /** The speaker of a reporting trigger: the subject before it, or the name right after it (inverted, "selon X"). */
 export function speakerOf(text: string, st: TriggerMatch, inverted: boolean, entities: Entity[]): Entity | undefined {
+  return government(speakerIn(text, st, inverted, entities));
+}
+
+function speakerIn(text: string, st: TriggerMatch, inverted: boolean, entities: Entity[]): Entity | undefined {
   const actors = entities.filter((e) => !e.adjective && (e.role === "actor" || e.type === "country" || e.type === "city"));
   const after = actors.filter((e) => e.start >= st.end && e.start - st.end < 60 && !/[,;:.]/u.test(text.slice(st.end, e.start)));
   const before = actors.filter((e) => e.end <= st.start && st.start - e.end < 60 && !/[;:]/u.test(text.slice(e.end, st.start)));

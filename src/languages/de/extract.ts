@@ -1,6 +1,7 @@
 /** German locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { DE_TRIGGERS } from "./triggers";
+import { DE_SPELLINGS } from "./spellings";
 import { DE_DATES } from "./dates";
 
 const MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
@@ -58,7 +59,7 @@ export const DE: LocaleData = {
   locativeRelative: /^[\s,]*wo(?![\p{L}])/iu,
   entities: {
     nounsCapitalised: true,
-    connectors: new Set(["von", "van", "der", "den", "de", "zu", "und", "&"]),
+    connectors: new Set(["von", "van", "der", "den", "de", "zu", "&"]),
     roleWords: new Set("prasident prasidentin staatsprasident bundesprasident kanzler kanzlerin bundeskanzler bundeskanzlerin ministerprasident regierungschef premierminister premierministerin minister ministerin aussenminister verteidigungsminister konig konigin papst general oberst kapitan admiral marschall prinz prinzessin scheich emir kaiser senator abgeordneter abgeordnete burgermeister burgermeisterin gouverneur richter richterin herr frau dr prof sankt direktor direktorin chef chefin vorsitzender vorsitzende sprecher sprecherin landeshauptmann landesrat landesratin machthaber staatschef diktator".split(" ")),
     orgWords: new Set("gruppe agentur ministerium bank partei rat kommission ausschuss universitat verband gesellschaft versammlung bundestag landtag regierung armee gericht verein institut stiftung amt behorde gewerkschaft union liga buro polizei parlament zeitung sender konzern werke ag gmbh airlines motors group".split(" ")),
     legalSuffixes: new Set(["ag", "gmbh", "kg", "se", "inc", "corp", "ltd", "sa", "nv", "plc", "llc", "ev"]),
@@ -70,5 +71,6 @@ export const DE: LocaleData = {
     },
     portfolioCue: /(?<![\p{L}])(?:für|des|der)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:der Konzern|der Hersteller|das Unternehmen|die Firma|die Gesellschaft|die Bank|die Agentur)(?![\p{L}])/u,
+    spellings: DE_SPELLINGS,
   },
 };

@@ -1,6 +1,7 @@
 /** Spanish locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
 import type { LocaleData } from "../extract-types";
 import { ES_TRIGGERS } from "./triggers";
+import { ES_SPELLINGS } from "./spellings";
 import { ES_DATES } from "./dates";
 
 const MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
@@ -54,7 +55,7 @@ export const ES: LocaleData = {
   attributionCue: /(?<![\p{L}])(?:según|de acuerdo con|citando|citado por|informó)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:agencia\s+(?:de noticias\s+)?(?:\p{Ll}+\s+)?|diario\s+|periódico\s+)?/giu,
   locativeRelative: /^[\s,]*donde(?![\p{L}])/iu,
   entities: {
-    connectors: new Set(["de", "del", "la", "las", "los", "y", "&"]),
+    connectors: new Set(["de", "del", "la", "las", "los", "&"]),
     roleWords: new Set("presidente presidenta primer primera ministro ministra canciller rey reina papa general coronel capitan almirante mariscal principe princesa jeque emir emperador senador senadora diputado diputada alcalde alcaldesa gobernador gobernadora juez jueza senor senora sr sra dr don dona san santa director directora secretario secretaria portavoz lider jefe jefa vice".split(" ")),
     orgWords: new Set("grupo agencia ministerio banco partido consejo comision comite universidad federacion compania sociedad asamblea senado congreso gobierno ejercito tribunal corte asociacion instituto fundacion oficina autoridad sindicato union liga policia parlamento diario periodico radio television airlines motors group bank".split(" ")),
     legalSuffixes: new Set(["sa", "sl", "sau", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc"]),
@@ -66,5 +67,6 @@ export const ES: LocaleData = {
     },
     portfolioCue: /(?<![\p{L}])(?:de la|del|de los|de)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:el grupo|el fabricante|la empresa|la compañía|la sociedad|la firma|el banco|la agencia)(?![\p{L}])/iu,
+    spellings: ES_SPELLINGS,
   },
 };

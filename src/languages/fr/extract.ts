@@ -3,6 +3,7 @@ import type { LocaleData } from "../extract-types";
 import { FR_TRIGGERS } from "./triggers";
 import { FR_PLACE_PHRASES } from "./places";
 import { FR_MONTHS, FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "./temporal/constants";
+import { FR_SPELLINGS } from "./spellings";
 
 export const FR: LocaleData = {
   language: "fr",
@@ -123,5 +124,6 @@ export const FR: LocaleData = {
     },
     portfolioCue: /(?<![\p{L}])(?:de la|de l['’]|du|des|de)\s*$/u,
     orgAnaphor: /(?<![\p{L}])(?:le groupe|le constructeur|l['’]entreprise|la société|la compagnie|l['’]avionneur|la firme|la banque|l['’]agence)(?![\p{L}])/iu,
+    spellings: FR_SPELLINGS,
   },
 };

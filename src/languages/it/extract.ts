@@ -54,7 +54,7 @@ export const IT: LocaleData = {
   attributionCue: /(?<![\p{L}])(?:secondo|stando a|citando|citato da|riferisce)\s+(?:il\s+|la\s+|l['’]|i\s+|gli\s+|le\s+)?(?:agenzia\s+(?:di stampa\s+)?(?:\p{Ll}+\s+)?|quotidiano\s+|giornale\s+)?/giu,
   locativeRelative: /^[\s,]*dove(?![\p{L}])/iu,
   entities: {
-    connectors: new Set(["di", "del", "della", "dei", "de", "e", "&"]),
+    connectors: new Set(["di", "del", "della", "dei", "de", "&"]),
     roleWords: new Set("presidente premier primo ministro ministra cancelliere re regina papa generale colonnello capitano ammiraglio maresciallo principe principessa sceicco emiro imperatore senatore senatrice deputato deputata sindaco governatore giudice signor signora sig dr dott don san santo santa direttore direttrice segretario segretaria portavoce leader capo vice".split(" ")),
     orgWords: new Set("gruppo agenzia ministero banca partito consiglio commissione comitato universita federazione compagnia societa assemblea senato camera governo esercito tribunale corte associazione istituto fondazione ufficio autorita sindacato unione lega polizia carabinieri parlamento quotidiano giornale radio televisione airlines motors group bank".split(" ")),
     legalSuffixes: new Set(["spa", "srl", "sas", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc"]),

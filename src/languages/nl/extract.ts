@@ -52,7 +52,7 @@ export const NL: LocaleData = {
   attributionCue: /(?<![\p{L}])(?:volgens|aldus|naar verluidt|meldt|citeert)\s+(?:de\s+|het\s+)?(?:(?:persbureau|nieuwsagentschap|krant|dagblad|omroep)\s+)?/giu,
   locativeRelative: /^[\s,]*waar(?![\p{L}])/iu,
   entities: {
-    connectors: new Set(["van", "der", "den", "de", "het", "ter", "ten", "en", "&"]),
+    connectors: new Set(["van", "der", "den", "de", "het", "ter", "ten", "&"]),
     roleWords: new Set("president premier minister kanselier bondskanselier koning koningin paus generaal kolonel kapitein admiraal maarschalk prins prinses sjeik emir keizer senator kamerlid burgemeester gouverneur rechter heer mevrouw dhr mevr dr prof sint directeur directrice voorzitter secretaris woordvoerder woordvoerster leider chef vice".split(" ")),
     orgWords: new Set("groep agentschap ministerie bank partij raad commissie comite universiteit federatie maatschappij vereniging kamer senaat regering leger rechtbank hof instituut stichting bureau dienst autoriteit vakbond unie bond politie parlement krant omroep airlines motors group nv bv".split(" ")),
     legalSuffixes: new Set(["nv", "bv", "vof", "inc", "corp", "ltd", "ag", "gmbh", "sa", "plc", "llc"]),

@@ -54,7 +54,7 @@ export const PT: LocaleData = {
   attributionCue: /(?<![\p{L}])(?:segundo|de acordo com|conforme|citando|citado por)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:agência\s+(?:de notícias\s+)?(?:\p{Ll}+\s+)?|jornal\s+|diário\s+)?/giu,
   locativeRelative: /^[\s,]*onde(?![\p{L}])/iu,
   entities: {
-    connectors: new Set(["de", "da", "do", "das", "dos", "e", "&"]),
+    connectors: new Set(["de", "da", "do", "das", "dos", "&"]),
     roleWords: new Set("presidente presidenta primeiro primeira ministro ministra chanceler rei rainha papa general coronel capitao almirante marechal principe princesa xeque emir imperador senador senadora deputado deputada prefeito prefeita governador governadora juiz juiza senhor senhora sr sra dr dom dona sao santa diretor diretora secretario secretaria porta-voz lider chefe vice".split(" ")),
     orgWords: new Set("grupo agencia ministerio banco partido conselho comissao comite universidade federacao companhia sociedade assembleia senado camara congresso governo exercito tribunal corte associacao instituto fundacao gabinete autoridade sindicato uniao liga policia parlamento jornal radio televisao airlines motors group bank".split(" ")),
     legalSuffixes: new Set(["sa", "ltda", "inc", "corp", "ltd", "ag", "gmbh", "nv", "plc", "llc"]),
