@@ -3,9 +3,12 @@
 // start it again on the same local state, let the queue and the cron finish, and check that nothing
 // was lost or duplicated: every article done, each with the incidents a dry run (/api/extract) of the
 // same input gives, every incident's sources distinct, and every article's mentions in exactly one
-// incident. Usage: PORT=8802 node scripts/kill-restart.mjs   (prints one line per step, exits 1 on a failure)
+// incident. Then a poison article: one that the runtime dies processing every time (SIGKILL while it is
+// `processing`, again and again) must end `failed` (over_budget) after MAX_PROCESS_ATTEMPTS starts and stay
+// so through later cron runs, never in a crash loop, the other articles untouched.
+// Usage: PORT=8802 node scripts/kill-restart.mjs   (prints one line per step, exits 1 on a failure)
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -16,11 +19,13 @@ const token = "kill-restart-token";
 const state = mkdtempSync(path.join(os.tmpdir(), "kill-restart-"));
 const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
 const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
+/** Processing starts allowed per article version (the first phase starts an article at most twice). */
+const budget = 3;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (...a) => console.log(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 function start() {
-  const child = spawn(wrangler, ["dev", "--port", String(port), "--persist-to", state, "--test-scheduled", "--var", `INGEST_TOKEN:${token}`, "--var", "STUCK_AFTER_SECONDS:3", "--var", "RETRY_BASE_SECONDS:1"], {
+  const child = spawn(wrangler, ["dev", "--port", String(port), "--persist-to", state, "--test-scheduled", "--var", `INGEST_TOKEN:${token}`, "--var", "STUCK_AFTER_SECONDS:3", "--var", "RETRY_BASE_SECONDS:1", "--var", `MAX_PROCESS_ATTEMPTS:${budget}`], {
     cwd: root, env, detached: true, stdio: ["ignore", "ignore", "ignore"],
   });
   return child;
@@ -62,6 +67,86 @@ const articles = Array.from({ length: 24 }, (_, i) => ({
 
 let child;
 const failures = [];
+
+/** Status of one article, or null while the worker does not answer (blocked or restarting). */
+async function statusOf(id) {
+  try {
+    return (await api(`/api/articles/${id}`)).body;
+  } catch {
+    return null;
+  }
+}
+
+/** Status and processing starts of the article's version, read from the local D1 file (Debian's sqlite3 CLI). */
+function inStore(id) {
+  const dir = path.join(state, "v3", "d1", "miniflare-D1DatabaseObject");
+  const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+  const sql = `SELECT status, CASE WHEN attempts_version = version THEN attempts ELSE 0 END FROM articles WHERE id = '${id.replace(/'/g, "")}'`;
+  const r = spawnSync("sqlite3", ["-readonly", path.join(dir, file), sql], { encoding: "utf8" });
+  const [status, starts] = r.stdout.trim().split("|");
+  return { status, starts: Number(starts || 0) };
+}
+
+async function killAndRestart() {
+  process.kill(-child.pid, "SIGKILL");
+  await sleep(1000);
+  child = start();
+  await ready();
+}
+
+/** A heavy article killed while `processing` until it fails; then checked to stay failed. */
+async function poisonPhase(ids, mentionsBefore) {
+  const poison = {
+    url: "https://kill.example/poison",
+    language: "en",
+    publishedAt: "2023-09-13T08:00:00Z",
+    text: Array.from({ length: 4000 }, (_, k) => `Kim Jong-un met Vladimir Putin in Moscow on ${1 + (k % 28)} ${MONTHS[k % 12]} ${2000 + (k % 24)}, `).join(""),
+  };
+  const r = await post("/api/articles", poison);
+  if (!r.body?.id) throw new Error(`poison ingest answered ${r.status}`);
+  const id = r.body.id;
+  log(`poison article ${id} posted (${poison.text.length} characters)`);
+  let kills = 0;
+  let seen = 0; // processing starts of the poison article already killed
+  // Watched in the D1 file, not over HTTP: the isolate answers nothing while it extracts.
+  for (let round = 0; round < 2400 && kills < budget + 2; round++) {
+    const { status, starts } = inStore(id);
+    if (status === "failed" || status === "done") break;
+    // A new start (the consumer claimed it again): the runtime dies while it is processing.
+    if (status === "processing" && starts > seen) {
+      await killAndRestart();
+      kills++;
+      seen = starts;
+      log(`SIGKILL ${kills} during processing start ${starts} of the poison article; restarted`);
+      await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {});
+      continue;
+    }
+    if (round % 40 === 39) await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {}); // the cron re-enqueues it
+    await sleep(100);
+  }
+  let last = await statusOf(id);
+  // After the last kill the queue's redelivery or the cron must end it (no more kills from here).
+  for (let round = 0; round < 60 && last?.status !== "failed" && last?.status !== "done"; round++) {
+    await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {});
+    await sleep(2000);
+    last = await statusOf(id);
+  }
+  log(`poison article after ${kills} kills: ${last?.status} (${last?.error ?? "no error"}), ${inStore(id).starts} starts recorded`);
+  if (last?.status === "done") failures.push(`the poison article finished between kills (${kills} kills): the check did not reach its budget`);
+  else if (last?.status !== "failed" || !String(last?.error).startsWith("over_budget")) failures.push(`poison article ${last?.status} (${last?.error}), expected failed over_budget`);
+  // Several cron runs later it is still failed (not re-enqueued into a crash loop), the others intact.
+  for (let k = 0; k < 3; k++) {
+    await fetch(`${base}/cdn-cgi/handler/scheduled`).catch(() => {});
+    await sleep(4000);
+  }
+  const after = await statusOf(id);
+  log(`poison article after 3 more cron runs: ${after?.status}`);
+  if (last?.status === "failed" && after?.status !== "failed") failures.push(`poison article went from failed to ${after?.status}`);
+  const others = await Promise.all(ids.map((x) => statusOf(x)));
+  const mentions = others.reduce((n, a) => n + (a?.incidents?.length ?? 0), 0);
+  log(`other articles: ${others.filter((a) => a?.status === "done").length}/${ids.length} done, ${mentions} mentions (${mentionsBefore} before)`);
+  if (mentions !== mentionsBefore || others.some((a) => a?.status !== "done")) failures.push("the poison phase changed the other articles");
+}
 try {
   spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local", "--persist-to", state], { cwd: root, env, stdio: "ignore" });
   child = start();
@@ -126,6 +211,7 @@ try {
   log(`${ids.length} articles, ${mentions} mentions, ${byIncident.size} incidents, ${sources} incident sources`);
   if (sources > mentions) failures.push(`${sources} sources for ${mentions} mentions`);
   if (distinctArticleIncident === 0) failures.push("no incidents");
+  await poisonPhase(ids, mentions);
 } catch (e) {
   failures.push(String(e));
 } finally {

@@ -34,8 +34,24 @@ export function foldWord(word: string): string {
   return out.replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
 }
 
+/** A pure function of a string, remembered (up to `max` entries; then the memo starts afresh). */
+function memo(f: (s: string) => string, max = 50_000): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache = new Map();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Fold a name: Latin script (Cyrillic and Greek transliterated), no diacritics, lower case, punctuation → spaces. */
-export function foldName(name: string): string {
+export const foldName = memo(foldNameOnce);
+
+function foldNameOnce(name: string): string {
   const latin = transliterate(name.normalize("NFC"));
   const lower = latin.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/œ/g, "oe").replace(/æ/g, "ae").replace(/ß/g, "ss");
   return lower.replace(/['’`.]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
@@ -50,9 +66,7 @@ function skeletonWord(w: string): string {
 }
 
 /** Alias key of a name: equal keys = the same name written differently. */
-export function entityKey(name: string): string {
-  return foldName(name).split(" ").filter(Boolean).map(skeletonWord).join(" ");
-}
+export const entityKey = memo((name: string) => foldName(name).split(" ").filter(Boolean).map(skeletonWord).join(" "));
 
 /**
  * Consonant frame of a name's given part, for names of three words or more once hyphens are spaces

@@ -75,6 +75,49 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
 /** A start or end tag, up to its ">" (never past the next "<": linear over any input). */
 const TAG = /<(\/?)([A-Za-z][^\s\/<>]*)[^<>]*>/g;
 
+/** Elements whose content is never article text (dropped before the size limit applies). */
+const UNREAD = ["script", "style", "svg", "noscript", "template"];
+
+/**
+ * The HTML without its comments and the content of scripts, styles, SVG, <noscript> and <template>:
+ * on real pages these are most of the bytes (inline scripts and JSON run to hundreds of kilobytes),
+ * so the HTML limit applies to what can hold text. One pass with indexOf (linear: an element left
+ * open ends the page, as the HTML parser reads it).
+ */
+export function stripUnread(html: string): string {
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  let at = 0; // start of the text not copied yet
+  let from = 0;
+  for (let lt = lower.indexOf("<", from); lt >= 0; lt = lower.indexOf("<", from)) {
+    const close = unreadClose(lower, lt);
+    if (!close) {
+      from = lt + 1;
+      continue;
+    }
+    parts.push(html.slice(at, lt), " ");
+    const end = lower.indexOf(close, lt + 4);
+    const gt = end < 0 ? -1 : close === "-->" ? end + 2 : lower.indexOf(">", end);
+    if (gt < 0) return parts.join("");
+    at = from = gt + 1;
+  }
+  parts.push(html.slice(at));
+  return parts.join("");
+}
+
+/** The text that closes the unread element or comment opening at `lt`, or null. */
+function unreadClose(lower: string, lt: number): string | null {
+  const c = lower[lt + 1];
+  if (c !== "!" && c !== "s" && c !== "n" && c !== "t") return null;
+  if (lower.startsWith("<!--", lt)) return "-->";
+  for (const name of UNREAD) {
+    if (!lower.startsWith(name, lt + 1)) continue;
+    const next = lower[lt + 1 + name.length] ?? "";
+    if (next === ">" || next === "/" || next === " " || next === "\t" || next === "\n" || next === "\r" || next === "\f") return `</${name}`;
+  }
+  return null;
+}
+
 /**
  * The HTML with the tags nested deeper than `maxDepth` removed (their text kept), or null when it is
  * nested less. The HTML parser keeps its open elements in an array it shifts at every tag, so parsing
@@ -162,10 +205,11 @@ function dropFurniture(document: any): void {
 
 export function htmlToText(input: string): HtmlExtraction {
   const warnings: Warning[] = [];
-  let html = input;
+  let html = input.length > LIMITS.htmlChars ? stripUnread(input) : input;
   if (html.length > LIMITS.htmlChars) {
+    const readable = html.length;
     html = truncateText(html, LIMITS.htmlChars);
-    warnings.push(warning("html_truncated", `HTML of ${input.length} characters: first ${html.length} read (limit ${LIMITS.htmlChars})`));
+    warnings.push(warning("html_truncated", `HTML of ${input.length} characters (${readable} without comments, scripts and styles): first ${html.length} read (limit ${LIMITS.htmlChars})`));
   }
   const flat = flattenDeep(html, LIMITS.htmlDepth);
   if (flat !== null) {

@@ -9,8 +9,8 @@
 import type { TemporalMention } from "../temporal/types";
 
 export const LIMITS = {
-  /** HTML characters parsed (the rest of the page is not read). */
-  htmlChars: 1_000_000,
+  /** HTML characters parsed, once comments, scripts, styles and SVG are dropped (the rest of the page is not read). */
+  htmlChars: 500_000,
   /** Element nesting above which Readability (whose scoring re-reads subtrees) is skipped. */
   htmlDepth: 200,
   /** Elements above which Readability is skipped (plain block text of the body instead). */

@@ -2,6 +2,8 @@
 
 /** Fold one character: strip diacritics, lowercase, unify apostrophes/dashes. Always returns 1 char. */
 function foldChar(c: string): string {
+  // ASCII: only case and the backquote change.
+  if (c.length === 1 && c.charCodeAt(0) < 0x80) return c === "`" ? "'" : c.toLowerCase();
   if (c === "’" || c === "ʼ" || c === "‘" || c === "`") return "'";
   if (c === "–" || c === "—" || c === "‑" || c === "‐") return "-";
   if (c === "œ") return "o";

@@ -8,7 +8,7 @@ import { INPUTS } from "../../eval/worst-inputs";
 import { extractArticle } from "../../src/extract";
 import { LIMITS, truncateText } from "../../src/extract/limits";
 import { segmentSentences, splitLong } from "../../src/extract/sentences";
-import { flattenDeep } from "../../src/extract/html";
+import { flattenDeep, htmlToText, stripUnread } from "../../src/extract/html";
 
 const opts = { receivedAt: "2023-09-13T09:00:00Z" };
 const codes = (ws: string[]) => ws.map((w) => w.split(":")[0]);
@@ -77,6 +77,20 @@ describe("limit helpers", () => {
   it("truncates at a break, never inside a surrogate pair", () => {
     expect(truncateText("aaaa bbbb", 7)).toBe("aaaa bb");
     expect(truncateText(`${"a".repeat(99)}😀x`, 100)).toBe("a".repeat(99));
+  });
+  it("stripUnread drops comments and the content of scripts, styles, SVG, noscript and template, nothing else", () => {
+    expect(stripUnread("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>")).toBe("<p>a</p> <p>b</p>");
+    expect(stripUnread("<!-- <p>no</p> --><p>x</p><STYLE>p{}</style >y<svg><text>no</text></svg>")).toBe(" <p>x</p> y ");
+    expect(stripUnread("<scripts>kept</scripts><noscripted>kept</noscripted><template>no</template>z")).toBe("<scripts>kept</scripts><noscripted>kept</noscripted> z");
+    // An element left open ends the page, as the parser reads it.
+    expect(stripUnread("<p>a</p><script>never closed <p>b</p>")).toBe("<p>a</p> ");
+  });
+  it("a page over the HTML limit because of its scripts keeps all of its text", () => {
+    const script = `<script>${"var a = 1;".repeat(LIMITS.htmlChars / 10)}</script>`;
+    const body = "<article><p>Kim Jong-un arrived in Moscow on 12 May 2023.</p></article>";
+    const r = htmlToText(`<html><head>${script}</head><body>${body}</body></html>`);
+    expect(r.text).toBe("Kim Jong-un arrived in Moscow on 12 May 2023.");
+    expect(codes(r.warnings)).not.toContain("html_truncated");
   });
   it("flattenDeep leaves shallow HTML alone and caps the depth of deep HTML", () => {
     expect(flattenDeep("<div><p>x</p><br><img src=y></div>", 5)).toBeNull();

@@ -79,10 +79,31 @@ export interface ChunkContext {
   blocked: { start: number; end: number }[];
 }
 
+/**
+ * A test "does [start, end) overlap one of the spans?" in O(log n) per call: spans sorted by start
+ * with the running maximum of their ends (a scan of every span per token was quadratic).
+ */
+function overlapTest(spans: { start: number; end: number }[]): (t: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const [i, b] of sorted.entries()) maxEnd.push(Math.max(b.end, i ? maxEnd[i - 1] : -Infinity));
+  return (t) => {
+    // Last span starting before t.end: some span overlaps iff the largest end up to it passes t.start.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < t.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > t.start;
+  };
+}
+
 /** Raw capitalised spans of `text`, in order. */
 export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
   const tokens = tokenize(text);
-  const inDate = (t: Token) => ctx.blocked.some((b) => t.start < b.end && b.start < t.end);
+  const inDate = overlapTest(ctx.blocked);
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -61,34 +61,57 @@ function canonicalOf(ms: NameMention[]): string {
   return [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[1].first - b[1].first)[0][0];
 }
 
+/**
+ * The long groups (multi-word names) a single-word mention may be the short form of, found by key
+ * instead of trying every group (which was quadratic in the article's names): a short form's key is
+ * the key of the group's first or last word (as written or its base form), or an acronym of its words
+ * (shortFormOf decides).
+ */
+function shortFormIndex(longGroups: [string, NameMention[]][], connectors: Set<string>) {
+  const byWord = new Map<string, Set<number>>();
+  const add = (k: string, i: number) => byWord.set(k, (byWord.get(k) ?? new Set()).add(i));
+  const types = longGroups.map(([, ms]) => typeVote(ms));
+  for (const [i, [, ms]] of longGroups.entries()) {
+    const lw = words(ms[0]);
+    const bw = baseWords(ms[0]);
+    for (const x of [bw[0], bw[bw.length - 1], lw[0].text, lw[lw.length - 1].text]) if (x !== undefined) add(entityKey(x), i);
+    add(`#${initials(ms[0].tokens.filter((t) => !connectors.has(t.norm)).map((t) => t.text).join(" "))}`, i);
+  }
+  return (m: NameMention) => {
+    const w = words(m)[0];
+    const candidates = new Set([...(byWord.get(entityKey(w.text)) ?? []), ...(byWord.get(`#${w.norm.replace(/&/g, "")}`) ?? [])]);
+    return [...candidates].filter((i) => shortFormOf(m, longGroups[i][1], types[i], connectors)).map((i) => longGroups[i]);
+  };
+}
+
 /** Groups the mentions into clusters (two passes: full names, then short forms and acronyms). */
 export function corefer(mentions: NameMention[], connectors: Set<string>): ResolvedMention[] {
   const groups = new Map<string, NameMention[]>();
+  const push = (k: string, m: NameMention) => {
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  };
   const full = mentions.filter((m) => words(m).length > 1 || m.type !== "unknown");
   const isFull = new Set(full);
-  for (const m of full) {
-    const k = entityKey(m.surface);
-    groups.set(k, [...(groups.get(k) ?? []), m]);
-  }
+  for (const m of full) push(entityKey(m.surface), m);
   const longGroups = [...groups.entries()].filter(([, ms]) => words(ms[0]).length > 1);
+  const shortFormsOf = shortFormIndex(longGroups, connectors);
   const assigned = new Map<NameMention, string>();
   for (const m of mentions) {
     if (words(m).length !== 1) continue;
-    const hits = longGroups.filter(([, ms]) => shortFormOf(m, ms, typeVote(ms), connectors));
+    const hits = shortFormsOf(m);
     if (!hits.length) continue;
     hits.sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
     assigned.set(m, hits[0][0]);
   }
-  for (const [m, k] of assigned) {
-    const own = entityKey(m.surface);
-    const g = groups.get(own);
-    if (g) groups.set(own, g.filter((x) => x !== m));
-    groups.set(k, [...(groups.get(k) ?? []), m]);
-  }
+  // Short forms leave their own group (one filter per group), then join the long one.
+  const leaving = new Set([...assigned.keys()].filter((m) => isFull.has(m)));
+  for (const k of new Set([...leaving].map((m) => entityKey(m.surface)))) groups.set(k, groups.get(k)!.filter((x) => !leaving.has(x)));
+  for (const [m, k] of assigned) push(k, m);
   for (const m of mentions) {
     if (assigned.has(m) || isFull.has(m)) continue;
-    const k = entityKey(m.surface);
-    groups.set(k, [...(groups.get(k) ?? []), m]);
+    push(entityKey(m.surface), m);
   }
   return buildClusters(groups);
 }
@@ -96,8 +119,10 @@ export function corefer(mentions: NameMention[], connectors: Set<string>): Resol
 function buildClusters(groups: Map<string, NameMention[]>): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let id = 0;
-  const ordered = [...groups.entries()].filter(([, ms]) => ms.length).sort((a, b) => Math.min(...a[1].map((m) => m.start)) - Math.min(...b[1].map((m) => m.start)));
-  for (const [key, ms] of ordered) {
+  const firstOf = (ms: NameMention[]) => ms.reduce((min, m) => Math.min(min, m.start), Infinity);
+  const ordered = [...groups.entries()].filter(([, ms]) => ms.length).map(([key, ms]) => ({ key, ms, first: firstOf(ms) }));
+  ordered.sort((a, b) => a.first - b.first);
+  for (const { key, ms, first } of ordered) {
     const canonical = ms.find((m) => m.place)?.place?.canonical ?? canonicalOf(ms);
     const cluster: EntityCluster = {
       id: id++,
@@ -106,7 +131,7 @@ function buildClusters(groups: Map<string, NameMention[]>): ResolvedMention[] {
       key,
       nation: ms.find((m) => m.nation)?.nation,
       count: ms.length,
-      first: Math.min(...ms.map((m) => m.start)),
+      first,
     };
     for (const m of ms) out.push({ ...m, cluster });
   }

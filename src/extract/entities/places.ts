@@ -59,7 +59,17 @@ export function placeOf(surface: string, lang?: string): PlaceHit | undefined {
   return placeCandidates(surface, lang)[0];
 }
 
+const demonyms = new Map<string, PlaceHit | null>();
+
+/** The place a demonym stands for (remembered per language and word: it is asked for every word of an article). */
 export function demonymOf(word: string, lang?: string): PlaceHit | undefined {
-  const p = lang ? lookupDemonym(word, lang) : undefined;
-  return p ? fromPlace(p) : undefined;
+  const key = `${lang ?? ""}\u0000${word}`;
+  let hit = demonyms.get(key);
+  if (hit === undefined) {
+    const p = lang ? lookupDemonym(word, lang) : undefined;
+    hit = p ? fromPlace(p) : null;
+    if (demonyms.size > 20_000) demonyms.clear();
+    demonyms.set(key, hit);
+  }
+  return hit ?? undefined;
 }
