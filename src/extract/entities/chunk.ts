@@ -100,6 +100,11 @@ function overlapTest(spans: { start: number; end: number }[]): (t: { start: numb
   };
 }
 
+/** The longest name a span may be, in tokens ("Ministry of Foreign Affairs of the Russian Federation" is 8):
+ * a longer run of capitalised words (a title in capitals, a list, "Monday Monday …") is cut into spans of
+ * this length, so what is done per span stays bounded. */
+const MAX_SPAN_TOKENS = 12;
+
 /** Raw capitalised spans of `text`, in order. */
 export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
   const tokens = tokenize(text);
@@ -114,7 +119,7 @@ export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
     }
     const run: Token[] = [t];
     let j = i + 1;
-    while (j < tokens.length && !run[run.length - 1].possessive) {
+    while (j < tokens.length && run.length < MAX_SPAN_TOKENS && !run[run.length - 1].possessive) {
       const prev = run[run.length - 1];
       const next = tokens[j];
       if (!joinable(text, prev, next) || inDate(next)) break;
