@@ -209,7 +209,7 @@ export function htmlToText(input: string): HtmlExtraction {
   if (html.length > LIMITS.htmlChars) {
     const readable = html.length;
     html = truncateText(html, LIMITS.htmlChars);
-    warnings.push(warning("html_truncated", `HTML of ${input.length} characters (${readable} without comments, scripts and styles): first ${html.length} read (limit ${LIMITS.htmlChars})`));
+    warnings.push(warning("html_truncated", `HTML of ${input.length} characters (${readable} once comments, scripts, styles dropped): first ${html.length} read (limit ${LIMITS.htmlChars})`));
   }
   const flat = flattenDeep(html, LIMITS.htmlDepth);
   if (flat !== null) {
