@@ -2,6 +2,7 @@
  * Fetches article pages (ingest by URL) and outlets' feeds: http(s) only, at most 5 redirects (each target checked
  * again), a timeout, a 5 MB limit, HTML content types only, private addresses refused unless allowed.
  */
+import { readBounded } from "../text/read-bounded";
 import { refusalOf } from "./address";
 
 export const FETCH_LIMITS = { maxRedirects: 5, timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024 };
@@ -33,26 +34,7 @@ export interface FetchOptions {
 async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > maxBytes) throw new FetchError("size", `page is larger than ${maxBytes} bytes (${declared})`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = res.body!.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new FetchError("size", `page is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.byteLength;
-  }
-  return out;
+  return readBounded(res.body!, maxBytes, () => new FetchError("size", `page is larger than ${maxBytes} bytes`));
 }
 
 function decode(bytes: Uint8Array, contentType: string): string {

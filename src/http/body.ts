@@ -1,6 +1,7 @@
 /** Reads a JSON request body: content type (415), size limit (413), syntax (400). */
 import type { Context, MiddlewareHandler } from "hono";
 import { MAX_BODY_BYTES } from "../model/article-input";
+import { readBounded } from "../text/read-bounded";
 import { ApiError } from "./errors";
 
 export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
@@ -14,25 +15,7 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   }
   const body = c.req.raw.body;
   if (!body) throw new ApiError(400, "invalid_json", "request body is empty");
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new ApiError(413, "payload_too_large", `body is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let off = 0;
-  for (const ch of chunks) {
-    bytes.set(ch, off);
-    off += ch.byteLength;
-  }
+  const bytes = await readBounded(body, maxBytes, () => new ApiError(413, "payload_too_large", `body is larger than ${maxBytes} bytes`));
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
