@@ -18,6 +18,7 @@
  */
 import { aliasKeys } from "../../src/merge/aliases";
 import { kindFamily } from "../../src/merge/blocking";
+import { incidentId } from "../../src/merge/index";
 import { canonical, isFinePlace } from "../../src/merge/places";
 import citiesData from "../../src/places/data/cities.json";
 import type { BulkArticle, BulkIncident, BulkMention } from "../../src/store/bulk";
@@ -215,10 +216,12 @@ export function* synthesize(total: number, from: number, to: number, chunk = 20_
       }
       held.hold(family, keys, span, city);
       const where = [city];
-      const id = `inc_syn${i}`;
+      const size = rnd() < 0.5 ? 1 : rnd() < 0.6 ? 2 : 3;
+      const memberIds = Array.from({ length: size }, (_, k) => `m_syn${mentionNo + k}`);
+      // Its id as the merge gives it (src/merge/index.ts incidentId: the earliest published member, then the smallest id).
+      const id = incidentId(memberIds.map((m) => ({ id: m, publishedAt: "" })));
       const title = `${actors[0]} ${words(3)} ${city}`;
       const core = words(6); // the incident's own wording, shared by its reports
-      const size = rnd() < 0.5 ? 1 : rnd() < 0.6 ? 2 : 3;
       const published = `${addDays(span.end, 1)}T12:00:00Z`;
       for (let k = 0; k < size; k++) {
         const j = mentionNo++;
