@@ -37,8 +37,8 @@ export const CITIES = ["Pyongyang", "Moscow", "Vladivostok", "Khasan", "Seoul", 
 const FIRST_NAMES = ["Anna", "Pavel", "Maria", "Tomas", "Elena", "Jonas", "Sofia", "Marek", "Ines", "Karim", "Lucia", "Omar", "Nadia", "Viktor", "Clara", "Samir", "Irena", "Hugo", "Leila", "Anton", "Marta", "Felix", "Yara", "Bruno", "Dana", "Igor", "Rosa", "Emil", "Zofia", "Hassan", "Greta", "Luka", "Amira", "Oskar", "Vera", "Tariq", "Helga", "Nikos", "Ada", "Rafael"];
 const SYLLABLES = ["ka", "lo", "ve", "ri", "mon", "da", "tes", "bor", "na", "gu", "sel", "fa", "tri", "vo", "len", "pa", "dor", "si", "ham", "ze", "kol", "mi", "ras", "tu"];
 
-/** The i-th generated person (distinct full names and surnames: "Pavel Lovedor"). */
-function personName(i: number): string {
+/** The i-th person of the Zipf ranks past PEOPLE (distinct full names and surnames: "Pavel Lovedor"). */
+export function personName(i: number): string {
   const first = FIRST_NAMES[i % FIRST_NAMES.length];
   let n = Math.floor(i / FIRST_NAMES.length);
   let last = "";
