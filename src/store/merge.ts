@@ -1,8 +1,10 @@
 /**
- * Applies a merge plan for one processed article in one D1 batch (atomic): replace the article's
- * mentions, rewrite the affected incidents (delete vanished ones, upsert planned ones and their
- * members), mark the article done. Every statement is an upsert or a keyed update/delete, so
- * applying the same plan twice leaves the same state.
+ * Applies a merge plan for one processed article in one D1 batch (atomic): the article's mentions and
+ * blocking keys that changed, the incidents that changed (vanished ones deleted and aliased, planned
+ * ones upserted with their members and index rows; store/merge-incidents.ts), the article marked done.
+ * What the article does not change is not written: the batch has 8–16 statements, each one kind of
+ * write for all its rows. Every statement is an upsert or a keyed update/delete, so applying the same
+ * plan twice leaves the same state.
  *
  * Versions never go back: the batch first checks that the article still is at the version the plan was
  * computed from (migrations/0005 `stale_version`); when a newer version was stored meanwhile, the
