@@ -1,11 +1,14 @@
 /** German locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
 import { DE_TRIGGERS } from "./triggers";
 import { DE_SPELLINGS } from "./spellings";
 import { DE_DATES } from "./dates";
+import { DE_MONTHS, DE_WEEKDAYS } from "./temporal/constants";
 
-const MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
-const WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag";
+/** Month and weekday names of a site's date header ("Montag, 16. August 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(DE_MONTHS);
+const WEEKDAYS = altWords(DE_WEEKDAYS);
 
 export const DE: LocaleData = {
   language: "de",

@@ -1,10 +1,13 @@
 /** Spanish locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
 import { ES_TRIGGERS } from "./triggers";
 import { ES_SPELLINGS } from "./spellings";
 import { ES_DATES } from "./dates";
+import { ES_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+/** Month names of a site's date header ("16 de agosto de 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const ES: LocaleData = {
   language: "es",

@@ -1,9 +1,12 @@
 /** Italian locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
 import { IT_TRIGGERS } from "./triggers";
 import { IT_DATES } from "./dates";
+import { IT_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+/** Month names of a site's date header ("16 agosto 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const IT: LocaleData = {
   language: "it",

@@ -1,9 +1,12 @@
 /** Dutch locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
 import { NL_TRIGGERS } from "./triggers";
 import { NL_DATES } from "./dates";
+import { NL_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+/** Month names of a site's date header ("16 augustus 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const NL: LocaleData = {
   language: "nl",

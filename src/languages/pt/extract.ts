@@ -1,9 +1,12 @@
 /** Portuguese locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
 import { PT_TRIGGERS } from "./triggers";
 import { PT_DATES } from "./dates";
+import { PT_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
+/** Month names of a site's date header ("16 de agosto de 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const PT: LocaleData = {
   language: "pt",

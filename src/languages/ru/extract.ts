@@ -1,10 +1,13 @@
 /** Russian locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
 import { RU_TRIGGERS } from "./triggers";
 import { ruCaseForms } from "./case-forms";
 import { RU_DATES } from "./dates";
+import { RU_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+/** Month names of a site's date header ("16 августа 2023"): the tagger's forms (all cases), abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const RU: LocaleData = {
   language: "ru",
