@@ -162,22 +162,11 @@ function previous(s: Resolution, r: ParsingResult, info: TimexInfo): Date | type
   return addDays(base, +(info.offset ?? 0));
 }
 
+type Resolver = (s: Resolution, r: ParsingResult, info: TimexInfo) => Date | null | typeof DONE;
+
+const RESOLVERS: Record<Anchor, Resolver> = { weekday, monthday: monthDay, candidates, month, season, previous };
+
 /** The day an expression resolves to, null when it has none, DONE when the step wrote its value itself. */
 export function resolveAnchor(s: Resolution, r: ParsingResult, info: TimexInfo, anchor: Anchor | undefined): Date | null | typeof DONE {
-  switch (anchor) {
-    case "weekday":
-      return weekday(s, r, info);
-    case "monthday":
-      return monthDay(s, r, info);
-    case "candidates":
-      return candidates(s, r, info);
-    case "month":
-      return month(s, r, info);
-    case "season":
-      return season(s, r, info);
-    case "previous":
-      return previous(s, r, info);
-    default:
-      return null;
-  }
+  return anchor && Object.hasOwn(RESOLVERS, anchor) ? RESOLVERS[anchor](s, r, info) : null;
 }
