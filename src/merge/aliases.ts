@@ -37,18 +37,51 @@ export function sameName(a: string, b: string): boolean {
   return aliasKeys(b).some((k) => ka.includes(k));
 }
 
-/** Index terms of an actor for `?actor=`: its key, its last name's key, its initials, its frame ("General Motors" → "general motors", "motors", "gm"). */
-export function actorTerms(name: string): string[] {
-  return [...new Set(aliasKeys(name).map((k) => k.replace(/^#/, "")))];
+/** Names of at most this many words are indexed under every in-order part of their key (2^n - 1 parts at most). */
+const MAX_PART_WORDS = 5;
+
+/**
+ * The in-order parts of a key's words: "itunes music store" → "itunes store", "music store", "itunes",
+ * "music", "store", …; a single word only when it has four characters or more ("of", "kim", "4" alone
+ * name nothing).
+ */
+function keyParts(key: string): string[] {
+  const words = key.split(" ").filter(Boolean);
+  if (words.length < 2 || words.length > MAX_PART_WORDS) return [];
+  const out: string[] = [];
+  for (let mask = 1; mask < (1 << words.length) - 1; mask++) {
+    const part = words.filter((_, i) => mask & (1 << i));
+    if (part.length > 1 || part[0].length >= 4) out.push(part.join(" "));
+  }
+  return out;
 }
 
 /**
- * The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"); for a name
- * of three words or more its frame, so that every script's spelling finds it ("Ким Чен Ын").
+ * Index terms of an actor for `?actor=`: its key, its last name's key, its initials, its frame, and every
+ * in-order part of its name ("General Motors" → "general motors", "motors", "general", "gm"; "Apple CEO
+ * Steve Jobs" → … "steve jobs"; "iTunes Music Store" → … "itunes store", "itunes"): a query answers an
+ * actor whose name holds all the query's words in the query's order.
+ */
+export function actorTerms(name: string): string[] {
+  return [...new Set([...aliasKeys(name).map((k) => k.replace(/^#/, "")), ...keyParts(entityKey(name))])];
+}
+
+/** A query word written wholly in lower case beside a capitalised one ("iTunes store", "the Boeing company"): a description, not part of the name. */
+const describing = (word: string) => /^\p{Ll}+$/u.test(word);
+const naming = (word: string) => /\p{Lu}|\p{N}/u.test(word);
+
+/**
+ * The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"), without the
+ * lower-case words of a query that also has capitalised ones ("iTunes store" → "itunes"); for a name of
+ * three words or more its frame, so that every script's spelling finds it ("Ким Чен Ын"). A term is
+ * returned unchanged (the HTTP layer and the store both normalise).
  */
 export function actorQueryTerm(name: string): string {
-  if (name.startsWith("~")) return name; // already a term (the HTTP layer and the store both normalise)
-  return frameKey(name) ?? entityKey(name);
+  if (name.startsWith("~")) return name;
+  const words = name.trim().split(/\s+/u);
+  const named = words.some(naming) ? words.filter((w) => !describing(w)) : words;
+  const query = named.length ? named.join(" ") : name;
+  return frameKey(query) ?? entityKey(query);
 }
 
 /** Does an incident actor answer the query `?actor=<query>`? */
