@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { analyseEntities } from "../../src/extract/entities";
+import { segmentSentences } from "../../src/extract/sentences";
+import { getLocale } from "../../src/languages";
+import { tag } from "../../src/temporal";
+
+function mentions(text: string, lang = "en") {
+  const dates = tag(text, { referenceDate: "2010-06-08", language: lang });
+  const a = analyseEntities(text, segmentSentences(text, lang), dates, getLocale(lang));
+  return a.mentions.map((m) => [m.surface, m.cluster.canonical, m.cluster.type]);
+}
+
+describe("a role inside a capitalised span", () => {
+  it("the person after an organisation's role is the name (“Apple CEO Steve Jobs”)", () => {
+    const ms = mentions("Apple CEO Steve Jobs unveiled the phone on Monday. Jobs said it was thin.");
+    expect(ms).toContainEqual(["Steve Jobs", "Steve Jobs", "person"]);
+    expect(ms).toContainEqual(["Jobs", "Steve Jobs", "person"]);
+    expect(ms.some((m) => m[0].includes("CEO"))).toBe(false);
+  });
+  it("several role words and a judge's title", () => {
+    expect(mentions("Federal Reserve Chairman Ben Bernanke spoke in Washington.")).toContainEqual(["Ben Bernanke", "Ben Bernanke", "person"]);
+    expect(mentions("The case was heard by Presiding Judge Martin Mann in London.")).toContainEqual(["Martin Mann", "Martin Mann", "person"]);
+  });
+  it("an organisation name with a role-like word stays whole", () => {
+    const ms = mentions("He visited the General Motors plant and the Kansas General Hospital.");
+    expect(ms.map((m) => m[0])).toContain("General Motors");
+    expect(ms.some((m) => m[0] === "Hospital")).toBe(false);
+  });
+});
