@@ -70,21 +70,54 @@ export function actorTerms(name: string): string[] {
 const describing = (word: string) => /^\p{Ll}+$/u.test(word);
 const naming = (word: string) => /\p{Lu}|\p{N}/u.test(word);
 
+/** The query's words without its descriptions ("iTunes store" → "iTunes"). */
+function namingWords(name: string): string[] {
+  const words = name.trim().split(/\s+/u).filter(Boolean);
+  const named = words.some(naming) ? words.filter((w) => !describing(w)) : words;
+  return named.length ? named : words;
+}
+
 /**
  * The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"), without the
  * lower-case words of a query that also has capitalised ones ("iTunes store" → "itunes"); for a name of
  * three words or more its frame, so that every script's spelling finds it ("Ким Чен Ын"). A term is
- * returned unchanged (the HTTP layer and the store both normalise).
+ * returned unchanged.
  */
 export function actorQueryTerm(name: string): string {
   if (name.startsWith("~")) return name;
-  const words = name.trim().split(/\s+/u);
-  const named = words.some(naming) ? words.filter((w) => !describing(w)) : words;
-  const query = named.length ? named.join(" ") : name;
+  const query = namingWords(name).join(" ");
   return frameKey(query) ?? entityKey(query);
+}
+
+/**
+ * The terms a `?actor=` query tries, in order: its term, then for a name of three words or more its key
+ * and the runs of two words or more of it, longest first, then the last first ("Beatles Apple Corps" →
+ * … "apple corps", "beatles apple"). The first term some incident carries is the one that answers: a
+ * query that names an actor more fully than the articles do still finds it, and one that matches as
+ * written is never widened.
+ */
+export function actorQueryTerms(name: string): string[] {
+  const first = actorQueryTerm(name);
+  if (name.startsWith("~")) return [first];
+  const words = entityKey(namingWords(name).join(" ")).split(" ").filter(Boolean);
+  if (words.length < 3) return [first];
+  const runs: string[] = [words.join(" ")];
+  for (let len = words.length - 1; len >= 2; len--)
+    for (let start = words.length - len; start >= 0; start--) runs.push(words.slice(start, start + len).join(" "));
+  return [...new Set([first, ...runs])];
 }
 
 /** Does an incident actor answer the query `?actor=<query>`? */
 export function actorMatches(actor: string, query: string): boolean {
   return actorTerms(actor).includes(actorQueryTerm(query));
+}
+
+/** The incidents `?actor=<query>` returns: those carrying the first of the query's terms that any incident carries. */
+export function answerActorQuery<T extends { actors: string[] }>(incidents: T[], query: string): T[] {
+  const terms = incidents.map((i) => new Set(i.actors.flatMap(actorTerms)));
+  for (const term of actorQueryTerms(query)) {
+    const hit = incidents.filter((_, k) => terms[k].has(term));
+    if (hit.length) return hit;
+  }
+  return [];
 }

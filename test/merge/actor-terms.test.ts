@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actorMatches, actorQueryTerm, actorTerms } from "../../src/merge/aliases";
+import { actorMatches, actorQueryTerm, actorQueryTerms, actorTerms, answerActorQuery } from "../../src/merge/aliases";
 
 describe("?actor= answers an actor whose name holds the query's words", () => {
   it.each([
@@ -34,5 +34,24 @@ describe("?actor= answers an actor whose name holds the query's words", () => {
     expect(actorTerms("Bank of America")).not.toContain("of");
     expect(actorTerms("Kim Jong-un")).not.toContain("kim");
     expect(actorTerms("A B C D E F G").length).toBeLessThan(8);
+  });
+});
+
+describe("a query naming an actor more fully than the articles", () => {
+  const incidents = [
+    { id: "a", actors: ["Apple Corps"] },
+    { id: "b", actors: ["Apple Computer"] },
+    { id: "c", actors: ["Beatles"] },
+  ];
+  it("falls back to the longest run of its words some incident carries", () => {
+    expect(answerActorQuery(incidents, "Beatles Apple Corps").map((i) => i.id)).toEqual(["a"]);
+  });
+  it("never widens a query that matches as written", () => {
+    const more = [...incidents, { id: "d", actors: ["Beatles Apple Corps Ltd"] }];
+    expect(answerActorQuery(more, "Beatles Apple Corps").map((i) => i.id)).toEqual(["d"]);
+  });
+  it("single words are no fallback, and two-word names have none", () => {
+    expect(actorQueryTerms("Apple Corps")).toHaveLength(1);
+    expect(answerActorQuery(incidents, "Beatles Apple Records")).toEqual([]);
   });
 });
