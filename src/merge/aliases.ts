@@ -31,10 +31,29 @@ export function aliasKeys(name: string): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * Alias keys for comparing names: those of aliasKeys, with a multi-word name's initials written `^gm`
+ * instead of `#gm`. Initials stand for a name only when the other side is an acronym: "GM" is "General
+ * Motors", but "Vladimir Putin" is not "Vladimir Potanin" for sharing "vp" (keysMeet).
+ */
+export function nameKeys(name: string): string[] {
+  const keys = aliasKeys(name);
+  return foldName(name).includes(" ") ? keys.map((k) => (k.startsWith("#") ? `^${k.slice(1)}` : k)) : keys;
+}
+
+/** Do two sets of nameKeys meet: a shared key, or an acronym (`#x`) against a name's initials (`^x`)? */
+export function keysMeet(x: Iterable<string>, y: Set<string>): boolean {
+  for (const k of x) {
+    if (k.startsWith("^")) {
+      if (y.has(`#${k.slice(1)}`)) return true;
+    } else if (y.has(k) || (k.startsWith("#") && y.has(`^${k.slice(1)}`))) return true;
+  }
+  return false;
+}
+
 /** Do two names share an alias key? */
 export function sameName(a: string, b: string): boolean {
-  const ka = aliasKeys(a);
-  return aliasKeys(b).some((k) => ka.includes(k));
+  return keysMeet(nameKeys(a), new Set(nameKeys(b)));
 }
 
 /** Names of at most this many words are indexed under every in-order part of their key (2^n - 1 parts at most). */
