@@ -26,6 +26,8 @@ export interface NameMention {
   legal: boolean;
   /** The place a place name stands for (canonical across languages: « Russie » → Russia). */
   place?: PlaceHit;
+  /** A definite description of a name written before ("the store" after "the iTunes Music Store"; descriptions.ts). */
+  description?: boolean;
 }
 
 export interface ClassifyContext {
