@@ -82,7 +82,14 @@ function keyParts(key: string): string[] {
  * actor whose name holds all the query's words in the query's order.
  */
 export function actorTerms(name: string): string[] {
-  return [...new Set([...aliasKeys(name).map((k) => k.replace(/^#/, "")), ...keyParts(entityKey(name))])];
+  const key = entityKey(name);
+  return [...new Set([...aliasKeys(name).map((k) => k.replace(/^#/, "")), modelLast(key), ...keyParts(key)])];
+}
+
+/** A key with its model designations (words holding a digit) last: "3g iphone" → "iphone 3g", as "iPhone 3G" is written. */
+function modelLast(key: string): string {
+  const words = key.split(" ");
+  return [...words.filter((w) => !/\d/.test(w)), ...words.filter((w) => /\d/.test(w))].join(" ");
 }
 
 /** A query word written wholly in lower case beside a capitalised one ("iTunes store", "the Boeing company"): a description, not part of the name. */
@@ -98,14 +105,15 @@ function namingWords(name: string): string[] {
 
 /**
  * The term a `?actor=` query looks up: the name's key ("Poutine" → "putin", "GM" → "gm"), without the
- * lower-case words of a query that also has capitalised ones ("iTunes store" → "itunes"); for a name of
+ * lower-case words of a query that also has capitalised ones ("iTunes store" → "itunes"), its model
+ * designation last ("3G iPhone" → "iphone 3g"); for a name of
  * three words or more its frame, so that every script's spelling finds it ("Ким Чен Ын"). A term is
  * returned unchanged.
  */
 export function actorQueryTerm(name: string): string {
   if (name.startsWith("~")) return name;
   const query = namingWords(name).join(" ");
-  return frameKey(query) ?? entityKey(query);
+  return frameKey(query) ?? modelLast(entityKey(query));
 }
 
 /**

@@ -27,3 +27,10 @@ describe("a role inside a capitalised span", () => {
     expect(ms.some((m) => m[0] === "Hospital")).toBe(false);
   });
 });
+
+describe("a model designation before a name", () => {
+  it("opens the name (“3G iPhone”), but a lone amount does not", () => {
+    expect(mentions("Apple launched the 3G iPhone on Monday.")).toContainEqual(["3G iPhone", "3G iPhone", "org"]);
+    expect(mentions("He ran 10K races in Boston.").some((m) => m[0].startsWith("10K"))).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ describe("?actor= answers an actor whose name holds the query's words", () => {
     ["General Motors", "Motors"],
     ["General Motors", "GM"],
     ["Vladimir Putin", "Poutine"],
+    ["3G iPhone", "iPhone 3G"], // a model designation written before or after the name
+    ["iPhone 3G", "3G iPhone"],
   ])("actor %s answers %s", (actor, query) => expect(actorMatches(actor, query)).toBe(true));
 
   it.each([
@@ -18,6 +20,7 @@ describe("?actor= answers an actor whose name holds the query's words", () => {
     ["Apple Corps", "Apple TV"],
     ["Kim Jong-il", "Kim Jong-un"],
     ["iPhone 4", "iPhone 3G"],
+    ["3G iPhone", "iPhone 4"],
   ])("actor %s does not answer %s", (actor, query) => expect(actorMatches(actor, query)).toBe(false));
 
   it("lower-case words are a description only beside a capitalised word", () => {
