@@ -34,3 +34,10 @@ describe("a model designation before a name", () => {
     expect(mentions("He ran 10K races in Boston.").some((m) => m[0].startsWith("10K"))).toBe(false);
   });
 });
+
+describe("a name with a model number is a full name", () => {
+  it("“iPhone 4” is not a short form of “iPhone OS”", () => {
+    const ms = mentions("Apple updated iPhone OS on Monday. iPhone 4 will be available on June 24.");
+    expect(ms).toContainEqual(["iPhone 4", "iPhone 4", "org"]);
+  });
+});
