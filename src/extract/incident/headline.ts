@@ -10,7 +10,7 @@ import type { LocaleData } from "../../languages";
 import { buildTitle } from "../title";
 import { statementHeadline } from "../reported";
 import { nounPhrase } from "./noun-phrase";
-import { clauseBounds, clauseIndex } from "./clauses";
+import { clauseBounds, clauseIndex, quotedClause } from "./clauses";
 import type { BuildArgs } from "./build";
 import type { Participants } from "./participants";
 
@@ -94,7 +94,8 @@ export function headlineOf(h: HeadlineArgs): string {
         triggers: h.triggers,
         locale: ctx.locale,
         language: ctx.language,
-        speaker: h.speaker ? s.text.slice(h.speaker.start, h.speaker.end) : undefined,
+        // A speaker referred to by a pronoun is named from another sentence: its canonical name, not this sentence's words.
+        speaker: h.speaker ? (h.entities.includes(h.speaker) ? s.text.slice(h.speaker.start, h.speaker.end) : h.speaker.name) : undefined,
         speakerBefore: !!h.speaker && h.speaker.end <= trig.start,
         dates: h.dates,
         titleFor: h.titleFor,
@@ -112,11 +113,43 @@ export function headlineOf(h: HeadlineArgs): string {
 /** A spoken clause is a whole clause, never cut: up to this many words. */
 const SPOKEN_CLAUSE_WORDS = 20;
 
-/** A statement without a reported clause ("Steve called podcasting 'Wayne's World for radio'"): its clause as written, when it says more than who spoke. */
+/**
+ * A statement without a reported clause ("Steve called podcasting "Wayne's World for radio"", "He
+ * demoed the widget"): its clause as written, quotations whole, with a pronoun subject replaced by the
+ * speaker it refers to ("Steve Jobs demoed the widget"), when it says more than who spoke.
+ */
 function spokenClause(h: HeadlineArgs): string | undefined {
+  const { s, trig, ctx } = h;
+  const span = quotedClause(s.text, trig.start, ctx.locale);
+  let clause = s.text.slice(span.start, span.end).replace(/^[\s,;:()]+|[\s,;:.()]+$/gu, "");
+  const speaker = h.speaker?.name ?? h.parts.principal?.name ?? "";
+  const lead = /^\p{L}+\s+/u.exec(clause);
+  // The pronoun is the trigger's subject: only auxiliaries between them ("He demoed", "He also announced", « Elle a qualifié »).
+  const between = lead ? s.text.slice(span.start + lead[0].length, trig.start) : "";
+  const subjectPronoun = !!lead && ctx.locale.entities.personAnaphor.one.test(lead[0]) && between.replace(ctx.locale.auxiliaries, "").trim() === "";
+  if (speaker && subjectPronoun) clause = `${speaker} ${clause.slice(lead![0].length)}`;
+  const n = clause.split(/\s+/).length;
+  // A clause holding a reported clause cut short ("Jobs announced that the "Lion" release…") is no headline.
+  const reports = ctx.locale.reports;
+  const cutReport = !!reports && new RegExp(`(?<![\\p{L}])(?:${reports.complementizer})`, "iu").test(s.text.slice(trig.end, span.end));
+  // A relative clause ("…, who stated …") names its speaker outside itself.
+  if (reports && new RegExp(`^(?:${reports.relative})(?![\\p{L}])`, "iu").test(clause)) return undefined;
+  if (n < 2 || n > SPOKEN_CLAUSE_WORDS || !balancedQuotes(clause) || cutReport) return oldClause(h);
+  clause = clause.charAt(0).toUpperCase() + clause.slice(1);
+  return contentWords(clause, ctx.locale) - contentWords(speaker, ctx.locale) >= 3 ? clause : undefined;
+}
+
+/** The clause between quotation marks, when it says more than who spoke ("Said Steve Jobs during the keynote"). */
+function oldClause(h: HeadlineArgs): string | undefined {
   const clause = clauseTitle(h, SPOKEN_CLAUSE_WORDS);
   const speaker = h.speaker?.name ?? h.parts.principal?.name ?? "";
   return clause && contentWords(clause, h.ctx.locale) - contentWords(speaker, h.ctx.locale) >= 3 ? clause : undefined;
+}
+
+/** Every quotation of the headline closed (a cut quotation is a truncated sentence). */
+function balancedQuotes(t: string): boolean {
+  const count = (re: RegExp) => t.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g) && count(/«/g) === count(/»/g);
 }
 
 /** Last resort: the event's label and the first name of its sentence ("Settlement – Apple Corps"). */
