@@ -44,6 +44,14 @@ describe("statements without a reported clause", () => {
     const incs = second('Lund said that the "Aurora" tablet, which weighs 300 grams, will ship in May.');
     expect(incs.filter((i) => /^Lund said that the "Aurora" tablet$/.test(i.title))).toEqual([]);
   });
+  it("a quotation inside a reported clause does not end it", () => {
+    const [said] = second('Lund said that the tablet is "ready for schools" across Norway.');
+    expect(said.title).toMatch(/"ready for schools" across Norway$/);
+  });
+  it("a pronoun that refers to nobody named does not make the name after the verb its speaker", () => {
+    const r = extract('Northwind Corp unveiled a tablet on Monday in Oslo. He demoed the Aurora Photo widget.');
+    expect(r.incidents.filter((i) => i.sentenceIndex === 1 && /Aurora/.test(i.principal ?? ""))).toEqual([]);
+  });
   it("French: « Il a qualifié … » is said by the person of the previous sentence", () => {
     const r = extract("La présidente de Nordvent, Claire Dubois, a signé lundi un accord à Oslo. Elle a qualifié l'appareil de « plus léger du monde ».", "fr");
     const said = r.incidents.filter((i) => i.sentenceIndex === 1 && i.kind === "statement");

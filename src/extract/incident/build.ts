@@ -35,15 +35,16 @@ export interface BuildArgs {
  * ("He demoed the widget", « Il a salué l'accord ») is the person it refers back to (the
  * participants' implicit subject), not the name after the verb, which is its object.
  */
-function statementSpeaker(a: BuildArgs, parts: Participants): Entity | undefined {
+function statementSpeaker(a: BuildArgs, parts: Participants): Entity | null | undefined {
   const clause = reportedClause(a.s.text, a.trig, a.triggers, a.ctx.locale);
   const inverted = clause?.inverted ?? false;
   const speaker = speakerOf(a.s.text, a.trig, inverted, a.entities);
   const pronounSubject = !inverted && a.ctx.locale.entities.personAnaphor.one.test(a.s.text.slice(Math.max(0, a.trig.start - 25), a.trig.start));
-  if (speaker && speaker.start >= a.trig.end && pronounSubject) {
+  if ((!speaker || speaker.start >= a.trig.end) && pronounSubject) {
     // The implicit subject found by the participants (another sentence's name); a name of this sentence after the verb is its object.
     const p = parts.principal;
-    return p && !a.entities.includes(p) ? p : undefined;
+    // null: the pronoun refers to nobody named recently — the statement has no known speaker (not its object).
+    return p && !a.entities.includes(p) ? p : null;
   }
   // A passive statement names its speaker as the agent: "The phone was praised by Jobs as …".
   const agent = a.ctx.locale.reports?.inverted.agent;
@@ -89,9 +90,11 @@ export function buildIncident(a: BuildArgs): ExtractedIncident {
   const { s, trig, date, dateRel } = a;
   const statement = trig.entry.kind === "statement";
   const parts = participants(s, trig, a.entities, a.ctx, a.triggers);
-  const speaker = statement ? statementSpeaker(a, parts) : undefined;
+  const found = statement ? statementSpeaker(a, parts) : undefined;
+  const speaker = found ?? undefined;
   if (speaker && !parts.actors.some((e) => e.name === speaker.name)) parts.actors.unshift(speaker);
   if (speaker) parts.principal = speaker;
+  if (found === null) parts.principal = undefined;
   const attribution = statement ? [] : attributionOf(a, parts);
   const title = headlineOf({ ...a, parts, speaker, titleFor: (t) => buildIncident({ ...a, trig: t, reportedBy: undefined }).title });
   const names = (es: Entity[]) => [...new Set(es.map((e) => e.name))].sort();

@@ -8,7 +8,7 @@ import type { Entity } from "../entities";
 import type { TriggerMatch } from "../triggers";
 import type { LocaleData } from "../../languages";
 import { buildTitle } from "../title";
-import { statementHeadline } from "../reported";
+import { reportedClause, statementHeadline } from "../reported";
 import { nounPhrase } from "./noun-phrase";
 import { clauseBounds, clauseIndex, quotedClause } from "./clauses";
 import type { BuildArgs } from "./build";
@@ -122,7 +122,7 @@ function spokenClause(h: HeadlineArgs): string | undefined {
   const { s, trig, ctx } = h;
   const span = quotedClause(s.text, trig.start, ctx.locale);
   let clause = s.text.slice(span.start, span.end).replace(/^[\s,;:()]+|[\s,;:.()]+$/gu, "");
-  const speaker = h.speaker?.name ?? h.parts.principal?.name ?? "";
+  const speaker = h.speaker?.name ?? "";
   const lead = /^\p{L}+\s+/u.exec(clause);
   // The pronoun is the trigger's subject: only auxiliaries between them ("He demoed", "He also announced", « Elle a qualifié »).
   const between = lead ? s.text.slice(span.start + lead[0].length, trig.start) : "";
@@ -131,7 +131,8 @@ function spokenClause(h: HeadlineArgs): string | undefined {
   const n = clause.split(/\s+/).length;
   // A clause holding a reported clause cut short ("Jobs announced that the "Lion" release…") is no headline.
   const reports = ctx.locale.reports;
-  const cutReport = !!reports && new RegExp(`(?<![\\p{L}])(?:${reports.complementizer})`, "iu").test(s.text.slice(trig.end, span.end));
+  const rc = reportedClause(s.text, trig, h.triggers, ctx.locale);
+  const cutReport = !!rc && !rc.inverted && rc.end > span.end;
   // A relative clause ("…, who stated …") names its speaker outside itself.
   if (reports && new RegExp(`^(?:${reports.relative})(?![\\p{L}])`, "iu").test(clause)) return undefined;
   if (n < 2 || n > SPOKEN_CLAUSE_WORDS || !balancedQuotes(clause) || cutReport) return oldClause(h);
@@ -139,8 +140,15 @@ function spokenClause(h: HeadlineArgs): string | undefined {
   return contentWords(clause, ctx.locale) - contentWords(speaker, ctx.locale) >= 3 ? clause : undefined;
 }
 
-/** The clause between quotation marks, when it says more than who spoke ("Said Steve Jobs during the keynote"). */
+/**
+ * The trigger's clause between ordinary clause breaks ('"…," said Steve Jobs during the keynote' → "Said
+ * Steve Jobs during the keynote"), when it says more than who spoke. A clause that an opening quotation
+ * cuts short ("Jobs said that Mac OS X has had") is no headline.
+ */
 function oldClause(h: HeadlineArgs): string | undefined {
+  const cuts = clauseBounds(h.s.text, h.ctx.locale);
+  const i = clauseIndex(cuts, h.trig.start);
+  if (/^["“”«»]/u.test(h.s.text.slice(cuts[i + 1] ?? h.s.text.length))) return undefined;
   const clause = clauseTitle(h, SPOKEN_CLAUSE_WORDS);
   const speaker = h.speaker?.name ?? h.parts.principal?.name ?? "";
   return clause && contentWords(clause, h.ctx.locale) - contentWords(speaker, h.ctx.locale) >= 3 ? clause : undefined;
