@@ -34,9 +34,13 @@ export function articleContext(text: string, sentences: Sentence[], dates: Tempo
   return { language, locale, publishedDay, entities, actorsBySentence };
 }
 
-/** A temporal expression that places the sentence's event (a date, even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five years", "per week"). */
+/**
+ * A temporal expression that places the sentence's event elsewhere than the narrative's time (a date,
+ * even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five
+ * years", "per week"), nor a reference to the present ("now", "currently"), which is the time of writing.
+ */
 function saysWhen(m: TemporalMention): boolean {
-  return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set";
+  return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set" && m.value !== "PRESENT_REF";
 }
 
 /** f(i) = characters of temporal expressions before offset i: a span holds one iff f(end) − f(start) > 0 (linear, not a scan per sentence). */

@@ -103,11 +103,44 @@ export function headlineOf(h: HeadlineArgs): string {
       spokenClause(h) ??
       title;
   }
+  if (trig.entry.sense === "state") headline = stateClause(h) ?? headline;
   if (contentWords(headline, ctx.locale) >= 2) return headline;
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
   if (rebuilt && contentWords(rebuilt, ctx.locale) >= 2) return rebuilt;
   return clauseTitle(h) ?? namedFallback(h, headline);
+}
+
+/** Words of a state's object in its headline, at most. */
+const STATE_OBJECT_WORDS = 8;
+
+/**
+ * A state is headlined by its subject, its verb and its object as written ("The phone has two
+ * cameras", "iPhone 4 has a new stainless steel frame"): from the subject (the principal named in the
+ * clause before the verb, else the clause's start) to the object's end (a clause break, a comma, or a
+ * phrase boundary after the first words). A subject pronoun is named by the actor it refers to.
+ */
+function stateClause(h: HeadlineArgs): string | undefined {
+  const { s, trig, ctx, parts } = h;
+  const span = quotedClause(s.text, trig.start, ctx.locale);
+  const p = parts.principal;
+  const named = p && h.entities.includes(p) && p.start >= span.start && p.end <= trig.start ? p : undefined;
+  let subject = s.text.slice(named ? named.start : span.start, trig.start).replace(/^[\s,;:()"“”«»]+/u, "").trim();
+  // "Structure-wise, iPhone 4 has", "The update, iPod Software 1.1.1, works": the subject after the last comma (or, when none is left, the principal).
+  if (/,/u.test(subject)) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
+  const pronoun = ctx.locale.reports ? new RegExp(`^(?:${ctx.locale.reports.pronoun})$`, "iu") : undefined;
+  if (p && (subject === "" || ctx.locale.entities.personAnaphor.one.test(subject) || pronoun?.test(subject.split(/\s+/)[0] ?? ""))) subject = `${p.name}${subject.replace(/^\p{L}+/u, "")}`.trim();
+  const rest = s.text.slice(trig.end, span.end).split(/\s+/).filter(Boolean);
+  const stop = ctx.locale.headline?.phraseStop ?? new Set<string>();
+  const object: string[] = [];
+  for (const w of rest) {
+    if (object.length >= 2 && stop.has(w.toLowerCase())) break;
+    object.push(w);
+    if (/[,;:.!?]$/u.test(w) || object.length >= STATE_OBJECT_WORDS) break;
+  }
+  const title = `${subject} ${trig.text} ${object.join(" ")}`.replace(/[\s,;:.–-]+$/u, "").trim();
+  if (!subject || !object.length || !balancedQuotes(title) || contentWords(title, ctx.locale) < 3) return undefined;
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** A spoken clause is a whole clause, never cut: up to this many words. */
