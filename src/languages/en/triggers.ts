@@ -80,8 +80,9 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   // states in the simple present (3rd person): what a product, a service or an organisation has, does or costs at the time of writing.
   // Not after a determiner (a noun: "its features"), "to", a modal or a negation (no statement of the present state); "has"/"have"
   // and the nouns-or-verbs "features"/"offers" only before their object's determiner, number or quantifier (not "has been", "has twice sued").
-  { kind: "other", sense: "state", pos: "verb", pattern: `${NOT_STATE}(?:(?:has|have|features)${STATE_OBJECT}|(?:uses|includes|contains|supports|comes (?:in|with)|works with|runs on|weighs|measures)(?![\\p{L}]))`, verb: "", noun: "State", priority: 1 },
-  { kind: "economic", sense: "state", pos: "verb", pattern: `${NOT_STATE}(?:offers${STATE_OBJECT}|(?:sells|costs|accounts? for)(?![\\p{L}]))`, verb: "", noun: "Offer", priority: 1 },
+  { kind: "other", sense: "state", pos: "verb", pattern: `${NOT_STATE}(?:(?:has|have)${STATE_OBJECT}|(?:uses|weighs|measures)(?![\\p{L}]))`, verb: "", noun: "State", priority: 1 },
+  // what a product or a service is offered with: its price, its sales, its specification ("comes in two colours", "features a 3.5-inch screen")
+  { kind: "economic", sense: "state", pos: "verb", pattern: `${NOT_STATE}(?:(?:offers|features)${STATE_OBJECT}|(?:sells|costs|accounts? for|includes|contains|supports|comes (?:in|with)|works with|runs on)(?![\\p{L}]))`, verb: "", noun: "Offer", priority: 1 },
   // other
   { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:took place|takes place|will take place|held|${V("begin", "began|begun")}|${V("start")}|${V("end")}|${V("open")}|${V("clos")}|died|dies|born)`, verb: "takes place", noun: "Event", placePrep: "in" },
   { kind: "other", sense: "event", pos: "noun", pattern: "(?:ceremon(?:y|ies)|festivals?|celebrations?|funerals?|exhibitions?|concerts?|matches|championships?|opening|closing)", verb: "takes place", noun: "Event", placePrep: "in" },

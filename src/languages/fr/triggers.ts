@@ -88,8 +88,8 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:ruptures? (?:de|d['’]|du|des) (?:canalisations?|digues?|barrages?|conduites?)|ruptures?(?= en \\d))", verb: "frappe", noun: "Accident", placePrep: "à" },
   // other events
   // états au présent (3e personne) : ce qu'un produit, un service ou une organisation possède, offre ou coûte au moment où l'on écrit
-  { kind: "other", sense: "state", pos: "verb", pattern: "(?:possèdent|possède|dispose(?:nt)? d(?:e|u|es|['’])|comporte(?:nt)?|pèse(?:nt)?|fonctionne(?:nt)? avec|intègre(?:nt)?|embarque(?:nt)?)(?![\\p{L}])", verb: "", noun: "État", priority: 1 },
-  { kind: "economic", sense: "state", pos: "verb", pattern: "(?:coûte(?:nt)?|vend(?:ent)?)(?![\\p{L}])", verb: "", noun: "Offre", priority: 1 },
+  { kind: "other", sense: "state", pos: "verb", pattern: "(?:possèdent|possède|dispose(?:nt)? d(?:e|u|es|['’])|comporte(?:nt)?|pèse(?:nt)?)(?![\\p{L}])", verb: "", noun: "État", priority: 1 },
+  { kind: "economic", sense: "state", pos: "verb", pattern: "(?:coûte(?:nt)?|vend(?:ent)?|fonctionne(?:nt)? avec|intègre(?:nt)?|embarque(?:nt)?)(?![\\p{L}])", verb: "", noun: "Offre", priority: 1 },
   { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:a eu lieu|ont eu lieu|aura lieu|auront lieu|aurait lieu|avoir lieu|se déroul\\p{L}+|se tien(?:t|nent|dra)|s['’]est tenu\\p{L}*|commenc${ER}|début${ER}|termin${ER}|ouv(?:ert|re|rira)|ferm${ER}|organis${ER}|inaugur${ER}|présent${ER}|mort|morte|décédé|décédée|décède|naît|né|née)`, verb: "a lieu", noun: "Événement", placePrep: "à" },
   { kind: "other", sense: "event", pos: "noun", pattern: "(?:cérémonies?|festivals?|fêtes?|célébrations?|funérailles|obsèques|inaugurations?|expositions?|concerts?|matchs?|championnats?|rentrée|ouverture|fermeture)", verb: "a lieu", noun: "Événement", placePrep: "à" },
 ];
