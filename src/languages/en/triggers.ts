@@ -4,7 +4,7 @@ import type { TriggerEntry } from "../extract-types";
 const V = (stem: string, extra = "") => `(?:${stem}(?:s|es|ed|d|ing|e)?${extra ? "|" + extra : ""})`;
 
 /** Before a present state verb: no determiner (then it is a noun), no "to", modal, auxiliary or negation. */
-const NOT_STATE = "(?<!(?:the|its|their|his|her|our|your|new|key|main|these|those|of|and|with|many|other|to|will|would|can|could|may|might|must|should|shall|not|does|do|did|n't)\\s)";
+const NOT_STATE = "(?<!(?:the|its|their|his|her|our|your|new|key|main|these|those|of|many|other|to|will|would|can|could|may|might|must|should|shall|not|does|do|did|n't)\\s)";
 /** The object of "has"/"features"/"offers" as a main verb opens with a determiner, a number or a quantifier. */
 const STATE_OBJECT = "(?=\\s+(?:a|an|the|its|their|his|her|our|no|only|two|three|four|five|six|seven|eight|nine|ten|\\d|more|over|around|about|nearly|several|many|some|new|full)(?![\\p{L}]))";
 
