@@ -42,15 +42,6 @@ export function nextReference(ref: Reference, dated: ExtractedIncident[], publis
   return { at: "elsewhere", story: ref.at === "story" ? ref.date : ref.at === "elsewhere" ? ref.story : undefined };
 }
 
-/**
- * After a sentence in the present tense ("The phone has two cameras"), the narrative is back at the
- * time of writing: a background passage ("Jobs founded NeXT in 1985") is over, and the undated events
- * that follow take the story date again.
- */
-export function presentReturns(ref: Reference): Reference {
-  return ref.at === "elsewhere" && ref.story ? { at: "story", date: { ...ref.story } } : ref;
-}
-
 /** The story date as another event of that day takes it: the day, without the first event's time ("2023-09-10TEV" → "2023-09-10"). */
 function carried(d: IncidentDate): IncidentDate {
   return { value: d.start, start: d.start, end: d.end, granularity: "day", text: "", inferred: "reference" };
