@@ -34,9 +34,13 @@ export function articleContext(text: string, sentences: Sentence[], dates: Tempo
   return { language, locale, publishedDay, entities, actorsBySentence };
 }
 
-/** A temporal expression that places the sentence's event (a date, even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five years", "per week"). */
+/**
+ * A temporal expression that places the sentence's event elsewhere than the narrative's time (a date,
+ * even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five
+ * years", "per week"), nor a reference to the present ("now", "currently"), which is the time of writing.
+ */
 function saysWhen(m: TemporalMention): boolean {
-  return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set";
+  return (m.type === "DATE" || m.type === "TIME") && m.granularity !== "duration" && m.granularity !== "set" && m.value !== "PRESENT_REF";
 }
 
 /** f(i) = characters of temporal expressions before offset i: a span holds one iff f(end) − f(start) > 0 (linear, not a scan per sentence). */
@@ -75,7 +79,8 @@ function articleIncidents(text: string, sentences: Sentence[], mentions: Tempora
     // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
     const bare = !dated.length && datedChars(s.end) - datedChars(s.start) === 0;
     const date = referenceDate(ref, s.index, publishedDay);
-    const undated = bare ? undatedIncident(s, ctx, { event: date, report: reportDate(ref, s.index, publishedDay) }) : undefined;
+    // A sentence whose only dates are vague ("recently") or unusable still tells a present state at the time of writing.
+    const undated = bare ? undatedIncident(s, ctx, { event: date, report: reportDate(ref, s.index, publishedDay) }) : !dated.length ? undatedIncident(s, ctx, {}) : undefined;
     // Dates that all belong to a report's content (background or plan) leave the report at the reference time.
     const offStory = date && dated.length && nextReference(ref, dated, publishedDay).at !== "story";
     const report = offStory ? reportAtReference(s, ctx, date, dated, own[k].map((m) => m.start - s.start)) : undefined;

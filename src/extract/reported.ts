@@ -8,6 +8,7 @@
 import type { LocaleData } from "../languages";
 import type { ReportGrammar } from "../languages/extract-types";
 import type { TriggerMatch } from "./triggers";
+import { quotedSpans } from "./incident/clauses";
 
 /** A reported clause copied whole has at most MAX_WHOLE words; a clause's head, at most MAX_WORDS. */
 const MAX_WHOLE = 10;
@@ -77,16 +78,37 @@ export interface ReportedArgs {
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** End of the clause starting at `from`: first clause break, comma or sentence end. */
+/**
+ * End of the clause starting at `from`: first clause break, comma or sentence end — outside
+ * quotations (a quoted phrase is part of the reported clause: `that Apple is "getting ready" for …`).
+ */
 function clauseEnd(text: string, from: number, locale: LocaleData): number {
   const rest = text.slice(from);
-  const re = new RegExp(locale.clauseBreak.source, locale.clauseBreak.flags.replace("g", ""));
+  const quotes = quotedSpans(rest);
+  const quoted = (i: number) => quotes.some(([a, b]) => i >= a && i <= b);
+  const first = (re: RegExp) => {
+    for (const m of rest.matchAll(re)) if (!quoted(m.index) && !quoted(m.index + m[0].length - 1)) return m;
+    return undefined;
+  };
   const cuts = [rest.length];
-  const m = re.exec(rest);
+  const m = first(new RegExp(locale.clauseBreak.source, locale.clauseBreak.flags.includes("g") ? locale.clauseBreak.flags : locale.clauseBreak.flags + "g"));
   if (m && m.index > 0) cuts.push(m.index);
-  const p = /\s*(?:[,;!?]|(?<![\s.]\p{Lu}|\p{Lu}\p{Ll}{0,2}|\d)\.)\s/u.exec(rest + " ");
+  const p = first(/\s*(?:[,;!?]|(?<![\s.]\p{Lu}|\p{Lu}\p{Ll}{0,2}|\d)\.)\s/gu);
   if (p) cuts.push(p.index);
-  return from + Math.min(...cuts);
+  const end = Math.min(...cuts);
+  // An unclosed quotation at the end belongs to the next clause.
+  return from + end;
+}
+
+/** The head with the closing mark of a quotation it opened ("… face «à une terrible situation»", a déclaré …). */
+function keepClosingQuote(before: string, head: string): string {
+  const count = (t: string, re: RegExp) => t.match(re)?.length ?? 0;
+  const rest = before.slice(head.length);
+  for (const [open, close] of [[/«/g, "»"], [/“/g, "”"]] as const) {
+    if (count(head, open) > count(head, new RegExp(close, "g")) && rest.includes(close)) return before.slice(0, head.length + rest.indexOf(close) + 1);
+  }
+  if (count(head, /"/g) % 2 === 1 && rest.includes('"')) return before.slice(0, head.length + rest.indexOf('"') + 1);
+  return head;
 }
 
 /** The reported clause [start, end) of a statement trigger, or undefined (also for a language without report grammar). */
@@ -124,7 +146,7 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
   const before = prefix.replace(g.auxBefore, "");
   if (/[,»"”]\s*$/u.test(before)) {
     // "<clause>, a annoncé l'agence": the sentence's first clause, or a "que" clause nested in it.
-    const head = before.replace(/[\s,»"”]+$/u, "");
+    const head = keepClosingQuote(before, before.replace(/[\s,»"”]+$/u, ""));
     // "les États-Unis annoncent qu'un accord est imminent, assure Washington": the nested reported clause.
     let start = 0;
     for (const t of triggers) {

@@ -17,6 +17,8 @@ export type PredicateClass =
   | "disaster" | "accident"
   | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime" | "decision"
   | "occurrence" | "event"
+  /** A state told in the present tense ("the phone has two cameras", « l'appareil pèse 300 grammes »): true at the time of writing. */
+  | "state"
   | "generic";
 
 export interface TriggerEntry {

@@ -30,10 +30,29 @@ export interface BuildArgs {
   reportedBy?: TriggerMatch;
 }
 
-/** The speaker of a statement trigger (named subject, inverted subject, "selon X"). */
-function statementSpeaker(a: BuildArgs): Entity | undefined {
+/**
+ * The speaker of a statement trigger (named subject, inverted subject, "selon X"). A pronoun subject
+ * ("He demoed the widget", « Il a salué l'accord ») is the person it refers back to (the
+ * participants' implicit subject), not the name after the verb, which is its object.
+ */
+function statementSpeaker(a: BuildArgs, parts: Participants): Entity | null | undefined {
   const clause = reportedClause(a.s.text, a.trig, a.triggers, a.ctx.locale);
-  return speakerOf(a.s.text, a.trig, clause?.inverted ?? false, a.entities);
+  const inverted = clause?.inverted ?? false;
+  const speaker = speakerOf(a.s.text, a.trig, inverted, a.entities);
+  const pronounSubject = !inverted && a.ctx.locale.entities.personAnaphor.one.test(a.s.text.slice(Math.max(0, a.trig.start - 25), a.trig.start));
+  if ((!speaker || speaker.start >= a.trig.end) && pronounSubject) {
+    // The implicit subject found by the participants (another sentence's name); a name of this sentence after the verb is its object.
+    const p = parts.principal;
+    // null: the pronoun refers to nobody named recently — the statement has no known speaker (not its object).
+    return p && !a.entities.includes(p) ? p : null;
+  }
+  // A passive statement names its speaker as the agent: "The phone was praised by Jobs as …".
+  const agent = a.ctx.locale.reports?.inverted.agent;
+  if (agent && !inverted && new RegExp(`^\\s+(?:${agent})\\s`, "iu").test(a.s.text.slice(a.trig.end))) {
+    const byWho = a.entities.find((e) => !e.adjective && e.role === "actor" && e.start > a.trig.end && e.start - a.trig.end < 25);
+    if (byWho) return byWho;
+  }
+  return speaker;
 }
 
 /** Reporters of the event (third parties only: an actor reporting its own act is no attribution). */
@@ -71,9 +90,11 @@ export function buildIncident(a: BuildArgs): ExtractedIncident {
   const { s, trig, date, dateRel } = a;
   const statement = trig.entry.kind === "statement";
   const parts = participants(s, trig, a.entities, a.ctx, a.triggers);
-  const speaker = statement ? statementSpeaker(a) : undefined;
+  const found = statement ? statementSpeaker(a, parts) : undefined;
+  const speaker = found ?? undefined;
   if (speaker && !parts.actors.some((e) => e.name === speaker.name)) parts.actors.unshift(speaker);
   if (speaker) parts.principal = speaker;
+  if (found === null) parts.principal = undefined;
   const attribution = statement ? [] : attributionOf(a, parts);
   const title = headlineOf({ ...a, parts, speaker, titleFor: (t) => buildIncident({ ...a, trig: t, reportedBy: undefined }).title });
   const names = (es: Entity[]) => [...new Set(es.map((e) => e.name))].sort();

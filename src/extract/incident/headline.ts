@@ -8,9 +8,9 @@ import type { Entity } from "../entities";
 import type { TriggerMatch } from "../triggers";
 import type { LocaleData } from "../../languages";
 import { buildTitle } from "../title";
-import { statementHeadline } from "../reported";
+import { reportedClause, statementHeadline } from "../reported";
 import { nounPhrase } from "./noun-phrase";
-import { clauseBounds, clauseIndex } from "./clauses";
+import { clauseBounds, clauseIndex, quotedClause } from "./clauses";
 import type { BuildArgs } from "./build";
 import type { Participants } from "./participants";
 
@@ -94,7 +94,8 @@ export function headlineOf(h: HeadlineArgs): string {
         triggers: h.triggers,
         locale: ctx.locale,
         language: ctx.language,
-        speaker: h.speaker ? s.text.slice(h.speaker.start, h.speaker.end) : undefined,
+        // A speaker referred to by a pronoun is named from another sentence: its canonical name, not this sentence's words.
+        speaker: h.speaker ? (h.entities.includes(h.speaker) ? s.text.slice(h.speaker.start, h.speaker.end) : h.speaker.name) : undefined,
         speakerBefore: !!h.speaker && h.speaker.end <= trig.start,
         dates: h.dates,
         titleFor: h.titleFor,
@@ -102,6 +103,7 @@ export function headlineOf(h: HeadlineArgs): string {
       spokenClause(h) ??
       title;
   }
+  if (trig.entry.sense === "state") headline = stateClause(h) ?? headline;
   if (contentWords(headline, ctx.locale) >= 2) return headline;
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
@@ -109,14 +111,86 @@ export function headlineOf(h: HeadlineArgs): string {
   return clauseTitle(h) ?? namedFallback(h, headline);
 }
 
+/** Words of a state's object in its headline, at most. */
+const STATE_OBJECT_WORDS = 8;
+
+/**
+ * A state is headlined by its subject, its verb and its object as written ("The phone has two
+ * cameras", "iPhone 4 has a new stainless steel frame"): from the subject (the principal named in the
+ * clause before the verb, else the clause's start) to the object's end (a clause break, a comma, or a
+ * phrase boundary after the first words). A subject pronoun is named by the actor it refers to.
+ */
+function stateClause(h: HeadlineArgs): string | undefined {
+  const { s, trig, ctx, parts } = h;
+  const span = quotedClause(s.text, trig.start, ctx.locale);
+  const p = parts.principal;
+  const named = p && h.entities.includes(p) && p.start >= span.start && p.end <= trig.start ? p : undefined;
+  let subject = s.text.slice(named ? named.start : span.start, trig.start).replace(/^[\s,;:()"“”«»]+/u, "").trim();
+  // "Structure-wise, iPhone 4 has", "The update, iPod Software 1.1.1, works": the subject after the last comma (or, when none is left, the principal).
+  if (/,/u.test(subject)) subject = subject.slice(subject.lastIndexOf(",") + 1).trim();
+  const pronoun = ctx.locale.reports ? new RegExp(`^(?:${ctx.locale.reports.pronoun})$`, "iu") : undefined;
+  if (p && (subject === "" || ctx.locale.entities.personAnaphor.one.test(subject) || pronoun?.test(subject.split(/\s+/)[0] ?? ""))) subject = `${p.name}${subject.replace(/^\p{L}+/u, "")}`.trim();
+  const rest = s.text.slice(trig.end, span.end).split(/\s+/).filter(Boolean);
+  const stop = ctx.locale.headline?.phraseStop ?? new Set<string>();
+  const object: string[] = [];
+  for (const w of rest) {
+    if (object.length >= 2 && stop.has(w.toLowerCase())) break;
+    object.push(w);
+    if (/[,;:.!?]$/u.test(w) || object.length >= STATE_OBJECT_WORDS) break;
+  }
+  const title = `${subject} ${trig.text} ${object.join(" ")}`.replace(/[\s,;:.–-]+$/u, "").trim();
+  if (!subject || !object.length || !balancedQuotes(title) || contentWords(title, ctx.locale) < 3) return undefined;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 /** A spoken clause is a whole clause, never cut: up to this many words. */
 const SPOKEN_CLAUSE_WORDS = 20;
 
-/** A statement without a reported clause ("Steve called podcasting 'Wayne's World for radio'"): its clause as written, when it says more than who spoke. */
+/**
+ * A statement without a reported clause ("Steve called podcasting "Wayne's World for radio"", "He
+ * demoed the widget"): its clause as written, quotations whole, with a pronoun subject replaced by the
+ * speaker it refers to ("Steve Jobs demoed the widget"), when it says more than who spoke.
+ */
 function spokenClause(h: HeadlineArgs): string | undefined {
+  const { s, trig, ctx } = h;
+  const span = quotedClause(s.text, trig.start, ctx.locale);
+  let clause = s.text.slice(span.start, span.end).replace(/^[\s,;:()]+|[\s,;:.()]+$/gu, "");
+  const speaker = h.speaker?.name ?? "";
+  const lead = /^\p{L}+\s+/u.exec(clause);
+  // The pronoun is the trigger's subject: only auxiliaries between them ("He demoed", "He also announced", « Elle a qualifié »).
+  const between = lead ? s.text.slice(span.start + lead[0].length, trig.start) : "";
+  const subjectPronoun = !!lead && ctx.locale.entities.personAnaphor.one.test(lead[0]) && between.replace(ctx.locale.auxiliaries, "").trim() === "";
+  if (speaker && subjectPronoun) clause = `${speaker} ${clause.slice(lead![0].length)}`;
+  const n = clause.split(/\s+/).length;
+  // A clause holding a reported clause cut short ("Jobs announced that the "Lion" release…") is no headline.
+  const reports = ctx.locale.reports;
+  const rc = reportedClause(s.text, trig, h.triggers, ctx.locale);
+  const cutReport = !!rc && !rc.inverted && rc.end > span.end;
+  // A relative clause ("…, who stated …") names its speaker outside itself.
+  if (reports && new RegExp(`^(?:${reports.relative})(?![\\p{L}])`, "iu").test(clause)) return undefined;
+  if (n < 2 || n > SPOKEN_CLAUSE_WORDS || !balancedQuotes(clause) || cutReport) return oldClause(h);
+  clause = clause.charAt(0).toUpperCase() + clause.slice(1);
+  return contentWords(clause, ctx.locale) - contentWords(speaker, ctx.locale) >= 3 ? clause : undefined;
+}
+
+/**
+ * The trigger's clause between ordinary clause breaks ('"…," said Steve Jobs during the keynote' → "Said
+ * Steve Jobs during the keynote"), when it says more than who spoke. A clause that an opening quotation
+ * cuts short ("Jobs said that Mac OS X has had") is no headline.
+ */
+function oldClause(h: HeadlineArgs): string | undefined {
+  const cuts = clauseBounds(h.s.text, h.ctx.locale);
+  const i = clauseIndex(cuts, h.trig.start);
+  if (/^["“”«»]/u.test(h.s.text.slice(cuts[i + 1] ?? h.s.text.length))) return undefined;
   const clause = clauseTitle(h, SPOKEN_CLAUSE_WORDS);
   const speaker = h.speaker?.name ?? h.parts.principal?.name ?? "";
   return clause && contentWords(clause, h.ctx.locale) - contentWords(speaker, h.ctx.locale) >= 3 ? clause : undefined;
+}
+
+/** Every quotation of the headline closed (a cut quotation is a truncated sentence). */
+function balancedQuotes(t: string): boolean {
+  const count = (re: RegExp) => t.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 0 && count(/“/g) === count(/”/g) && count(/«/g) === count(/»/g);
 }
 
 /** Last resort: the event's label and the first name of its sentence ("Settlement – Apple Corps"). */

@@ -59,7 +59,9 @@ export function undatedIncident(s: Sentence, ctx: ArticleContext, dates: Undated
   const told = (inc: ExtractedIncident) => inc.status !== "planned" && inc.status !== "denied";
   // "Lund said the tablet had been designed in Norway": a past perfect lies before the reference time.
   const anterior = !!main && isPastPerfect(main, s.text.slice(0, main.start), ctx.locale);
-  const event = main && !anterior && dates.event ? build(main, dates.event, reportedBy) : undefined;
+  // A state in the present tense ("the phone has two cameras") holds at the time of writing: the publication day, wherever the narrative's reference time is.
+  const eventDate = main?.entry.sense === "state" && !reportedBy ? publicationDate(ctx.publishedDay) : dates.event;
+  const event = main && !anterior && eventDate ? build(main, eventDate, reportedBy) : undefined;
   if (event && told(event)) return event;
   // "Jobs announced that the update would ship": the announcement is what happened at the reference time, not its content.
   const reportDate = dates.report ?? dates.event;

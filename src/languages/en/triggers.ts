@@ -3,6 +3,11 @@ import type { TriggerEntry } from "../extract-types";
 
 const V = (stem: string, extra = "") => `(?:${stem}(?:s|es|ed|d|ing|e)?${extra ? "|" + extra : ""})`;
 
+/** Before a present state verb: no determiner (then it is a noun), no "to", modal, auxiliary or negation. */
+const NOT_STATE = "(?<!(?:the|its|their|his|her|our|your|new|key|main|these|those|of|many|other|to|will|would|can|could|may|might|must|should|shall|not|does|do|did|n't)\\s)";
+/** The object of "has"/"features"/"offers" as a main verb opens with a determiner, a number or a quantifier. */
+const STATE_OBJECT = "(?=\\s+(?:a|an|the|its|their|his|her|our|no|only|two|three|four|five|six|seven|eight|nine|ten|\\d|more|over|around|about|nearly|several|many|some|new|full)(?![\\p{L}]))";
+
 export const EN_TRIGGERS: TriggerEntry[] = [
   // travel
   { kind: "travel", sense: "departure", pos: "verb", pattern: "(?:left|leaves?|leaving|depart(?:s|ed|ing)?|set off|sets off)", verb: "leaves", noun: "Departure", placePrep: "" },
@@ -72,6 +77,12 @@ export const EN_TRIGGERS: TriggerEntry[] = [
   { kind: "legal", sense: "legal", pos: "verb", pattern: `(?:${V("arrest")}|${V("convict")}|sentenced|${V("charg")}|indicted|acquitted|jailed|detained|${V("fin")}(?=\\s+(?:\\$|€|£|\\d)))`, verb: "", noun: "Trial", placePrep: "in" },
   { kind: "legal", sense: "lawsuit", pos: "noun", pattern: "(?:lawsuits?|suits?|complaints?|trademark dispute|dispute)", verb: "sues", noun: "Lawsuit", placePrep: "in" },
   { kind: "legal", sense: "legal", pos: "noun", pattern: "(?:trials?|verdicts?|investigations?|probes?|arrests?|rulings?|hearings?|indictments?|fines?)", verb: "", noun: "Trial", placePrep: "in" },
+  // states in the simple present (3rd person): what a product, a service or an organisation has, does or costs at the time of writing.
+  // Not after a determiner (a noun: "its features"), "to", a modal or a negation (no statement of the present state); "has"/"have"
+  // and the nouns-or-verbs "features"/"offers" only before their object's determiner, number or quantifier (not "has been", "has twice sued").
+  { kind: "other", sense: "state", pos: "verb", pattern: `${NOT_STATE}(?:(?:has|have)${STATE_OBJECT}|(?:uses|weighs|measures)(?![\\p{L}]))`, verb: "", noun: "State", priority: 1 },
+  // what a product or a service is offered with: its price, its sales, its specification ("comes in two colours", "features a 3.5-inch screen")
+  { kind: "economic", sense: "state", pos: "verb", pattern: `${NOT_STATE}(?:(?:offers|features)${STATE_OBJECT}|(?:sells|costs|accounts? for|includes|contains|supports|comes (?:in|with)|works with|runs on)(?![\\p{L}]))`, verb: "", noun: "Offer", priority: 1 },
   // other
   { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:took place|takes place|will take place|held|${V("begin", "began|begun")}|${V("start")}|${V("end")}|${V("open")}|${V("clos")}|died|dies|born)`, verb: "takes place", noun: "Event", placePrep: "in" },
   { kind: "other", sense: "event", pos: "noun", pattern: "(?:ceremon(?:y|ies)|festivals?|celebrations?|funerals?|exhibitions?|concerts?|matches|championships?|opening|closing)", verb: "takes place", noun: "Event", placePrep: "in" },

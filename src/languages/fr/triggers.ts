@@ -37,7 +37,7 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:déclar${ER}|annonc${ER}|annonç(?:ait|aient|a)|indiqu${ER}|affirm${ER}|confirm${ER}|rapport${ER}|précis${ER}|assur${ER}|ajout${ER}|expliqu${ER}|estim${ER}|révél${ER}|dénonc${ER}|accus${ER}|appel(?:le|lent|é|ée|er|lera)|évoqu${ER}|souhait${ER}|écrit|écrivait|publi${ER}|dit|ont dit|cit${ER}|répét${ER}|promis|promet|promettent|engag${ER}|exhort${ER})`, verb: "déclare", noun: "Déclaration" },
   { kind: "statement", sense: "statement", pos: "noun", pattern: "(?:déclarations?|annonces?|communiqués?|discours|rapports?|conférence de presse)", verb: "déclare", noun: "Déclaration", placePrep: "à", priority: 1 },
   // what a speaker does with words: recalls, pleads, justifies, stresses, acknowledges; a decision announced
-  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:rappel(?:le|les|lent|é|ée|és|ées|er|lera|leront|ait|aient|ant)|plaid${ER}|justifi${ER}|soulign${ER}|insist${ER}|reconn(?:u|ue|us|ues|aît|ait|aissait|aissaient|aissent|aître)|regrett${ER}|critiqu${ER}|réclam${ER}|demand${ER})`, verb: "déclare", noun: "Déclaration" },
+  { kind: "statement", sense: "statement", pos: "verb", pattern: `(?:rappel(?:le|les|lent|é|ée|és|ées|er|lera|leront|ait|aient|ant)|plaid${ER}|justifi${ER}|soulign${ER}|insist${ER}|reconn(?:u|ue|us|ues|aît|ait|aissait|aissaient|aissent|aître)|regrett${ER}|critiqu${ER}|réclam${ER}|demand${ER}|qualifi${ER}|vant${ER}|décri(?:t|te|ts|tes|re|vait|vaient|vent))`, verb: "déclare", noun: "Déclaration" },
   { kind: "statement", sense: "statement", pos: "verb", pattern: "(?:rend(?:u|ue|us|ues|re|ra|ront|ent|ait)? publi(?:c|que|cs|ques))", verb: "déclare", noun: "Déclaration", priority: 2 },
   { kind: "statement", sense: "decision", pos: "verb", pattern: `(?:décid${ER}|tranch${ER}|renonc${ER}|renonç(?:ait|aient|a))`, verb: "décide", noun: "Décision" },
   { kind: "statement", sense: "decision", pos: "noun", pattern: "(?:décisions?)", verb: "décide", noun: "Décision" },
@@ -87,6 +87,9 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "conflict", sense: "protest", pos: "verb", pattern: `(?:manifest${ER}|protest${ER})`, verb: "manifeste", noun: "Manifestation", placePrep: "à" },
   { kind: "disaster", sense: "disaster", pos: "noun", pattern: "(?:ruptures? (?:de|d['’]|du|des) (?:canalisations?|digues?|barrages?|conduites?)|ruptures?(?= en \\d))", verb: "frappe", noun: "Accident", placePrep: "à" },
   // other events
+  // états au présent (3e personne) : ce qu'un produit, un service ou une organisation possède, offre ou coûte au moment où l'on écrit
+  { kind: "other", sense: "state", pos: "verb", pattern: "(?:possèdent|possède|dispose(?:nt)? d(?:e|u|es|['’])|comporte(?:nt)?|pèse(?:nt)?)(?![\\p{L}])", verb: "", noun: "État", priority: 1 },
+  { kind: "economic", sense: "state", pos: "verb", pattern: "(?:coûte(?:nt)?|vend(?:ent)?|fonctionne(?:nt)? avec|intègre(?:nt)?|embarque(?:nt)?)(?![\\p{L}])", verb: "", noun: "Offre", priority: 1 },
   { kind: "other", sense: "occurrence", pos: "verb", pattern: `(?:a eu lieu|ont eu lieu|aura lieu|auront lieu|aurait lieu|avoir lieu|se déroul\\p{L}+|se tien(?:t|nent|dra)|s['’]est tenu\\p{L}*|commenc${ER}|début${ER}|termin${ER}|ouv(?:ert|re|rira)|ferm${ER}|organis${ER}|inaugur${ER}|présent${ER}|mort|morte|décédé|décédée|décède|naît|né|née)`, verb: "a lieu", noun: "Événement", placePrep: "à" },
   { kind: "other", sense: "event", pos: "noun", pattern: "(?:cérémonies?|festivals?|fêtes?|célébrations?|funérailles|obsèques|inaugurations?|expositions?|concerts?|matchs?|championnats?|rentrée|ouverture|fermeture)", verb: "a lieu", noun: "Événement", placePrep: "à" },
 ];
