@@ -66,6 +66,11 @@ export interface LocaleData {
   stampCue: RegExp;
   /** Words/punctuation that open a new clause (date attachment does not cross them lightly). */
   clauseBreak: RegExp;
+  /**
+   * A clause opening with a coordinating conjunction and its verb, no subject of its own ("…, and
+   * launched X in 2003", « …, et a lancé X en 2003 »): its subject is the one of the conjunct before.
+   */
+  conjunctOpening?: RegExp;
   /** Temporal mentions that are durations or vague spans, not dates ("en quatre ans"). */
   durationLike: RegExp;
   /** A temporal expression introduced by these is a starting bound, not the event date ("depuis 2020"). */
