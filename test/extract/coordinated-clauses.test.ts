@@ -36,3 +36,11 @@ describe("coordinated verb phrases", () => {
     expect(opened?.principal).toBe("Acme");
   });
 });
+
+describe("restrictive relative clauses", () => {
+  it("a report's event is not the one inside a relative clause of its complement ('to anyone who has purchased')", () => {
+    const inc = run("Jane Doe said yesterday that Acme Widgets will offer a free case to anyone who has purchased a widget.", "en", "2010-07-17");
+    expect(inc.map((i) => i.trigger)).toEqual(["said"]);
+    expect(inc[0].date.value).toBe("2010-07-16");
+  });
+});
