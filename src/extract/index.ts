@@ -18,7 +18,7 @@ import { anaphoricIncidents, noteAntecedents, type Antecedents } from "./inciden
 import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
-import { capList, limitText, LIMITS, tagBounded } from "./limits";
+import { capIncidents, limitText, LIMITS, tagBounded } from "./limits";
 import { hasPack, noPackWarning, numericPublicationDay } from "./no-pack";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
@@ -62,15 +62,20 @@ function mentionsBySentence(sentences: Sentence[], usable: TemporalMention[]): T
 /**
  * The incidents of each sentence, in order: those its own dates give, and, told without a date, those the
  * narrative's reference time gives (incident/reference.ts), a report of dated content, event anaphora.
+ * Only incidents that can be kept are built: the sentences stop once more than `max` are found (each
+ * sentence's incidents depend on the sentences before it only, so the first `max` are the same), and
+ * `read` says how many sentences were read.
  */
-function articleIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
+function articleIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], ctx: ArticleContext, max: number): { incidents: ExtractedIncident[]; read: number } {
   const { publishedDay } = ctx;
   const datedChars = coverage(mentions.filter(saysWhen), text.length);
   const own = mentionsBySentence(sentences, usable);
   const antecedents: Antecedents = new Map();
   let ref: Reference = START;
   const out: ExtractedIncident[] = [];
-  sentences.forEach((s, k) => {
+  let k = 0;
+  for (; k < sentences.length && out.length <= max; k++) {
+    const s = sentences[k];
     const dated = own[k].length ? sentenceIncidents(s, own[k], ctx) : [];
     // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
     const bare = !dated.length && datedChars(s.end) - datedChars(s.start) === 0;
@@ -84,8 +89,8 @@ function articleIncidents(text: string, sentences: Sentence[], mentions: Tempora
     ref = nextReference(ref, dated, publishedDay);
     noteAntecedents(antecedents, s, ctx, dated);
     out.push(...dated, ...(undated ? [undated] : []), ...(report ? [report] : []), ...anaphoric);
-  });
-  return out;
+  }
+  return { incidents: out, read: k };
 }
 
 function toIso(day: string): string {
@@ -139,7 +144,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
-  const incidents = articleIncidents(text, sentences, mentions, usable, ctx);
+  const { incidents, read } = articleIncidents(text, sentences, mentions, usable, ctx, LIMITS.incidents);
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();
   for (const inc of incidents) {
@@ -147,6 +152,6 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     seen.set(inc.key, n + 1);
     if (n) inc.key = `${inc.key}-${n}`;
   }
-  const kept = capList(incidents, LIMITS.incidents, "incidents_capped", "incidents", warnings);
+  const kept = capIncidents(incidents, read, sentences.length, warnings);
   return { language, title, text, publishedAt, publishedAtSource, incidents: kept, warnings };
 }

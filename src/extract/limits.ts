@@ -82,6 +82,16 @@ export function tagBounded(text: string, tag: (chunk: string) => TemporalMention
   return capList(out, LIMITS.dateMentions, "dates_capped", "temporal expressions", warnings);
 }
 
+/**
+ * The first LIMITS.incidents incidents of an article whose sentences were read up to `read` of `total`
+ * (extraction stops once more than the limit are found), with a warning saying where the cut fell.
+ */
+export function capIncidents<T>(incidents: T[], read: number, total: number, warnings: Warning[]): T[] {
+  if (incidents.length <= LIMITS.incidents) return incidents;
+  warnings.push(warning("incidents_capped", `over ${LIMITS.incidents} incidents found in sentences 1–${read} of ${total}: first ${LIMITS.incidents} kept, later sentences not read`));
+  return incidents.slice(0, LIMITS.incidents);
+}
+
 /** The first `max` items, with a warning naming what was left out. */
 export function capList<T>(items: T[], max: number, code: string, what: string, warnings: Warning[]): T[] {
   if (items.length <= max) return items;

@@ -105,9 +105,8 @@ function overlapTest(spans: { start: number; end: number }[]): (t: { start: numb
  * this length, so what is done per span stays bounded. */
 const MAX_SPAN_TOKENS = 12;
 
-/** Raw capitalised spans of `text`, in order. */
-export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
-  const tokens = tokenize(text);
+/** Raw capitalised spans of `text` (whose tokens are `tokens`), in order. */
+export function capitalisedSpans(text: string, ctx: ChunkContext, tokens: Token[] = tokenize(text)): Span[] {
   const inDate = overlapTest(ctx.blocked);
   const spans: Span[] = [];
   let i = 0;
