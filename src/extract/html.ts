@@ -127,7 +127,7 @@ export function flattenDeep(html: string, maxDepth: number): string | null {
   let depth = 0;
   let deepest = 0;
   TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+  for (let m = TAG.exec(html); m && deepest <= maxDepth; m = TAG.exec(html)) {
     if (VOID.has(m[2].toLowerCase()) || m[0].endsWith("/>")) continue;
     depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
@@ -190,12 +190,11 @@ function readabilityText(document: any): { text: string; title: string | null } 
 }
 
 function dropFurniture(document: any): void {
-  for (const s of DROP_SELECTORS) {
-    for (const el of [...document.querySelectorAll(s)]) {
-      // Keep the <header> of an article (it holds the headline) but drop page headers.
-      if (s === "header" && el.closest?.("article")) continue;
-      el.remove();
-    }
+  // One walk of the document for every selector (one per selector cost a walk each on a big page).
+  for (const el of [...document.querySelectorAll(DROP_SELECTORS.join(","))]) {
+    // Keep the <header> of an article (it holds the headline) but drop page headers.
+    if (el.tagName === "HEADER" && el.closest?.("article") && !el.matches?.(DROP_SELECTORS.filter((s) => s !== "header").join(","))) continue;
+    el.remove();
   }
   for (const el of [...document.querySelectorAll("[class],[id]")]) {
     if (el.tagName === "BODY" || el.tagName === "HTML" || el.tagName === "ARTICLE" || el.tagName === "MAIN") continue;

@@ -15,7 +15,20 @@ function frameKey(name: string): string | null {
   return frame.length >= 2 ? `~${entityKey(words[0])} ${frame}` : null;
 }
 
-export function aliasKeys(name: string): string[] {
+const keysOf = new Map<string, readonly string[]>();
+
+/** The alias keys of a name (remembered per name: a merge asks for them per pair of mentions). */
+export function aliasKeys(name: string): readonly string[] {
+  let keys = keysOf.get(name);
+  if (!keys) {
+    if (keysOf.size >= 50_000) keysOf.clear();
+    keys = aliasKeysOnce(name);
+    keysOf.set(name, keys);
+  }
+  return keys;
+}
+
+function aliasKeysOnce(name: string): string[] {
   const key = entityKey(name);
   const out = [key];
   const words = key.split(" ");
