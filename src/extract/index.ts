@@ -109,7 +109,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     title = title ?? h.title;
     metaPublishedAt = h.metaPublishedAt;
   }
-  raw = limitText(normalizeWhitespace(raw), warnings);
+  raw = limitText(raw, normalizeWhitespace, warnings);
   const language = input.language ? normalizeLanguage(input.language) : detectLanguage(raw);
   const locale = getLocale(language);
 

@@ -44,11 +44,19 @@ export function truncateText(text: string, max: number): string {
   return text.slice(0, cut);
 }
 
-/** Article text within LIMITS.textChars, with a warning when it was cut. */
-export function limitText(text: string, warnings: Warning[]): string {
-  if (text.length <= LIMITS.textChars) return text;
-  const kept = truncateText(text, LIMITS.textChars);
-  warnings.push(warning("text_truncated", `text of ${text.length} characters: first ${kept.length} processed (limit ${LIMITS.textChars})`));
+/**
+ * Article text, normalised, within LIMITS.textChars, with a warning when it was cut. `normalize` never
+ * lengthens a text and works on runs of characters, so a long text is normalised from a prefix of twice
+ * the limit (its first characters are the whole text's) instead of all of it; the whole is read only when
+ * the prefix shrank to the limit.
+ */
+export function limitText(raw: string, normalize: (s: string) => string, warnings: Warning[]): string {
+  const max = LIMITS.textChars;
+  let text = normalize(raw.length > 2 * max ? raw.slice(0, 2 * max) : raw);
+  if (raw.length > 2 * max && text.length <= max + 1) text = normalize(raw);
+  if (text.length <= max) return text;
+  const kept = truncateText(text, max);
+  warnings.push(warning("text_truncated", `text of ${raw.length} characters: first ${kept.length} processed (limit ${max})`));
   return kept;
 }
 
