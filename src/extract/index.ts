@@ -12,7 +12,7 @@ import { segmentSentences, type Sentence } from "./sentences";
 import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
-import { analyseEntities } from "./entities";
+import { analyseEntities, type Entity } from "./entities";
 import { reportAtReference, undatedIncident } from "./incident/undated";
 import { anaphoricIncidents, noteAntecedents, type Antecedents } from "./incident/anaphora";
 import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
@@ -27,11 +27,15 @@ function normalizeWhitespace(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[ \t]+/g, " ");
 }
 
-/** Entities of the article (once) and, per sentence, its named actors (for anaphora). */
+/** Entities of the article (once) and, per sentence, its named actors (for anaphora; found when first asked for: the sentences past the incident cap are never read). */
 export function articleContext(text: string, sentences: Sentence[], dates: TemporalMention[], language: string, locale: LocaleData, publishedDay: string): ArticleContext {
   const entities = analyseEntities(text, sentences, dates, locale);
-  const actorsBySentence = sentences.map((s) => entities.inSentence(s).filter((e) => e.role === "actor"));
-  return { language, locale, publishedDay, entities, actorsBySentence };
+  const actors: Entity[][] = [];
+  const actorsIn = (i: number): Entity[] => {
+    if (i < 0 || i >= sentences.length) return [];
+    return (actors[i] ??= entities.inSentence(sentences[i]).filter((e) => e.role === "actor"));
+  };
+  return { language, locale, publishedDay, entities, actorsIn };
 }
 
 /** A temporal expression that places the sentence's event (a date, even a dropped or vague one: "recently", "next year"); not a duration or a frequency ("for five years", "per week"). */
