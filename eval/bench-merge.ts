@@ -2,8 +2,9 @@
  * `npm run bench:merge`: the cost of merging one more article as the store grows (1k, 10k, 100k, 1M
  * incidents; SIZES=1000,10000 to choose). A Miniflare instance provides a real local D1 (workerd's
  * SQLite); the real store and pipeline code run against it. The archive (eval/synthetic/store.ts) has
- * a realistic density: three years of dates, Zipf actors and places, 20% of mentions at week, month
- * or year granularity, so the neighbourhood of a probe grows with the store. Probe articles are real
+ * a realistic density: 2–5 years of dates (by size), Zipf actors and places, 20% of mentions at week,
+ * month or year granularity, so the neighbourhood of a probe grows with the store; like an archive the
+ * merge built, it holds no two incidents the merge would fuse, and its ids are the merge's. Probe articles are real
  * text through the real extractor, dated to a day, a month or a year of 2022, about people and cities
  * drawn from the head of the distributions. Each probe is timed in two parts: extraction, and the
  * merge (snapshot by blocking keys → incremental plan → guarded batch). Prints the median merge per

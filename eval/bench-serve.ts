@@ -12,7 +12,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { importArchive, root } from "./synthetic/load";
 import { migrateLocal, startDev } from "./synthetic/dev-server";
-import { CITIES, PEOPLE } from "./synthetic/store";
+import { CITIES, PEOPLE, personName } from "./synthetic/store";
 
 const N = Number(process.env.INCIDENTS ?? 100_000);
 const DURATION = Number(process.env.DURATION ?? 5);
@@ -67,7 +67,7 @@ async function main() {
       ["/feed.json?from&to (one month)", `${base}/feed.json?from=2022-03-01&to=2022-03-31`],
       [`/feed.json?actor=${PEOPLE[3]}`, `${base}/feed.json?actor=${actor}`],
       [`/feed.json?place=${CITIES[2]}`, `${base}/feed.json?place=${place}`],
-      ["/feed.json?q (hit: a rare name)", `${base}/feed.json?q=${encodeURIComponent("Person 4321")}`],
+      ["/feed.json?q (hit: a rare name)", `${base}/feed.json?q=${encodeURIComponent(personName(4321))}`],
       ["/feed.json?q (miss)", `${base}/feed.json?q=zzyzxqqq`],
       ["/feed.json page 20 (cursor)", feedPage20],
     ];

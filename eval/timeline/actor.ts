@@ -1,11 +1,11 @@
 /**
- * `?actor=<name>` as the Worker answers it: an incident matches when one of its actors has the
- * query's alias key among its index terms (src/merge/aliases.ts: key, last name, initials) — the
- * same function the store's actor index is written with.
+ * `?actor=<name>` as the Worker answers it (src/merge/aliases.ts answerActorQuery, which the store's
+ * listing follows: src/store/incidents.ts resolves the query's first term that some incident carries in
+ * incident_terms, written with actorTerms): an incident matches when one of its actors carries that term.
  */
-import { actorMatches } from "../../src/merge/aliases";
+import { answerActorQuery } from "../../src/merge/aliases";
 import type { PlannedIncident } from "../../src/merge/types";
 
 export function incidentsForActor(incidents: PlannedIncident[], name: string): PlannedIncident[] {
-  return incidents.filter((i) => i.actors.some((a) => actorMatches(a, name)));
+  return answerActorQuery(incidents, name);
 }

@@ -6,6 +6,7 @@
 import type { Incident } from "../model/incident";
 import { categories, distinctUpdates, publishers, toSecond } from "./entry-meta";
 import { incidentHtml, incidentText, itemTitle } from "./incident-view";
+import { pageLinks } from "./links";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
 import { attrs, text, xmlDocument, type XmlNode } from "./xml";
 
@@ -29,15 +30,6 @@ function atomEntry(i: Incident, updated: string, ctx: FeedContext): XmlNode {
   };
 }
 
-function atomLinks(ctx: FeedContext): XmlNode[] {
-  return [
-    attrs({ rel: "self", type: "application/atom+xml", href: ctx.selfUrl }),
-    attrs({ rel: "alternate", type: "text/html", href: ctx.homeUrl }),
-    attrs({ rel: "first", type: "application/atom+xml", href: ctx.firstUrl }),
-    ...(ctx.nextUrl ? [attrs({ rel: "next", type: "application/atom+xml", href: ctx.nextUrl })] : []),
-  ];
-}
-
 export function atomFeed(page: FeedPage, ctx: FeedContext): string {
   const updates = distinctUpdates(page.incidents);
   const newest = [page.lastModified, ...updates.values()].reduce((a, b) => (a > b ? a : b));
@@ -51,7 +43,7 @@ export function atomFeed(page: FeedPage, ctx: FeedContext): string {
       author: { name: ctx.title, uri: ctx.homeUrl },
       generator: text("news-timeline", { uri: `${ctx.baseUrl}/openapi.json` }),
       rights: text("Quotes belong to their publishers", { type: "text" }),
-      link: atomLinks(ctx),
+      link: pageLinks(ctx, "application/atom+xml", [attrs({ rel: "alternate", type: "text/html", href: ctx.homeUrl })]),
       entry: page.incidents.map((i) => atomEntry(i, updates.get(i.id)!, ctx)),
     },
   });

@@ -6,9 +6,10 @@ import type { Incident } from "../model/incident";
 import { FEED_DESCRIPTION } from "./atom";
 import { categories, publishers, singleLanguage } from "./entry-meta";
 import { incidentHtml, itemTitle } from "./incident-view";
+import { pageLinks } from "./links";
 import { incidentGuid, incidentUrl, type FeedContext, type FeedPage } from "./load";
 import { escapeHtml } from "../text/xml-safe";
-import { attrs, text, xmlDocument, type XmlNode } from "./xml";
+import { text, xmlDocument, type XmlNode } from "./xml";
 
 const rfc822 = (iso: string) => new Date(iso).toUTCString();
 
@@ -23,14 +24,6 @@ function rssItem(i: Incident, ctx: FeedContext): XmlNode {
     "dc:creator": publishers(i),
     category: categories(i).map((c) => text(c.term, { domain: `${ctx.baseUrl}/api/incidents#${c.scheme}` })),
   };
-}
-
-function rssLinks(ctx: FeedContext): XmlNode[] {
-  return [
-    attrs({ rel: "self", type: "application/rss+xml", href: ctx.selfUrl }),
-    attrs({ rel: "first", type: "application/rss+xml", href: ctx.firstUrl }),
-    ...(ctx.nextUrl ? [attrs({ rel: "next", type: "application/rss+xml", href: ctx.nextUrl })] : []),
-  ];
 }
 
 export function rssFeed(page: FeedPage, ctx: FeedContext): string {
@@ -49,7 +42,7 @@ export function rssFeed(page: FeedPage, ctx: FeedContext): string {
         lastBuildDate: rfc822(page.lastModified),
         generator: "news-timeline",
         docs: "https://www.rssboard.org/rss-specification",
-        "atom:link": rssLinks(ctx),
+        "atom:link": pageLinks(ctx, "application/rss+xml"),
         item: page.incidents.map((i) => rssItem(i, ctx)),
       },
     },

@@ -1,5 +1,4 @@
-/** The validated incident query as the store reads it: place names made canonical, actor names as index terms, aliases searched too. */
-import { actorQueryTerm } from "../merge/aliases";
+/** The validated incident query as the store reads it: place names made canonical, actor names as written (the store makes their terms), aliases searched too. */
 import type { IncidentFilter, IncidentQuery } from "../model/query";
 import { lookupPlace } from "../places";
 
@@ -10,8 +9,8 @@ export function canonicalQuery(q: IncidentQuery): IncidentFilter {
   const out: IncidentFilter = { ...q };
   // Places are stored under canonical names: any known spelling finds them.
   if (out.place) out.place = canonicalPlace(out.place) ?? out.place;
-  // Actors are indexed by their terms (key, last name, initials): "Poutine", "Putin", "Vladimir Putin" find "Vladimir Putin".
-  if (out.actor) out.actor = actorQueryTerm(out.actor);
+  // Actors are indexed by their terms (key, last name, initials, parts of the name): the store makes the
+  // query's terms from the name as written ("Poutine", "Putin", "Vladimir Putin" find "Vladimir Putin").
   // Free text that is a known place name ("Khassan") also finds the canonical name the incidents carry ("Khasan").
   const canonical = out.q ? canonicalPlace(out.q) : null;
   if (canonical && canonical.toLowerCase() !== out.q!.toLowerCase()) out.qAlso = [canonical];

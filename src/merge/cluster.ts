@@ -4,10 +4,16 @@
  * violating a hard constraint (dates, kinds, movements, places): a month mention cannot chain the
  * 10th and the 17th together, a meeting cannot chain an arrival and a departure. The input
  * order never matters: only ids and contents do.
+ *
+ * Only pairs the blocking keys put together are linked (src/merge/blocking.ts): the store's
+ * incremental path only ever compares those across articles (an article's own mentions are always
+ * planned together), so a link the batch made beyond them (two mentions
+ * worded alike without a shared entity) was found or not depending on which article came first.
  */
 import type { MentionRecord } from "./types";
 import { decide, hardConflict } from "./decide";
 import { datesCompatible } from "./similarity";
+import { blockingKeys, spansOverlap } from "./blocking";
 
 export function clusterMentions(mentions: MentionRecord[]): MentionRecord[][] {
   // Deduplicate by id (the same mention may be passed twice) and sort canonically.
@@ -15,11 +21,13 @@ export function clusterMentions(mentions: MentionRecord[]): MentionRecord[][] {
   for (const m of mentions) if (!byId.has(m.id)) byId.set(m.id, m);
   const ms = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const n = ms.length;
+  const keys = ms.map((m) => new Set(blockingKeys(m)));
+  const blocked = (i: number, j: number) => ms[i].articleId === ms[j].articleId || spansOverlap(ms[i], ms[j]) && [...keys[i]].some((k) => keys[j].has(k));
   const edges: { i: number; j: number; score: number }[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       // Cheap date pre-check before the full decision.
-      if (!datesCompatible(ms[i].date, ms[j].date)) continue;
+      if (!datesCompatible(ms[i].date, ms[j].date) || !blocked(i, j)) continue;
       const d = decide(ms[i], ms[j], false);
       if (d.same) edges.push({ i, j, score: d.score });
     }

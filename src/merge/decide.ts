@@ -16,7 +16,7 @@
 import type { MentionRecord } from "./types";
 import { dateRelation, jaccard } from "./similarity";
 import { features, related } from "./features";
-import { aliasKeys } from "./aliases";
+import { keysMeet, nameKeys } from "./aliases";
 
 /** Wording similarity two statements need to be the same statement (content-word Jaccard of their quotes). */
 export const STATEMENT_SIMILARITY = 0.2;
@@ -40,7 +40,7 @@ function kindsCompatible(a: MentionRecord, b: MentionRecord): boolean {
   const fa = features(a);
   const fb = features(b);
   const sameDay = a.date.start === a.date.end && a.date.start === b.date.start && b.date.start === b.date.end;
-  const samePrincipal = [...fa.principal].some((k) => fb.principal.has(k));
+  const samePrincipal = keysMeet(fa.principal, fb.principal);
   return movement === "arrival" && sameDay && samePrincipal && travel.places.some((p) => other.places.includes(p));
 }
 
@@ -67,17 +67,16 @@ export function hardConflict(a: MentionRecord, b: MentionRecord, quoteSim?: numb
   return null;
 }
 
-const intersects = (x: Set<string>, y: Set<string>) => [...x].some((k) => y.has(k));
 
 /** The same principal participant (alias-aware), or one's principal among the other's actors. */
 function principalRelation(fa: ReturnType<typeof features>, fb: ReturnType<typeof features>): "same" | "different" | "unknown" {
-  if (intersects(fa.principal, fb.principal) || intersects(fa.principal, fb.actorKeys) || intersects(fb.principal, fa.actorKeys)) return "same";
+  if (keysMeet(fa.principal, fb.principal) || keysMeet(fa.principal, fb.actorKeys) || keysMeet(fb.principal, fa.actorKeys)) return "same";
   return fa.principal.size && fb.principal.size ? "different" : "unknown";
 }
 
 /** Actors of `a` that `b` also names (alias-aware). */
 function sharedActorNames(a: MentionRecord, fb: ReturnType<typeof features>): string[] {
-  return a.actors.filter((x) => aliasKeys(x).some((k) => fb.actorKeys.has(k))).sort();
+  return a.actors.filter((x) => keysMeet(nameKeys(x), fb.actorKeys)).sort();
 }
 
 export function decide(a: MentionRecord, b: MentionRecord, explain = true): PairDecision {

@@ -2,7 +2,7 @@
 import type { MentionRecord } from "./types";
 import { contentTokens, isoSpan } from "./similarity";
 import { canonical, entityWeight, isFinePlace, placeChain } from "./places";
-import { aliasKeys } from "./aliases";
+import { nameKeys } from "./aliases";
 
 export interface MentionFeatures {
   quoteTokens: Set<string>;
@@ -15,7 +15,7 @@ export interface MentionFeatures {
   movement: string | null;
   span: [number, number];
   weights: Map<string, number>;
-  /** Alias keys of the principal participant (empty when unknown). */
+  /** Alias keys of the principal participant (aliases.ts nameKeys; empty when unknown). */
   principal: Set<string>;
   /** Alias keys of every actor. */
   actorKeys: Set<string>;
@@ -49,8 +49,8 @@ export function features(m: MentionRecord): MentionFeatures {
     movement: movementOf(m),
     span: isoSpan(m.date),
     weights,
-    principal: new Set(m.principal ? aliasKeys(m.principal) : []),
-    actorKeys: new Set(m.actors.flatMap(aliasKeys)),
+    principal: new Set(m.principal ? nameKeys(m.principal) : []),
+    actorKeys: new Set(m.actors.flatMap(nameKeys)),
   };
   cache.set(m, f);
   return f;

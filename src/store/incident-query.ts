@@ -8,7 +8,7 @@
  * The other filters are checked per row on indexed lookups (a term's primary key, an FTS rowid set,
  * plain columns): never JSON. Keyset pagination is a row-value seek `(key, id) < (?, ?)`.
  */
-import { actorQueryTerm } from "../merge/aliases";
+import { actorQueryTerm, actorQueryTerms } from "../merge/aliases";
 import type { IncidentFilter } from "../model/query";
 import { MAX_SPAN_CLASS } from "./dates";
 import type { Cursor, IncidentOrder } from "./cursor";
@@ -34,10 +34,24 @@ export function ftsQuery(terms: string[]): string | null {
   return phrases.length ? [...new Set(phrases)].join(" OR ") : null;
 }
 
+/**
+ * For an actor query with fallback terms (merge/aliases actorQueryTerms: a name of three words or more),
+ * the statement that picks the first of them some incident carries (one primary-key seek per term);
+ * null when the query has one term.
+ */
+export function actorTermSql(actor: string): { sql: string; params: unknown[] } | null {
+  const terms = actorQueryTerms(actor);
+  if (terms.length < 2) return null;
+  return {
+    sql: `SELECT j.value AS term FROM json_each(?1) j WHERE EXISTS (SELECT 1 FROM incident_terms t WHERE t.term = 'a:' || j.value) ORDER BY j.key LIMIT 1`,
+    params: [JSON.stringify(terms)],
+  };
+}
+
 /** The filter terms of a query (incident_terms), most selective first. */
-function termsOf(q: IncidentFilter): string[] {
+function termsOf(q: IncidentFilter, actorTerm?: string): string[] {
   return [
-    q.actor ? `a:${actorQueryTerm(q.actor)}` : null,
+    q.actor ? `a:${actorTerm ?? actorQueryTerm(q.actor)}` : null,
     q.place ? `p:${q.place.toLowerCase()}` : null,
     q.kind ? `k:${q.kind}` : null,
     q.lang ? `l:${q.lang.toLowerCase().split("-")[0]}` : null,
@@ -75,10 +89,11 @@ function dateRanges(p: Params, from: string, to: string): string {
   return `(${terms.join(" OR ")})`;
 }
 
-export function listingSql(q: IncidentFilter, order: IncidentOrder, cursor: Cursor | null): { sql: string; params: unknown[] } {
+/** `actorTerm`: the term the actor filter looks up when already resolved (actorTermSql); else the query's own. */
+export function listingSql(q: IncidentFilter, order: IncidentOrder, cursor: Cursor | null, actorTerm?: string): { sql: string; params: unknown[] } {
   const p = new Params();
   const col = order === "date" ? "date_start" : "updated_at";
-  const terms = termsOf(q);
+  const terms = termsOf(q, actorTerm);
   const fts = q.q ? ftsQuery([q.q, ...(q.qAlso ?? [])]) : null;
   const driver = driverOf(q, fts, terms);
   const where: string[] = [];

@@ -35,8 +35,16 @@ export interface SourceRow {
 }
 
 import { BadCursorError, decodeCursor, encodeCursor, type IncidentOrder } from "./cursor";
-import { listingSql } from "./incident-query";
+import { actorTermSql, listingSql } from "./incident-query";
 export { BadCursorError, type IncidentOrder };
+
+/** The term an actor query looks up: its own, or the first fallback some incident carries (store/incident-query.ts actorTermSql). */
+async function actorTerm(db: D1Database, actor: string): Promise<string | undefined> {
+  const fallback = actorTermSql(actor);
+  if (!fallback) return undefined;
+  const hit = await db.prepare(fallback.sql).bind(...fallback.params).first<{ term: string }>();
+  return hit?.term;
+}
 
 /** One page of incidents (store/incident-query.ts: one query driven by the matching index). */
 export async function listIncidents(
@@ -45,7 +53,7 @@ export async function listIncidents(
   order: IncidentOrder,
 ): Promise<{ rows: IncidentRow[]; nextCursor: string | null }> {
   const cursor = q.cursor ? decodeCursor(q.cursor, order, q) : null;
-  const { sql, params } = listingSql(q, order, cursor);
+  const { sql, params } = listingSql(q, order, cursor, q.actor ? await actorTerm(db, q.actor) : undefined);
   const r = await db.prepare(sql).bind(...params).all<IncidentRow>();
   const rows = r.results.slice(0, q.limit);
   const last = rows[rows.length - 1];

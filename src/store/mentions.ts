@@ -171,6 +171,21 @@ export function keyRows(mentions: MentionRecord[]): { k: string; c: number; s: s
   );
 }
 
+/**
+ * The key-row writes that take the article's stored mentions (`previous`) to its fresh ones: rows to drop
+ * (their primary key is gone) and rows to write (new or changed); both empty when the keys are unchanged.
+ */
+export function keyRowChanges(previous: MentionRecord[], fresh: MentionRecord[]) {
+  const pk = (r: KeyRow) => `${r.k}\u0000${r.c}\u0000${r.s}\u0000${r.m}`;
+  const full = (r: KeyRow) => `${pk(r)}\u0000${r.e}\u0000${r.a}`;
+  const before = keyRows(previous);
+  const after = keyRows(fresh);
+  const afterPk = new Set(after.map(pk));
+  const beforeFull = new Set(before.map(full));
+  return { drop: before.filter((r) => !afterPk.has(pk(r))), write: after.filter((r) => !beforeFull.has(full(r))) };
+}
+type KeyRow = ReturnType<typeof keyRows>[number];
+
 /** One statement deleting key rows (from keyRows) by their primary keys. */
 export function dropKeyRowsStatement(db: D1Database, rows: ReturnType<typeof keyRows>): D1PreparedStatement {
   return db

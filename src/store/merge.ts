@@ -1,8 +1,10 @@
 /**
- * Applies a merge plan for one processed article in one D1 batch (atomic): replace the article's
- * mentions, rewrite the affected incidents (delete vanished ones, upsert planned ones and their
- * members), mark the article done. Every statement is an upsert or a keyed update/delete, so
- * applying the same plan twice leaves the same state.
+ * Applies a merge plan for one processed article in one D1 batch (atomic): the article's mentions and
+ * blocking keys that changed, the incidents that changed (vanished ones deleted and aliased, planned
+ * ones upserted with their members and index rows; store/merge-incidents.ts), the article marked done.
+ * What the article does not change is not written: the batch has 8–16 statements, each one kind of
+ * write for all its rows. Every statement is an upsert or a keyed update/delete, so applying the same
+ * plan twice leaves the same state.
  *
  * Versions never go back: the batch first checks that the article still is at the version the plan was
  * computed from (migrations/0005 `stale_version`); when a newer version was stored meanwhile, the
@@ -14,12 +16,15 @@
  * re-reads and re-plans.
  */
 import type { IncrementalPlan } from "../merge/incremental-plan";
-import type { MentionRecord, PlannedIncident } from "../merge/types";
-import { sha256Hex, stableJson } from "./hash";
+import type { MentionRecord } from "../merge/types";
 import { forgetStoreVersion } from "./incidents";
-import { spanClass } from "./dates";
-import { dropIncidentIndex, writeIncidentIndex, type IndexedIncident } from "./incident-index";
-import { dropKeyRowsStatement, keyRows, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
+import { indexStatements } from "./incident-index";
+import {
+  aliasStatements, incidentUpsertStatement, incidentUpserts, pointerStatement, readIncidentStates, upsertRowsStatement, type MemberInfo,
+} from "./merge-incidents";
+import { dropKeyRowsStatement, keyRowChanges, keyRowsStatement, MENTION_COLUMNS, mentionContentHash, mentionValues, type StoredMention } from "./mentions";
+
+export { incidentMemberHash } from "./merge-incidents";
 
 export interface ArticleOutcome {
   language: string;
@@ -81,49 +86,6 @@ const failedConstraint = (err: unknown, name: string): boolean => {
   return false;
 };
 
-interface IncidentState {
-  id: string;
-  member_hash: string;
-  first_seen_at: string;
-  updated_at: string;
-}
-
-const primaryLang = (l: string) => l.toLowerCase().split("-")[0];
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
-
-export async function incidentMemberHash(inc: PlannedIncident, members: { id: string; contentHash: string }[]) {
-  const sorted = [...members].sort((a, b) => a.id.localeCompare(b.id)).map((m) => `${m.id}:${m.contentHash}`);
-  const { mentionIds: _m, ...fields } = inc;
-  return (await sha256Hex(stableJson({ members: sorted, fields }))).slice(0, 32);
-}
-
-type MemberInfo = { record: MentionRecord; contentHash: string; firstStoredAt: string; sentenceIndex: number; isFresh: boolean };
-
-/** A planned incident's row values (null when it is stored exactly so already), its members to point at it, its index rows. */
-interface IncidentUpsert {
-  values: unknown[] | null;
-  pointers: { m: string; i: string }[];
-  indexed: IndexedIncident;
-}
-
-const INCIDENT_COLUMNS = [
-  "id", "title", "kind", "date_value", "date_start", "date_end", "date_granularity", "date_text", "actors", "places",
-  "actors_key", "places_key", "languages", "search_text", "member_hash", "source_count", "first_seen_at", "updated_at", "span_class",
-] as const;
-
-/** Rows given as one JSON array of value arrays, upserted by `id` in one statement (whatever their number). */
-function upsertRowsStatement(db: D1Database, table: string, columns: readonly string[], rows: unknown[][], updates: string): D1PreparedStatement {
-  const values = columns.map((_, i) => `value ->> ${i}`).join(", ");
-  return db
-    .prepare(`INSERT INTO ${table} (${columns.join(", ")}) SELECT ${values} FROM json_each(?1) WHERE true ON CONFLICT (id) DO UPDATE SET ${updates}`)
-    .bind(JSON.stringify(rows));
-}
-
-function incidentUpsertStatement(db: D1Database, rows: unknown[][]): D1PreparedStatement {
-  const updates = INCIDENT_COLUMNS.filter((c) => c !== "id").map((c) => `${c} = excluded.${c}`).join(", ");
-  return upsertRowsStatement(db, "incidents", INCIDENT_COLUMNS, rows, updates);
-}
-
 function mentionUpsertStatement(db: D1Database, rows: unknown[][]): D1PreparedStatement {
   // first_stored_at is kept; updated_at moves only when the content changed.
   const updates = MENTION_COLUMNS.filter((c) => c !== "id" && c !== "first_stored_at" && c !== "updated_at")
@@ -133,62 +95,9 @@ function mentionUpsertStatement(db: D1Database, rows: unknown[][]): D1PreparedSt
     `${updates}, updated_at = CASE WHEN mentions.content_hash = excluded.content_hash THEN mentions.updated_at ELSE excluded.updated_at END`);
 }
 
-/** Points stored mentions at their planned incidents, in one statement. */
-function pointerStatement(db: D1Database, pointers: { m: string; i: string }[]): D1PreparedStatement {
-  return db
-    .prepare(
-      `UPDATE mentions SET incident_id = p.i FROM (SELECT value ->> '$.m' AS m, value ->> '$.i' AS i FROM json_each(?1)) p
-       WHERE mentions.id = p.m AND mentions.incident_id IS NOT p.i`,
-    )
-    .bind(JSON.stringify(pointers));
-}
-
-/** The row of each planned incident whose members or content changed, with its member pointers and index rows. */
-async function incidentUpserts(
-  planned: PlannedIncident[],
-  all: Map<string, MemberInfo>,
-  states: Map<string, IncidentState>,
-  now: string,
-): Promise<IncidentUpsert[]> {
-  const out: IncidentUpsert[] = [];
-  for (const inc of planned) {
-    const members = inc.mentionIds.map((id) => all.get(id)).filter((m): m is MemberInfo => !!m);
-    if (members.length === 0) continue;
-    const memberHash = await incidentMemberHash(inc, members.map((m) => ({ id: m.record.id, contentHash: m.contentHash })));
-    const prev = states.get(inc.id);
-    // Same id, same members, same content: already stored exactly so (its members point to it)…
-    // but its index rows were dropped with the others: written again unchanged.
-    const same = !!prev && prev.member_hash === memberHash;
-    const updatedAt = same ? prev.updated_at : now;
-    const languages = uniq(members.map((m) => primaryLang(m.record.language))).sort();
-    const searchText = [inc.title, ...members.map((m) => m.record.quote), ...inc.actors, ...inc.places, inc.date.text]
-      .join(" \u0001 ")
-      .toLowerCase();
-    const indexed: IndexedIncident = {
-      id: inc.id, kind: inc.kind, actors: inc.actors, places: inc.places, languages, dateStart: inc.date.start, updatedAt, searchText,
-    };
-    if (same) {
-      out.push({ values: null, pointers: [], indexed });
-      continue;
-    }
-    const values = [
-      inc.id, inc.title, inc.kind, inc.date.value, inc.date.start, inc.date.end, inc.date.granularity, inc.date.text,
-      JSON.stringify(inc.actors), JSON.stringify(inc.places),
-      JSON.stringify(inc.actors.map((a) => a.toLowerCase())), JSON.stringify(inc.places.map((p) => p.toLowerCase())),
-      JSON.stringify(languages), searchText, memberHash, new Set(members.map((m) => m.record.articleId)).size,
-      members.map((m) => m.firstStoredAt).sort()[0], updatedAt, spanClass(inc.date.start, inc.date.end),
-    ];
-    const pointers = members.filter((m) => !m.isFresh).map((m) => ({ m: m.record.id, i: inc.id }));
-    out.push({ values, pointers, indexed });
-  }
-  return out;
-}
-
-export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ incidentIds: string[] }> {
-  const { now } = input;
+/** Every mention the plan may refer to (candidates and fresh), with its stored bookkeeping. */
+async function memberInfos(input: MergeInput): Promise<Map<string, MemberInfo>> {
   const previousById = new Map(input.previous.map((m) => [m.record.id, m]));
-
-  // Every mention the plan may refer to, with its stored bookkeeping.
   const all = new Map<string, MemberInfo>();
   for (const c of input.candidates) all.set(c.record.id, { ...c, isFresh: false });
   for (const f of input.fresh) {
@@ -197,112 +106,80 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
       record: f.record,
       sentenceIndex: f.sentenceIndex,
       contentHash: await mentionContentHash(f.record, input.version),
-      firstStoredAt: prev?.firstStoredAt ?? now,
+      firstStoredAt: prev?.firstStoredAt ?? input.now,
       isFresh: true,
     });
   }
+  return all;
+}
 
+/** 1. The article's mentions and their blocking keys: only the rows that change (none for an article merged again unchanged). */
+function mentionStatements(db: D1Database, input: MergeInput, all: Map<string, MemberInfo>, incidentOf: Map<string, string>): D1PreparedStatement[] {
+  const out: D1PreparedStatement[] = [];
+  const freshIds = new Set(input.fresh.map((f) => f.record.id));
+  const gone = input.previous.filter((p) => !freshIds.has(p.record.id)).map((p) => p.record.id);
+  if (gone.length > 0) {
+    out.push(db.prepare("DELETE FROM mentions WHERE article_id = ?1 AND id IN (SELECT value FROM json_each(?2))").bind(input.articleId, JSON.stringify(gone)));
+  }
+  const keys = keyRowChanges(input.previous.map((p) => p.record), input.fresh.map((f) => f.record));
+  if (keys.drop.length > 0) out.push(dropKeyRowsStatement(db, keys.drop));
+  if (keys.write.length > 0) out.push(keyRowsStatement(db, keys.write));
+  const previousById = new Map(input.previous.map((m) => [m.record.id, m]));
+  const rows = input.fresh.flatMap((f) => {
+    const m = all.get(f.record.id)!;
+    const incidentId = incidentOf.get(m.record.id) ?? null;
+    const prev = previousById.get(m.record.id);
+    if (prev && prev.contentHash === m.contentHash && prev.incidentId === incidentId && prev.sentenceIndex === m.sentenceIndex) return [];
+    return [mentionValues(m.record, { incidentId, sentenceIndex: m.sentenceIndex, contentHash: m.contentHash, firstStoredAt: m.firstStoredAt, updatedAt: input.now })];
+  });
+  if (rows.length > 0) out.push(mentionUpsertStatement(db, rows));
+  return out;
+}
+
+/** 2. Incidents: only the changed ones (vanished deleted and aliased, changed upserted with their members and index rows). */
+async function incidentStatements(db: D1Database, input: MergeInput, all: Map<string, MemberInfo>, incidentOf: Map<string, string>): Promise<{ statements: D1PreparedStatement[]; changed: boolean }> {
   const affected = new Set<string>(input.plan.replaced);
   for (const m of input.previous) if (m.incidentId) affected.add(m.incidentId);
   const plannedIds = input.plan.incidents.map((i) => i.id);
-  const stateIds = uniq([...affected, ...plannedIds]);
-  const states = new Map<string, IncidentState>();
-  if (stateIds.length > 0) {
-    const r = await db
-      .prepare("SELECT id, member_hash, first_seen_at, updated_at FROM incidents WHERE id IN (SELECT value FROM json_each(?1))")
-      .bind(JSON.stringify(stateIds))
-      .all<IncidentState>();
-    for (const s of r.results) states.set(s.id, s);
+  const planned = new Set(plannedIds);
+  const { states, aliased } = await readIncidentStates(db, [...new Set([...affected, ...plannedIds])], plannedIds);
+  const vanished = [...affected].filter((id) => !planned.has(id));
+  const upserts = await incidentUpserts(input.plan.incidents, all, states, input.now);
+  const index = indexStatements(db, upserts.map((u) => u.indexed), vanished, states);
+  const out: D1PreparedStatement[] = [...index.before];
+  if (vanished.length > 0) {
+    out.push(db.prepare("DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(vanished)));
+    out.push(...aliasStatements(db, vanished, [...input.candidates, ...input.previous], incidentOf, input.now));
   }
+  // An id that is planned again is an incident, not an alias.
+  const unaliased = plannedIds.filter((id) => aliased.has(id));
+  if (unaliased.length > 0) out.push(db.prepare("DELETE FROM incident_aliases WHERE old_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(unaliased)));
+  if (upserts.length > 0) {
+    out.push(incidentUpsertStatement(db, upserts.map((u) => u.values)));
+    const pointers = upserts.flatMap((u) => u.pointers);
+    if (pointers.length > 0) out.push(pointerStatement(db, pointers));
+  }
+  out.push(...index.after);
+  // A member of a replaced incident that the plan left out belongs to no incident any more (never to a deleted one).
+  const orphans = input.candidates.filter((c) => c.incidentId && affected.has(c.incidentId) && !incidentOf.has(c.record.id)).map((c) => c.record.id);
+  if (orphans.length > 0) out.push(db.prepare("UPDATE mentions SET incident_id = NULL WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(orphans)));
+  return { statements: out, changed: vanished.length > 0 || upserts.length > 0 || orphans.length > 0 };
+}
 
+export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ incidentIds: string[] }> {
+  const all = await memberInfos(input);
   const incidentOf = new Map<string, string>();
+  for (const inc of input.plan.incidents) for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
   // 0. The version and clock guards, then the clock bump.
   const statements: D1PreparedStatement[] = guardStatements(db, input.articleId, input.version, input.clock);
-
-  // 1. The article's mentions: drop vanished ones, upsert fresh ones (first_stored_at is kept).
-  statements.push(
-    db
-      .prepare("DELETE FROM mentions WHERE article_id = ?1 AND id NOT IN (SELECT value FROM json_each(?2))")
-      .bind(input.articleId, JSON.stringify(input.fresh.map((f) => f.record.id))),
-  );
-  for (const inc of input.plan.incidents) for (const id of inc.mentionIds) incidentOf.set(id, inc.id);
-  // Their blocking keys (store/mentions.ts, merge/blocking.ts), rewritten with the mentions.
-  if (input.previous.length > 0) statements.push(dropKeyRowsStatement(db, keyRows(input.previous.map((p) => p.record))));
-  if (input.fresh.length > 0) statements.push(keyRowsStatement(db, keyRows(input.fresh.map((f) => f.record))));
-  if (input.fresh.length > 0) {
-    const rows = input.fresh.map((f) => {
-      const m = all.get(f.record.id)!;
-      return mentionValues(m.record, {
-        incidentId: incidentOf.get(m.record.id) ?? null,
-        sentenceIndex: m.sentenceIndex,
-        contentHash: m.contentHash,
-        firstStoredAt: m.firstStoredAt,
-        updatedAt: now,
-      });
-    });
-    statements.push(mentionUpsertStatement(db, rows));
-  }
-
-  // 2. Incidents: delete the vanished, upsert the planned, point their members at them; their read
-  // indexes are dropped first and written again after the upserts (store/incident-index.ts).
-  const vanished = [...affected].filter((id) => !plannedIds.includes(id));
-  const reindexed = [...new Set([...vanished, ...plannedIds])];
-  if (reindexed.length > 0) statements.push(...dropIncidentIndex(db, reindexed));
-  if (vanished.length > 0) {
-    statements.push(
-      db.prepare("DELETE FROM incidents WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(vanished)),
-    );
-  }
-  let changed = vanished.length > 0;
-  // Renamed incidents: alias each vanished id to the planned incident that took most of its members.
-  for (const gone of vanished) {
-    const votes = new Map<string, number>();
-    for (const m of [...input.candidates, ...input.previous]) {
-      if (m.incidentId !== gone) continue;
-      const to = incidentOf.get(m.record.id);
-      if (to) votes.set(to, (votes.get(to) ?? 0) + 1);
-    }
-    const target = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-    if (!target) continue;
-    statements.push(
-      db
-        .prepare(
-          "INSERT INTO incident_aliases (old_id, new_id, created_at) VALUES (?1, ?2, ?3) ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
-        )
-        .bind(gone, target, now),
-      db.prepare("UPDATE incident_aliases SET new_id = ?2 WHERE new_id = ?1").bind(gone, target),
-    );
-  }
-  if (plannedIds.length > 0) {
-    // An id that is planned again is an incident, not an alias.
-    statements.push(
-      db.prepare("DELETE FROM incident_aliases WHERE old_id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(plannedIds)),
-    );
-  }
-  const upserts = await incidentUpserts(input.plan.incidents, all, states, now);
-  const rows = upserts.flatMap((u) => (u.values ? [u.values] : []));
-  if (rows.length > 0) {
-    changed = true;
-    statements.push(incidentUpsertStatement(db, rows));
-    const pointers = upserts.flatMap((u) => u.pointers);
-    if (pointers.length > 0) statements.push(pointerStatement(db, pointers));
-  }
-  statements.push(...writeIncidentIndex(db, upserts.map((u) => u.indexed)));
-  // A member of a replaced incident that the plan left out belongs to no incident any more (never to a deleted one).
-  const orphans = input.candidates
-    .filter((c) => c.incidentId && affected.has(c.incidentId) && !incidentOf.has(c.record.id))
-    .map((c) => c.record.id);
-  if (orphans.length > 0) {
-    statements.push(
-      db.prepare("UPDATE mentions SET incident_id = NULL WHERE id IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(orphans)),
-    );
-    changed = true;
-  }
-  if (changed) {
+  statements.push(...mentionStatements(db, input, all, incidentOf));
+  const incidents = await incidentStatements(db, input, all, incidentOf);
+  statements.push(...incidents.statements);
+  if (incidents.changed) {
     statements.push(
       db
         .prepare("INSERT INTO meta (key, value) VALUES ('changed_at', ?1) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-        .bind(now),
+        .bind(input.now),
     );
   }
 
@@ -315,7 +192,7 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
          WHERE id = ?1 AND version = ?2`,
       )
       .bind(
-        input.articleId, input.version, now, input.outcome.language, input.outcome.title,
+        input.articleId, input.version, input.now, input.outcome.language, input.outcome.title,
         input.outcome.publishedAt, input.outcome.publishedAtSource, JSON.stringify(input.outcome.warnings),
       ),
   );
@@ -331,5 +208,5 @@ export async function applyMerge(db: D1Database, input: MergeInput): Promise<{ i
     }
     throw err;
   }
-  return { incidentIds: plannedIds };
+  return { incidentIds: input.plan.incidents.map((i) => i.id) };
 }

@@ -45,6 +45,12 @@ describe("filters and cursor on /api/incidents and the feeds", () => {
     expect(byAlias.map((i) => i.id).sort()).toEqual(withPutin.map((i) => i.id).sort());
     const byLastName = (await getJson(`/api/incidents?limit=500&actor=Putin`)).incidents as any[];
     expect(byLastName.map((i) => i.id).sort()).toEqual(withPutin.map((i) => i.id).sort());
+    // A description in lower case is not part of the name; a fuller name than the articles write falls back to its longest part they do.
+    const described = (await getJson(`/api/incidents?limit=500&actor=${encodeURIComponent("Putin president")}`)).incidents as any[];
+    expect(described.map((i) => i.id).sort()).toEqual(withPutin.map((i) => i.id).sort());
+    const fuller = (await getJson(`/api/incidents?limit=500&actor=${encodeURIComponent("Kremlin Vladimir Putin")}`)).incidents as any[];
+    expect(fuller.map((i) => i.id).sort()).toEqual(withPutin.map((i) => i.id).sort());
+    expect((await getJson(`/api/incidents?actor=${encodeURIComponent("Nobody Atall Either")}`)).incidents).toEqual([]);
     const inRussia = all.filter((i) => i.places.includes("Russia"));
     expect(inRussia.length).toBeGreaterThan(0);
     const byRussie = (await getJson(`/api/incidents?limit=500&place=Russie`)).incidents as any[];

@@ -65,3 +65,14 @@ describe("transliteration tables", () => {
     expect(transliterate("平壤")).toBe("平壤");
   });
 });
+
+describe("initials stand for a name only against an acronym", () => {
+  it("GM is General Motors, in both directions", () => {
+    expect(sameName("GM", "General Motors")).toBe(true);
+    expect(sameName("General Motors", "GM")).toBe(true);
+  });
+  it("two full names with the same initials are not one name", () => {
+    expect(sameName("Vladimir Putin", "Vladimir Potanin")).toBe(false);
+    expect(sameName("General Motors", "General Mills")).toBe(false);
+  });
+});

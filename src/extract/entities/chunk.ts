@@ -105,6 +105,9 @@ function overlapTest(spans: { start: number; end: number }[]): (t: { start: numb
  * this length, so what is done per span stays bounded. */
 const MAX_SPAN_TOKENS = 12;
 
+/** Digits then capitals ("3G", "4S", "5GX"): a model designation, which may precede the name it qualifies. */
+const MODEL_LEAD = /^\d{1,2}\p{Lu}[\p{Lu}\d]{0,2}$/u;
+
 /** Raw capitalised spans of `text` (whose tokens are `tokens`), in order. */
 export function capitalisedSpans(text: string, ctx: ChunkContext, tokens: Token[] = tokenize(text)): Span[] {
   const inDate = overlapTest(ctx.blocked);
@@ -112,7 +115,9 @@ export function capitalisedSpans(text: string, ctx: ChunkContext, tokens: Token[
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.cap || inDate(t)) {
+    // A model designation before the name ("3G iPhone", "4S iPhone") opens it.
+    const lead = MODEL_LEAD.test(t.text) && i + 1 < tokens.length && tokens[i + 1].cap && joinable(text, t, tokens[i + 1]) && !inDate(tokens[i + 1]);
+    if ((!t.cap && !lead) || inDate(t)) {
       i++;
       continue;
     }

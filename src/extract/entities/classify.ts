@@ -26,6 +26,8 @@ export interface NameMention {
   legal: boolean;
   /** The place a place name stands for (canonical across languages: « Russie » → Russia). */
   place?: PlaceHit;
+  /** A definite description of a name written before ("the store" after "the iTunes Music Store"; descriptions.ts). */
+  description?: boolean;
 }
 
 export interface ClassifyContext {
@@ -54,6 +56,8 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
     tokens = tokens.slice(1);
     role = true;
   }
+  const inner = innerRole(tokens, cues);
+  if (inner > 0) return { tokens: tokens.slice(inner), role: true };
   // "General Motors", "Secretary of State Office": a name with organisation words keeps its role-like words.
   const orgish = tokens.some((t) => cues.orgWords.has(t.norm) || cues.legalSuffixes.has(t.norm));
   while (tokens.length) {
@@ -80,6 +84,27 @@ function stripFront(span: Span, ctx: ClassifyContext): { tokens: Token[]; role: 
     first = false;
   }
   return { tokens, role, nation };
+}
+
+/** The longest person name after a role inside a span, in tokens. */
+const MAX_PERSON_TOKENS = 4;
+
+/**
+ * "Apple CEO Steve Jobs", "Presiding Judge Martin Mann", "Federal Reserve Chairman Ben Bernanke": a
+ * capitalised role word inside the span, then a name of two to four capitalised words that are neither
+ * role nor organisation words: the person is that name (the index of its first token; 0 when none).
+ */
+function innerRole(tokens: Token[], cues: ClassifyContext["locale"]["entities"]): number {
+  for (let i = 1; i < tokens.length - 2; i++) {
+    if (!tokens[i].cap || !cues.roleWords.has(tokens[i].norm)) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].cap && cues.roleWords.has(tokens[j].norm)) j++;
+    const rest = tokens.slice(j);
+    const name = rest.length >= 2 && rest.length <= MAX_PERSON_TOKENS;
+    if (name && rest.every((t) => t.cap && !cues.orgWords.has(t.norm) && !cues.legalSuffixes.has(t.norm))) return j;
+    return 0;
+  }
+  return 0;
 }
 
 const joined = (tokens: Token[]) => tokens.map((x) => x.text).join(" ");

@@ -21,7 +21,8 @@ export interface ResolvedMention extends NameMention {
   cluster: EntityCluster;
 }
 
-const words = (m: NameMention) => m.tokens.filter((t) => t.cap);
+/** The words of a name: capitalised ones and model designations ("iPhone 4" has two, so it is no short form of "iPhone OS"). */
+const words = (m: NameMention) => m.tokens.filter((t) => t.cap || /^\d/u.test(t.text));
 /** The words of the name in its base form (the surface, which a pack may have put in the nominative). */
 const baseWords = (m: NameMention) => m.surface.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
 

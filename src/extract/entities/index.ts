@@ -10,6 +10,7 @@ import { capitalisedSpans, tokenize, type Token } from "./chunk";
 import { classifySpan, nameTails, type ClassifyContext, type NameMention, type NameType } from "./classify";
 import { corefer, type EntityCluster, type ResolvedMention } from "./coref";
 import { demonymOf } from "./places";
+import { resolveDescriptions } from "./descriptions";
 
 export type { EntityCluster } from "./coref";
 export type EntityType = "person" | "org" | "country" | "city" | "region" | "place";
@@ -75,7 +76,9 @@ export function analyseEntities(text: string, sentences: Sentence[], blocked: { 
     const m = classifySpan(span, ctx);
     if (m) names.push(m);
   }
-  const mentions = corefer(names, locale.entities.connectors);
+  const named = corefer(names, locale.entities.connectors);
+  const descriptions = resolveDescriptions(named, { text, tokens, cues: locale.entities, stopwords: locale.stopwords, sentenceOf: sentenceOfOffset(sentences) });
+  const mentions = [...named, ...descriptions].sort((a, b) => a.start - b.start);
   const adjectives = findAdjectives(tokens, names, locale.language);
   const clusters = [...new Set(mentions.map((m) => m.cluster))];
   return {
@@ -84,6 +87,11 @@ export function analyseEntities(text: string, sentences: Sentence[], blocked: { 
     clusters,
     inSentence: sentenceIndex(mentions, adjectives),
   };
+}
+
+/** The index of the sentence holding an offset (the last one starting at or before it). */
+function sentenceOfOffset(sentences: Sentence[]): (offset: number) => number {
+  return (offset) => Math.max(0, firstFrom(sentences, offset + 1) - 1);
 }
 
 /** First index of `xs` (sorted by start) whose start is ≥ `at`. */

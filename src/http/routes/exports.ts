@@ -1,20 +1,22 @@
 /** GET /feed.ics (iCalendar) and GET /api/incidents.csv (CSV): the filtered timeline as files. */
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { Env } from "../../env";
 import { incidentsCsv } from "../../feeds/csv";
 import { icsCalendar } from "../../feeds/ics";
-import { loadIncidentPage } from "../../feeds/load";
-import { ExportQuerySchema } from "../../model/query";
+import type { FeedContext } from "../../feeds/load";
+import type { Incident } from "../../model/incident";
+import { ExportQuerySchema, type IncidentQuery } from "../../model/query";
 import { lastChange } from "../../store/incidents";
 import type { App } from "../app-type";
 import { conditionalResponse } from "../conditional";
-import { errorResponse, PUBLIC } from "../docs";
+import { PUBLIC } from "../docs";
 import { feedContext } from "../feed-context";
-import { canonicalQuery } from "../query";
+import { listErrors, listPage } from "../incident-page";
 
 const fileResponses = (mediaType: string, description: string) => ({
   200: { description, content: { [mediaType]: { schema: z.string().meta({ description }) } } },
-  304: { description: "Not modified (If-None-Match / If-Modified-Since)" },
-  400: errorResponse("Invalid filter or cursor"),
+  ...listErrors(" (If-None-Match / If-Modified-Since)"),
 });
 
 const ics = createRoute({
@@ -44,19 +46,28 @@ const csv = createRoute({
   responses: fileResponses("text/csv", "CSV with a header line"),
 });
 
+/**
+ * One export: the list page (incident-page.ts) and the store's last change read together, the file
+ * rendered with its links, validators from a hash of the body (an export is cheap next to the feeds).
+ */
+async function exportFile(
+  c: Context<{ Bindings: Env }>,
+  query: IncidentQuery,
+  path: string,
+  contentType: string,
+  render: (incidents: Incident[], ctx: FeedContext) => string,
+): Promise<{ res: Response; ctx: FeedContext }> {
+  const [page, changed] = await Promise.all([listPage(c.env.DB, query), lastChange(c.env.DB)]);
+  const ctx = feedContext(c, path, page.nextCursor);
+  const res = await conditionalResponse(c.req.raw, render(page.incidents, ctx), contentType, changed ?? new Date(0).toISOString());
+  return { res, ctx };
+}
+
 export function exportRoutes(app: App) {
-  app.openapi(ics, async (c) => {
-    const q = canonicalQuery(c.req.valid("query"));
-    const [page, changed] = await Promise.all([loadIncidentPage(c.env.DB, q, q.sort ?? "date"), lastChange(c.env.DB)]);
-    const body = icsCalendar(page.incidents, feedContext(c, "/feed.ics", page.nextCursor));
-    return conditionalResponse(c.req.raw, body, "text/calendar; charset=utf-8", changed ?? new Date(0).toISOString());
-  });
+  app.openapi(ics, async (c) => (await exportFile(c, c.req.valid("query"), "/feed.ics", "text/calendar; charset=utf-8", icsCalendar)).res);
 
   app.openapi(csv, async (c) => {
-    const q = canonicalQuery(c.req.valid("query"));
-    const [page, changed] = await Promise.all([loadIncidentPage(c.env.DB, q, q.sort ?? "date"), lastChange(c.env.DB)]);
-    const ctx = feedContext(c, "/api/incidents.csv", page.nextCursor);
-    const res = await conditionalResponse(c.req.raw, incidentsCsv(page.incidents, ctx), "text/csv; charset=utf-8; header=present", changed ?? new Date(0).toISOString());
+    const { res, ctx } = await exportFile(c, c.req.valid("query"), "/api/incidents.csv", "text/csv; charset=utf-8; header=present", incidentsCsv);
     if (ctx.nextUrl) res.headers.set("Link", `<${ctx.nextUrl}>; rel="next"`);
     res.headers.set("Content-Disposition", 'inline; filename="incidents.csv"');
     return res;

@@ -57,10 +57,11 @@ const feedRoute = (f: FeedFormat) =>
 export function feedRoutes(app: App) {
   for (const f of FORMATS) {
     app.openapi(feedRoute(f), async (c) => {
-      const q = canonicalQuery(c.req.valid("query"));
-      // Validators first (one indexed read): a 304 queries no incident; a cached body neither (http/versioned.ts).
+      const query = c.req.valid("query");
+      // Validators first (one indexed read): a 304 queries no incident; a cached body neither (http/versioned.ts),
+      // nor looks its place names up (canonicalQuery): only a render does.
       return versioned(c, `${baseUrlOf(c)}|${c.env.FEED_TITLE ?? ""}`, `${f.mediaType}; charset=utf-8`, async (version) => {
-        const page = await loadFeedPage(c.env.DB, q, version.changedAt);
+        const page = await loadFeedPage(c.env.DB, canonicalQuery(query), version.changedAt);
         return f.render(page, feedContext(c, f.path, page.nextCursor));
       });
     });

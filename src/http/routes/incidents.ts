@@ -1,13 +1,13 @@
 /** GET /api/incidents (filters, cursor) and GET /api/incidents/:id. */
 import { createRoute, type z } from "@hono/zod-openapi";
-import { loadIncident, loadIncidentPage } from "../../feeds/load";
+import { loadIncident } from "../../feeds/load";
 import { IncidentListSchema, IncidentSchema } from "../../model/incident";
 import { IncidentQuerySchema } from "../../model/query";
 import { resolveAlias } from "../../store/incidents";
 import type { App } from "../app-type";
 import { errorResponse, IdParamSchema, jsonResponse, PUBLIC } from "../docs";
 import { ApiError } from "../errors";
-import { canonicalQuery } from "../query";
+import { listErrors, listPage } from "../incident-page";
 import { versioned } from "../versioned";
 
 const listIncidents = createRoute({
@@ -21,8 +21,7 @@ const listIncidents = createRoute({
   request: { query: IncidentQuerySchema },
   responses: {
     200: jsonResponse(IncidentListSchema, "A page of incidents"),
-    304: { description: "Not modified: the store version matches If-None-Match / If-Modified-Since" },
-    400: errorResponse("Invalid filter or cursor"),
+    ...listErrors(": the store version matches If-None-Match / If-Modified-Since"),
   },
 });
 
@@ -45,8 +44,8 @@ const getIncident = createRoute({
 export function incidentRoutes(app: App) {
   // Versioned (store/incidents storeVersion): validators, 304s and cached bodies before any incident query.
   app.openapi(listIncidents, async (c) => {
-    const q = canonicalQuery(c.req.valid("query"));
-    const res = versioned(c, "", "application/json", async () => JSON.stringify(await loadIncidentPage(c.env.DB, q, q.sort ?? "date")));
+    const query = c.req.valid("query");
+    const res = versioned(c, "", "application/json", async () => JSON.stringify(await listPage(c.env.DB, query)));
     return res as unknown as ReturnType<typeof c.json<z.infer<typeof IncidentListSchema>, 200>>; // the JSON body is the declared schema
   });
 

@@ -1,11 +1,15 @@
 /** German locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { DE_TRIGGERS } from "./triggers";
 import { DE_SPELLINGS } from "./spellings";
 import { DE_DATES } from "./dates";
+import { DE_MONTHS, DE_WEEKDAYS } from "./temporal/constants";
 
-const MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
-const WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag";
+/** Month and weekday names of a site's date header ("Montag, 16. August 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(DE_MONTHS);
+const WEEKDAYS = altWords(DE_WEEKDAYS);
 
 export const DE: LocaleData = {
   language: "de",
@@ -19,7 +23,7 @@ export const DE: LocaleData = {
   furniture: [
     /^\s*(?:aktualisiert|veröffentlicht|zuletzt geändert|geändert|stand)\b/iu,
     new RegExp(`^\\s*(?:(?:${WEEKDAYS}),?\\s+)?\\d{1,2}\\.\\s*(?:${MONTHS})\\s+\\d{4}(?:\\s*[-–,]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?\\s*$`, "iu"),
-    /^\s*(?:[Vv]on|VON)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Vv]on|VON"),
     /^\s*(?:anzeige|werbung|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|folgen sie uns|teilen|kommentare?|kommentar schreiben|newsletter|abonnieren|jetzt abonnieren|video|foto|bild:|quelle:)/iu,
     /\b(?:ihr kommentar|ihr name|ihre e-mail|cookies?|datenschutz)\b/iu,
   ],

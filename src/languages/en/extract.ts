@@ -1,5 +1,6 @@
 /** English locale data: triggers, status cues, page furniture, clause breaks. */
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { EN_TRIGGERS } from "./triggers";
 import { EN_PLACE_PHRASES } from "./places";
 import { EN_MONTHS, EN_WEEKDAYS, EN_WEEKDAY_PATTERN } from "./temporal/constants";
@@ -25,7 +26,7 @@ export const EN: LocaleData = {
   furniture: [
     /^\s*(?:updated|published|posted|last modified|modified)\b/i,
     /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}(?:\s*[-–,]\s*\d{1,2}:\d{2}(?:\s*[ap]m)?)?\s*$/iu,
-    /^\s*(?:[Bb]y|BY)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Bb]y|BY"),
     /^\s*(?:advertisement|read more|read also|related|follow us|share|leave a comment|sign up|subscribe|newsletter|video|photo|credit)/i,
     /\b(?:your comment|your name|your email|cookies?)\b/i,
   ],

@@ -1,10 +1,14 @@
 /** Spanish locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { ES_TRIGGERS } from "./triggers";
 import { ES_SPELLINGS } from "./spellings";
 import { ES_DATES } from "./dates";
+import { ES_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+/** Month names of a site's date header ("16 de agosto de 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const ES: LocaleData = {
   language: "es",
@@ -18,7 +22,7 @@ export const ES: LocaleData = {
   furniture: [
     /^\s*(?:actualizado|publicado|modificado|última actualización)\b/iu,
     new RegExp(`^\\s*(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+de\\s+(?:${MONTHS})\\s+de\\s+\\d{4}(?:\\s*[-–,]\\s*\\d{1,2}[:.]\\d{2}(?:\\s*h)?)?\\s*$`, "iu"),
-    /^\s*(?:[Pp]or|POR)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Pp]or|POR"),
     /^\s*(?:publicidad|lee también|leer más|te puede interesar|síguenos|compartir|comentarios?|suscríbete|boletín|newsletter|vídeo|video|foto|fuente:)/iu,
     /\b(?:tu comentario|tu nombre|tu correo|cookies?)\b/iu,
   ],

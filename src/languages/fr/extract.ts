@@ -1,5 +1,6 @@
 /** French locale data: triggers, status cues, page furniture, clause breaks. */
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { FR_TRIGGERS } from "./triggers";
 import { FR_PLACE_PHRASES } from "./places";
 import { FR_MONTHS, FR_WEEKDAYS, FR_WEEKDAY_PATTERN } from "./temporal/constants";
@@ -21,7 +22,7 @@ export const FR: LocaleData = {
   furniture: [
     /^\s*(?:mis à jour|màj|publié|modifié|actualisé|mise à jour)\b/iu,
     /^\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d{1,2}(?:er)?\s+\p{L}+\s+\d{4}(?:\s*[-–à]\s*\d{1,2}h\d{0,2})?\s*$/iu,
-    /^\s*(?:[Pp]ar|PAR)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Pp]ar|PAR"),
     /^\s*(?:publicité|lire la suite|lire aussi|à lire aussi|suivez-nous|partagez|partager|laisser un commentaire|s['’]il vous plaît|newsletter|recevez|je m['’]abonne|abonnez-vous|vidéo|photo|crédit|spot_img)/iu,
     /\b(?:votre commentaire|votre nom|votre adresse|cookies?)\b/iu,
   ],

@@ -1,9 +1,13 @@
 /** Italian locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { IT_TRIGGERS } from "./triggers";
 import { IT_DATES } from "./dates";
+import { IT_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre";
+/** Month names of a site's date header ("16 agosto 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const IT: LocaleData = {
   language: "it",
@@ -17,7 +21,7 @@ export const IT: LocaleData = {
   furniture: [
     /^\s*(?:aggiornato|pubblicato|modificato|ultimo aggiornamento)\b/iu,
     new RegExp(`^\\s*(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}(?:\\s*[-–,]\\s*\\d{1,2}[:.]\\d{2})?\\s*$`, "iu"),
-    /^\s*(?:[Dd]i|DI)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Dd]i|DI"),
     /^\s*(?:pubblicità|leggi anche|leggi di più|potrebbe interessarti|seguici|condividi|commenti?|iscriviti|newsletter|video|foto|fonte:)/iu,
     /\b(?:il tuo commento|il tuo nome|la tua email|cookies?)\b/iu,
   ],

@@ -1,9 +1,13 @@
 /** Dutch locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { NL_TRIGGERS } from "./triggers";
 import { NL_DATES } from "./dates";
+import { NL_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
+/** Month names of a site's date header ("16 augustus 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const NL: LocaleData = {
   language: "nl",
@@ -17,7 +21,7 @@ export const NL: LocaleData = {
   furniture: [
     /^\s*(?:bijgewerkt|gepubliceerd|gewijzigd|laatst bijgewerkt)\b/iu,
     new RegExp(`^\\s*(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}(?:\\s*[-–,]\\s*\\d{1,2}[:.]\\d{2})?\\s*$`, "iu"),
-    /^\s*(?:[Dd]oor|DOOR)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Dd]oor|DOOR"),
     /^\s*(?:advertentie|lees ook|lees meer|volg ons|delen|reacties?|abonneer|nieuwsbrief|video|foto|bron:)/iu,
     /\b(?:je reactie|uw reactie|je naam|je e-mail|cookies?)\b/iu,
   ],

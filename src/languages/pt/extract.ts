@@ -1,9 +1,13 @@
 /** Portuguese locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { PT_TRIGGERS } from "./triggers";
 import { PT_DATES } from "./dates";
+import { PT_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
+/** Month names of a site's date header ("16 de agosto de 2023"): the tagger's, abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const PT: LocaleData = {
   language: "pt",
@@ -17,7 +21,7 @@ export const PT: LocaleData = {
   furniture: [
     /^\s*(?:atualizado|actualizado|publicado|modificado|atualização)\b/iu,
     new RegExp(`^\\s*(?:\\p{L}+(?:-feira)?,?\\s+)?\\d{1,2}\\s+de\\s+(?:${MONTHS})\\s+de\\s+\\d{4}(?:\\s*[-–,|]\\s*\\d{1,2}[:h]\\d{2})?\\s*$`, "iu"),
-    /^\s*(?:[Pp]or|POR)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("[Pp]or|POR"),
     /^\s*(?:publicidade|leia também|leia mais|veja também|siga-nos|compartilhe|partilhe|comentários?|assine|newsletter|vídeo|foto|fonte:)/iu,
     /\b(?:seu comentário|seu nome|seu e-mail|cookies?)\b/iu,
   ],

@@ -1,10 +1,14 @@
 /** Russian locale data: triggers, status cues, page furniture, clause breaks, entity cues, stop words. */
+import { altWords } from "../../temporal/common/vocabulary";
 import type { LocaleData } from "../extract-types";
+import { bylineLine } from "../furniture-lines";
 import { RU_TRIGGERS } from "./triggers";
 import { ruCaseForms } from "./case-forms";
 import { RU_DATES } from "./dates";
+import { RU_VOCABULARY as V } from "./temporal/vocabulary";
 
-const MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
+/** Month names of a site's date header ("16 августа 2023"): the tagger's forms (all cases), abbreviations left out. */
+const MONTHS = altWords(V.months);
 
 export const RU: LocaleData = {
   language: "ru",
@@ -18,7 +22,7 @@ export const RU: LocaleData = {
   furniture: [
     /^\s*(?:обновлено|опубликовано|изменено|дата публикации)\b/iu,
     new RegExp(`^\\s*\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}(?:\\s*(?:года|г\\.))?(?:\\s*[-–,]\\s*\\d{1,2}[:.]\\d{2})?\\s*$`, "iu"),
-    /^\s*(?:Автор|АВТОР)\s*:?\s+\p{Lu}[\p{L}\s.-]{0,60}$/u,
+    bylineLine("Автор|АВТОР"),
     /^\s*(?:реклама|читайте также|читать далее|подписывайтесь|поделиться|комментари\p{L}*|рассылка|видео|фото:|источник:)/iu,
     /(?:ваш комментарий|ваше имя|ваш e-mail|cookie)/iu,
   ],

@@ -35,6 +35,9 @@ export const alt = (dict: Record<string, unknown>): string =>
         .map((k) => escape(k).replace(/ /g, "\\s+"))
         .join("|");
 
+/** Regex alternation of a dictionary's whole words, its abbreviations ("sept.") left out. */
+export const altWords = (dict: Record<string, unknown>): string => alt(Object.fromEntries(Object.entries(dict).filter(([k]) => !k.endsWith("."))));
+
 /** Looks a matched word up in a dictionary (case and spacing insensitive). */
 export const lookup = <T>(dict: Record<string, T>, s: string | undefined): T | undefined =>
   s === undefined ? undefined : dict[s.toLowerCase().replace(/\s+/g, " ").trim()];

@@ -8,6 +8,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from "chrono-node";
 import { addDays, utc } from "../calendar";
 import { setTimex } from "../timex";
+import { textBefore } from "../around";
 
 export interface DayShiftRule {
   /** Matches the words right before the date (anchored at the end: `…\s+$`). */
@@ -24,7 +25,7 @@ export class DayShiftRefiner implements Refiner {
     for (const r of results) {
       const c = r.start;
       if (r.end || !c.isCertain("day") || !c.isCertain("month") || !c.isCertain("year") || c.isCertain("hour")) continue;
-      const head = context.text.slice(Math.max(0, r.index - 40), r.index);
+      const head = textBefore(context.text, r, 40);
       for (const rule of this.rules) {
         const m = rule.before.exec(head);
         if (!m) continue;

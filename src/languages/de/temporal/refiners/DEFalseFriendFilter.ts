@@ -5,13 +5,14 @@
  * chrono's bare numbers, the chancellor Angela "Merkel"-type names are left to the parsers.
  */
 import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
+import { textAfter, textBefore } from "../../../../temporal/common/around";
 
 export class DEFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      const before = text.slice(Math.max(0, r.index - 24), r.index);
-      const after = text.slice(r.index + t.length, r.index + t.length + 16);
+      const before = textBefore(text, r, 24);
+      const after = textAfter(text, r, 16);
       // Abbreviations alone are words ("so", "do", "mi", "fr") or names.
       if (/^(?:so|mo|di|mi|do|fr|sa)\.?$/i.test(t)) return true;
       // "Guten Morgen", "Gute Nacht", "Guten Abend": greetings.

@@ -4,6 +4,7 @@
  * última…" or before "(11)", "passada", "à tarde"; "Natal" is also a city; scores; chrono's bare numbers.
  */
 import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
+import { textAfter, textBefore } from "../../../../temporal/common/around";
 
 const SHORT_WEEKDAY = /^(?:(?:próxim[oa]|últim[oa]|passad[oa]|n?est[ae]|nessa|nesse|dest[ae])\s+)?(?:segunda|terça|terca|quarta|quinta|sexta)(?:\s|$)/i;
 const WEEKDAY_BEFORE = /(?:(?<![\p{L}])(?:na|nesta|nessa|desta|dessa|até|próxima|última|toda|cada|à|de)\s+)$/iu;
@@ -13,8 +14,8 @@ export class PTFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      const before = text.slice(Math.max(0, r.index - 12), r.index);
-      const after = text.slice(r.index + t.length, r.index + t.length + 16);
+      const before = textBefore(text, r, 12);
+      const after = textAfter(text, r, 16);
       if (SHORT_WEEKDAY.test(t) && !/feira/i.test(t) && !/^(?:próxim|últim|passad|n?est|ness|dest)/i.test(t) && !WEEKDAY_BEFORE.test(before) && !WEEKDAY_AFTER.test(after)) return true;
       // "Natal" (the city of Rio Grande do Norte): "em Natal", "de Natal" before a capitalised word.
       if (/^Natal$/.test(t) && /(?:em|de)\s+$/.test(before) && !/^\s+(?:de|do)\s/.test(after)) return true;

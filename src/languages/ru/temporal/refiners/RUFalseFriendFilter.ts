@@ -5,6 +5,7 @@
  */
 import { FalseFriendFilter } from "../../../../temporal/common/refiners/FalseFriendFilter";
 import { RU_VOCABULARY } from "../vocabulary";
+import { textAfter, textBefore } from "../../../../temporal/common/around";
 
 /** A capitalised month form followed by a capitalised word is a first name ("Марта Иванова", "Мая Плисецкая"). */
 const isFirstName = (t: string, after: string): boolean => /^\p{Lu}/u.test(t) && RU_VOCABULARY.months[t.toLowerCase()] !== undefined && /^\s+\p{Lu}\p{Ll}/u.test(after);
@@ -13,10 +14,10 @@ export class RUFalseFriendFilter extends FalseFriendFilter {
   constructor() {
     super((text, r) => {
       const t = r.text;
-      const before = text.slice(Math.max(0, r.index - 14), r.index);
-      const after = text.slice(r.index + t.length, r.index + t.length + 6);
+      const before = textBefore(text, r, 14);
+      const after = textAfter(text, r, 6);
       if (/^сред[аыеуо]й?$/i.test(t) && !/(?:^|[^\p{L}])(?:в|во|на|до|с|со|к|по|ко)\s+$/iu.test(before) && !/^\s*,?\s*\d/.test(after)) return true;
-      if (isFirstName(t, text.slice(r.index + t.length, r.index + t.length + 4))) return true;
+      if (isFirstName(t, textAfter(text, r, 4))) return true;
       return false;
     }, "/:-");
   }

@@ -5,8 +5,8 @@
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { addDays, utc } from "../../calendar";
-import { alt, lookup, numberPattern, parseNumber, type Vocabulary } from "../../vocabulary";
-import { TemporalParser } from "../TemporalParser";
+import { alt, lookup, numberPattern, parseNumber } from "../../vocabulary";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface AgoWords {
   pastBefore?: string;
@@ -16,14 +16,7 @@ export interface AgoWords {
   approx?: string;
 }
 
-export class AgoParser extends TemporalParser {
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: AgoWords,
-  ) {
-    super();
-  }
-
+export class AgoParser extends VocabularyParser<AgoWords> {
   protected innerPattern(): string {
     const w = this.w;
     const q = `(?:(?<approx>${w.approx ?? "(?!)"})\\s+)?(?<num>${numberPattern(this.v)})\\s+(?<unit>${alt(this.v.units)})`;

@@ -5,7 +5,8 @@
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { DAY_NUMBER, alt, lookup, type Vocabulary } from "../../vocabulary";
-import { TemporalParser, prefixPattern } from "../TemporalParser";
+import { prefixPattern } from "../TemporalParser";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface DateWords {
   /** After the day number: ordinal marks ("º", "°", "\\.", "-го"). */
@@ -25,14 +26,11 @@ export interface DateWords {
   weekdayLink: string;
 }
 
-export class DayMonthParser extends TemporalParser {
+export class DayMonthParser extends VocabularyParser<DateWords> {
   private readonly weekday: RegExp;
 
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: DateWords,
-  ) {
-    super();
+  constructor(v: Vocabulary, w: DateWords) {
+    super(v, w);
     this.weekday = prefixPattern(`(?<wd>${alt(v.weekdays)})${w.weekdayLink}`);
   }
 

@@ -5,8 +5,8 @@
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { durationValue } from "../../duration";
-import { alt, lookup, numberPattern, parseNumber, type Vocabulary } from "../../vocabulary";
-import { TemporalParser } from "../TemporalParser";
+import { alt, lookup, numberPattern, parseNumber } from "../../vocabulary";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface DurationWords {
   /** Quantifying words → TimeML mod ("más de" → MORE_THAN). */
@@ -20,14 +20,7 @@ export interface DurationWords {
   ageAfter: RegExp;
 }
 
-export class DurationParser extends TemporalParser {
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: DurationWords,
-  ) {
-    super();
-  }
-
+export class DurationParser extends VocabularyParser<DurationWords> {
   protected override trigger(): string {
     return alt(this.v.units);
   }

@@ -3,8 +3,8 @@
  * "el pasado mes de mayo", "maio passado", "eind augustus", "в августе", "в начале сентября".
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { alt, lookup, type Vocabulary } from "../../vocabulary";
-import { TemporalParser } from "../TemporalParser";
+import { alt, lookup } from "../../vocabulary";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface MonthWords {
   /** Between a mod word and the month ("\\s+de\\s+|\\s+", "\\s+"). */
@@ -17,14 +17,7 @@ export interface MonthWords {
   monthOf?: string;
 }
 
-export class MonthParser extends TemporalParser {
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: MonthWords,
-  ) {
-    super();
-  }
-
+export class MonthParser extends VocabularyParser<MonthWords> {
   protected override trigger(): string {
     return alt(this.v.months);
   }

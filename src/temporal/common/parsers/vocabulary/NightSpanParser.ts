@@ -5,8 +5,8 @@
  * language says it, the night before a day alone ("в ночь на среду" → Tuesday night).
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { alt, lookup, type Vocabulary } from "../../vocabulary";
-import { TemporalParser } from "../TemporalParser";
+import { alt, lookup } from "../../vocabulary";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface NightSpanWords {
   /** The night noun with its article ("la\\s+noche|la\\s+madrugada", "de\\s+nacht", "в\\s+ночь"). Regex source. */
@@ -19,14 +19,7 @@ export interface NightSpanWords {
   toOnly?: string;
 }
 
-export class NightSpanParser extends TemporalParser {
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: NightSpanWords,
-  ) {
-    super();
-  }
-
+export class NightSpanParser extends VocabularyParser<NightSpanWords> {
   protected override trigger(): string {
     return this.w.night;
   }

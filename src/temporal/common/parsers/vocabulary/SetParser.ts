@@ -4,9 +4,9 @@
  * locale's adverbs and adjectives ("diario", "mensilmente", "wekelijks", "ежедневно").
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
-import { alt, lookup, numberPattern, parseNumber, type Vocabulary } from "../../vocabulary";
+import { alt, lookup, numberPattern, parseNumber } from "../../vocabulary";
 import { durationValue } from "../../duration";
-import { TemporalParser } from "../TemporalParser";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface SetWords {
   /** "cada|todos\\s+los|todas\\s+las". */
@@ -21,14 +21,7 @@ export interface SetWords {
   weekdays?: Record<string, number>;
 }
 
-export class SetParser extends TemporalParser {
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: SetWords,
-  ) {
-    super();
-  }
-
+export class SetParser extends VocabularyParser<SetWords> {
   protected innerPattern(): string {
     const w = this.w;
     const units = alt(this.v.units);

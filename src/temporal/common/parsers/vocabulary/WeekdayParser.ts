@@ -5,7 +5,8 @@
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { alt, lookup, type Vocabulary } from "../../vocabulary";
-import { TemporalParser, prefixPattern } from "../TemporalParser";
+import { prefixPattern } from "../TemporalParser";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface WeekdayWords {
   /** What may stand between the weekday and a part of day ("por la", "à", "'s", "pomeriggio" needs none). */
@@ -16,14 +17,11 @@ export interface WeekdayWords {
   podOf?: { article: string; link: string };
 }
 
-export class WeekdayParser extends TemporalParser {
+export class WeekdayParser extends VocabularyParser<WeekdayWords> {
   private readonly podBefore?: RegExp;
 
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: WeekdayWords = {},
-  ) {
-    super();
+  constructor(v: Vocabulary, w: WeekdayWords = {}) {
+    super(v, w);
     if (w.podOf) this.podBefore = prefixPattern(`(?:${w.podOf.article})?(?<bpod>${alt(v.partsOfDay)})\\s+(?:${w.podOf.link})\\s+`);
   }
 

@@ -4,7 +4,8 @@
  */
 import type { ParsingContext, ParsingResult } from "chrono-node";
 import { alt, lookup, type Vocabulary } from "../../vocabulary";
-import { TemporalParser, prefixPattern } from "../TemporalParser";
+import { prefixPattern } from "../TemporalParser";
+import { VocabularyParser } from "./VocabularyParser";
 
 export interface YearWords {
   /** Words naming the year before it ("año", "anno", "ano", "jaar"), included in the extent. */
@@ -17,15 +18,12 @@ export interface YearWords {
   amountAfter: string;
 }
 
-export class YearParser extends TemporalParser {
+export class YearParser extends VocabularyParser<YearWords> {
   private readonly prefix: RegExp;
   private readonly amount: RegExp;
 
-  constructor(
-    private readonly v: Vocabulary,
-    private readonly w: YearWords,
-  ) {
-    super();
+  constructor(v: Vocabulary, w: YearWords) {
+    super(v, w);
     this.prefix = prefixPattern(`(?:(?<mod>${alt(v.mods)})(?:${w.modLink}))?(?:(?:${w.yearWord ?? "(?!)"})\\s+)|(?<mod2>${alt(v.mods)})(?:${w.modLink})`);
     this.amount = new RegExp(`^(?:[.,]\\d|\\/\\d\\d(?!\\d)|\\d|\\s+\\d|\\s*(?:%|€|\\$|£|${w.amountAfter})(?![\\p{L}]))`, "iu");
   }

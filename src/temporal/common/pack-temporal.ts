@@ -2,7 +2,8 @@
  * A tagger locale built from a pack's words alone: chrono's casual configuration of the language (its ISO
  * and numeric formats kept), the table-driven parsers of parsers/vocabulary/ in one fixed order, fed with
  * the pack's words, and the shared refiners (the pack's false-friend filter, tense resolution with its
- * tense cues, range ordering). The packs without parsers of their own (es, it, pt, nl, ru) are one call.
+ * tense cues, range ordering). The packs without parsers of their own (es, it, pt, nl, ru) give a
+ * `TemporalWords` table (their temporal/index.ts) and nothing else: `temporal: () => packTemporal(words)`.
  */
 import * as chrono from "chrono-node";
 import type { Refiner } from "chrono-node";
@@ -30,7 +31,11 @@ import { alt, type Vocabulary } from "./vocabulary";
 
 type CasualConfiguration = ReturnType<typeof chrono.es.createCasualConfiguration>;
 
-export interface LocaleWords {
+export interface TemporalWords {
+  /** chrono's casual configuration of the language (`chrono.es.createCasualConfiguration(true)`), built when the locale is. */
+  casual: () => CasualConfiguration;
+  /** chrono refiners of that configuration the pack drops besides DROP (by class name: "ESMergeDateTimeRefiner"). */
+  dropRefiners: string[];
   vocabulary: Vocabulary;
   night: NightSpanWords;
   quarter: QuarterWords;
@@ -62,9 +67,13 @@ export interface LocaleWords {
 /** chrono parsers every such locale keeps: ISO dates and numeric day-first dates. */
 const KEEP = ["ISOFormatParser", "SlashDateFormatParser"];
 
-export function vocabularyLocale(base: CasualConfiguration, w: LocaleWords, dropRefiners: string[]): TemporalLocale {
+/** chrono refiners every such locale drops: ExtractTimezoneAbbrRefiner reads short words as zones (French "et" as Eastern Time). */
+const DROP = ["ExtractTimezoneAbbrRefiner"];
+
+/** The table-driven parsers, in the order they run, fed with the pack's words. */
+function parsersOf(w: TemporalWords) {
   const V = w.vocabulary;
-  const parsers = [
+  return [
     new NightSpanParser(V, w.night),
     new QuarterParser(w.quarter),
     new DayMonthParser(V, w.dayMonth),
@@ -81,7 +90,11 @@ export function vocabularyLocale(base: CasualConfiguration, w: LocaleWords, drop
     new DurationParser(V, w.duration),
     new SetParser(V, w.set),
   ];
+}
+
+export function packTemporal(w: TemporalWords): TemporalLocale {
+  const V = w.vocabulary;
   const range: RangeWords = { weekday: new RegExp(`^(?:${alt(V.weekdays)})$`, "iu"), month: new RegExp(`^(?:${alt(V.months)})$`, "iu"), ...w.range };
   const refiners = [w.falseFriends, new TenseResolutionRefiner(w.tense), new RangeOrderRefiner(range)];
-  return { chrono: new chrono.Chrono(buildConfiguration(base, KEEP, parsers, refiners, dropRefiners)), refType: "DATE" };
+  return { chrono: new chrono.Chrono(buildConfiguration(w.casual(), KEEP, parsersOf(w), refiners, [...w.dropRefiners, ...DROP])), refType: "DATE" };
 }
