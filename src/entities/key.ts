@@ -24,8 +24,12 @@ const REWRITES: [RegExp, string][] = [
   [/([a-z])\1+/g, "$1"],
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case without diacritics (Latin and Greek); Cyrillic letters kept as they are ("й", "ё" → "е"). */
 export function foldWord(word: string): string {
+  // ASCII (most words of most articles): nothing to fold but the case.
+  if (ASCII.test(word)) return word.toLowerCase();
   let out = "";
   for (const ch of word.toLowerCase()) {
     if (/[\u0400-\u04ff]/u.test(ch)) out += ch === "ё" ? "е" : ch;

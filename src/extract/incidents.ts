@@ -135,8 +135,8 @@ export interface ArticleContext {
   publishedDay: string;
   /** The article's people, organisations and places (one canonical name per actor). */
   entities: ArticleEntities;
-  /** Named actors of each sentence, in order (for anaphora: "il", "the automaker", "les deux hommes"). */
-  actorsBySentence: Entity[][];
+  /** Named actors of the i-th sentence, in order (for anaphora: "il", "the automaker", "les deux hommes"); [] out of range. */
+  actorsIn(i: number): Entity[];
 }
 
 

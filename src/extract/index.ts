@@ -12,13 +12,13 @@ import { segmentSentences, type Sentence } from "./sentences";
 import { inferPublicationDate } from "./publication";
 import { isFurnitureLine, stripFurniture } from "./furniture";
 import { repairGlued } from "./glued";
-import { analyseEntities } from "./entities";
+import { analyseEntities, type Entity } from "./entities";
 import { reportAtReference, undatedIncident } from "./incident/undated";
 import { anaphoricIncidents, noteAntecedents, type Antecedents } from "./incident/anaphora";
 import { nextReference, referenceDate, reportDate, START, type Reference } from "./incident/reference";
 import { findTriggers } from "./triggers";
 import { sentenceIncidents, usableDateMentions, type ArticleContext } from "./incidents";
-import { capList, limitText, LIMITS, tagBounded } from "./limits";
+import { capIncidents, limitText, LIMITS, tagBounded } from "./limits";
 import { hasPack, noPackWarning, numericPublicationDay } from "./no-pack";
 
 export type { ArticleInput, ExtractedIncident, ExtractionResult, ExtractOptions, IncidentDate, IncidentKind, IncidentStatus } from "./types";
@@ -27,11 +27,15 @@ function normalizeWhitespace(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u202f\u2009]/g, " ").replace(/[ \t]+/g, " ");
 }
 
-/** Entities of the article (once) and, per sentence, its named actors (for anaphora). */
+/** Entities of the article (once) and, per sentence, its named actors (for anaphora; found when first asked for: the sentences past the incident cap are never read). */
 export function articleContext(text: string, sentences: Sentence[], dates: TemporalMention[], language: string, locale: LocaleData, publishedDay: string): ArticleContext {
   const entities = analyseEntities(text, sentences, dates, locale);
-  const actorsBySentence = sentences.map((s) => entities.inSentence(s).filter((e) => e.role === "actor"));
-  return { language, locale, publishedDay, entities, actorsBySentence };
+  const actors: Entity[][] = [];
+  const actorsIn = (i: number): Entity[] => {
+    if (i < 0 || i >= sentences.length) return [];
+    return (actors[i] ??= entities.inSentence(sentences[i]).filter((e) => e.role === "actor"));
+  };
+  return { language, locale, publishedDay, entities, actorsIn };
 }
 
 /**
@@ -66,15 +70,20 @@ function mentionsBySentence(sentences: Sentence[], usable: TemporalMention[]): T
 /**
  * The incidents of each sentence, in order: those its own dates give, and, told without a date, those the
  * narrative's reference time gives (incident/reference.ts), a report of dated content, event anaphora.
+ * Only incidents that can be kept are built: the sentences stop once more than `max` are found (each
+ * sentence's incidents depend on the sentences before it only, so the first `max` are the same), and
+ * `read` says how many sentences were read.
  */
-function articleIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], ctx: ArticleContext): ExtractedIncident[] {
+function articleIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], ctx: ArticleContext, max: number): { incidents: ExtractedIncident[]; read: number } {
   const { publishedDay } = ctx;
   const datedChars = coverage(mentions.filter(saysWhen), text.length);
   const own = mentionsBySentence(sentences, usable);
   const antecedents: Antecedents = new Map();
   let ref: Reference = START;
   const out: ExtractedIncident[] = [];
-  sentences.forEach((s, k) => {
+  let k = 0;
+  for (; k < sentences.length && out.length <= max; k++) {
+    const s = sentences[k];
     const dated = own[k].length ? sentenceIncidents(s, own[k], ctx) : [];
     // Told without any temporal expression at all: at the narrative's reference time (a dropped date still says "not today").
     const bare = !dated.length && datedChars(s.end) - datedChars(s.start) === 0;
@@ -89,8 +98,8 @@ function articleIncidents(text: string, sentences: Sentence[], mentions: Tempora
     ref = nextReference(ref, dated, publishedDay);
     noteAntecedents(antecedents, s, ctx, dated);
     out.push(...dated, ...(undated ? [undated] : []), ...(report ? [report] : []), ...anaphoric);
-  });
-  return out;
+  }
+  return { incidents: out, read: k };
 }
 
 function toIso(day: string): string {
@@ -109,7 +118,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     title = title ?? h.title;
     metaPublishedAt = h.metaPublishedAt;
   }
-  raw = limitText(normalizeWhitespace(raw), warnings);
+  raw = limitText(raw, normalizeWhitespace, warnings);
   const language = input.language ? normalizeLanguage(input.language) : detectLanguage(raw);
   const locale = getLocale(language);
 
@@ -144,7 +153,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const sentences = segmentSentences(text, language);
   const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
 
-  const incidents = articleIncidents(text, sentences, mentions, usable, ctx);
+  const { incidents, read } = articleIncidents(text, sentences, mentions, usable, ctx, LIMITS.incidents);
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();
   for (const inc of incidents) {
@@ -152,6 +161,6 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
     seen.set(inc.key, n + 1);
     if (n) inc.key = `${inc.key}-${n}`;
   }
-  const kept = capList(incidents, LIMITS.incidents, "incidents_capped", "incidents", warnings);
+  const kept = capIncidents(incidents, read, sentences.length, warnings);
   return { language, title, text, publishedAt, publishedAtSource, incidents: kept, warnings };
 }

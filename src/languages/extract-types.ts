@@ -14,7 +14,7 @@ export type PredicateClass =
   | "attack" | "violence" | "protest"
   | "power" | "ballot" | "vote" | "appointment"
   | "economic" | "bankruptcy" | "acquisition" | "sale" | "release" | "market" | "earnings" | "production" | "closure"
-  | "disaster" | "accident"
+  | "disaster" | "accident" | "illness"
   | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime" | "decision"
   | "occurrence" | "event"
   /** A state told in the present tense ("the phone has two cameras", « l'appareil pèse 300 grammes »): true at the time of writing. */

@@ -26,7 +26,20 @@ function brandHead(name: string): string | null {
   return /^\p{L}*\p{Ll}\p{Lu}\p{L}*$/u.test(words[0]) && words[0].length >= 4 ? entityKey(words[0]) : null;
 }
 
+const keysOf = new Map<string, string[]>();
+
+/** The alias keys of a name (remembered per name: a merge asks for them per pair of mentions; the array is shared, never change it). */
 export function aliasKeys(name: string): string[] {
+  let keys = keysOf.get(name);
+  if (!keys) {
+    if (keysOf.size >= 50_000) keysOf.clear();
+    keys = aliasKeysOnce(name);
+    keysOf.set(name, keys);
+  }
+  return keys;
+}
+
+function aliasKeysOnce(name: string): string[] {
   const key = entityKey(name);
   const out = [key];
   const words = key.split(" ");
@@ -51,7 +64,7 @@ export function aliasKeys(name: string): string[] {
  */
 export function nameKeys(name: string): string[] {
   const keys = aliasKeys(name);
-  return foldName(name).includes(" ") ? keys.map((k) => (k.startsWith("#") ? `^${k.slice(1)}` : k)) : keys;
+  return foldName(name).includes(" ") ? keys.map((k) => (k.startsWith("#") ? `^${k.slice(1)}` : k)) : [...keys];
 }
 
 /** Do two sets of nameKeys meet: a shared key, or an acronym (`#x`) against a name's initials (`^x`)? */

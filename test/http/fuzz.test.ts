@@ -3,7 +3,8 @@
  * (SELF.fetch → routes → D1, queues). Requests are generated from the operations' schemas (the
  * JSON Schemas the zod schemas produce), mixed with hostile values (random strings, wrong types,
  * unknown parameters, broken JSON, missing or wrong auth). Properties, for every response:
- *   - never a 5xx;
+ *   - never a 5xx, but the one upstream failure an operation declares: POST /api/extract with a url alone
+ *     answers 502 `fetch_failed` when that page cannot be fetched (generated urls name hosts that do not exist);
  *   - its status is one the operation declares;
  *   - an error (4xx) is the JSON error shape {error: {code, message, details?}};
  *   - a 2xx has a declared media type and matches the operation's zod schema (XML parses strictly).
@@ -22,8 +23,13 @@ import { IncidentListSchema, IncidentSchema } from "../../src/model/incident";
 import { SourceListSchema, SourceSchema } from "../../src/model/source";
 import { BASE, ingest, KIM_EN, uniqueUrl, waitForArticle } from "../helpers";
 
-/** Requests per operation (17 operations: 1 700 requests; 200 per operation took ~0.5–2 s per request on a loaded 2-core machine, see the README). */
-const RUNS = 100;
+/**
+ * Requests per operation (17 operations: 8 500 requests, ~10–30 ms each on a loaded 2-core machine; the whole
+ * file ~2.5 min, see the README). Requests used to get slower one after another (2 s each by the 14th
+ * operation): vitest-pool-workers 0.15.1 wrapped its entrypoint's prototype in one more Proxy per request,
+ * patched in patches/ (patch-package).
+ */
+const RUNS = 500;
 
 /** The zod schema each JSON 2xx answer must match, by operationId. */
 const JSON_ANSWERS: Record<string, z.ZodType> = {
@@ -167,7 +173,8 @@ async function violations(o: Operation, res: Response, errorSeen: (code: string)
   const out: string[] = [];
   const declared = o.op.responses ?? {};
   const status = String(res.status);
-  if (res.status >= 500) out.push(`status ${status}`);
+  const upstream = res.status === 502 && o.op.operationId === "extractArticle";
+  if (res.status >= 500 && !upstream) out.push(`status ${status}`);
   if (!declared[status] && res.status !== 304) out.push(`undeclared status ${status} (declared: ${Object.keys(declared).join(", ")})`);
   const mediaType = (res.headers.get("content-type") ?? "").split(";")[0].trim();
   const text = await res.text();
@@ -184,7 +191,8 @@ async function violations(o: Operation, res: Response, errorSeen: (code: string)
     }
     const parsed = ErrorBodySchema.safeParse(body);
     if (!parsed.success) out.push(`error body not the error shape: ${text.slice(0, 200)}`);
-    else errorSeen(`${parsed.data.error.code}(${parsed.data.error.details?.map((d) => d.path).join(",") || parsed.data.error.message.split(":")[0].slice(0, 30)})`);
+    if (upstream && parsed.data?.error.code !== "fetch_failed") out.push(`status 502 that is not an upstream fetch failure: ${text.slice(0, 200)}`);
+    if (parsed.success) errorSeen(`${parsed.data.error.code}(${parsed.data.error.details?.map((d) => d.path).join(",") || parsed.data.error.message.split(":")[0].slice(0, 30)})`);
   } else if (res.status >= 200 && res.status < 300) {
     const content = declared[status]?.content ?? {};
     if (!Object.keys(content).includes(mediaType)) out.push(`2xx with undeclared media type ${mediaType} (declared: ${Object.keys(content).join(", ")})`);
@@ -241,6 +249,6 @@ describe("fuzzing every operation against the real Worker", async () => {
       const top = [...errors.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c, n]) => `${c}×${n}`).join(" ");
       console.log(`fuzz ${o.method} ${o.path}: ${RUNS} requests in ${ms} ms (${(ms / RUNS).toFixed(0)} ms each), statuses ${[...seen.entries()].sort().map(([s, n]) => `${s}×${n}`).join(" ")}; errors ${top || "none"}`);
       expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(RUNS);
-    }, 600_000); // under load a request that reaches D1 takes up to ~2 s here (see the README)
+    }, 300_000); // 500 requests took 4–17 s per operation on the loaded machine
   }
 });

@@ -108,9 +108,8 @@ const MAX_SPAN_TOKENS = 12;
 /** Digits then capitals ("3G", "4S", "5GX"): a model designation, which may precede the name it qualifies. */
 const MODEL_LEAD = /^\d{1,2}\p{Lu}[\p{Lu}\d]{0,2}$/u;
 
-/** Raw capitalised spans of `text`, in order. */
-export function capitalisedSpans(text: string, ctx: ChunkContext): Span[] {
-  const tokens = tokenize(text);
+/** Raw capitalised spans of `text` (whose tokens are `tokens`), in order. */
+export function capitalisedSpans(text: string, ctx: ChunkContext, tokens: Token[] = tokenize(text)): Span[] {
   const inDate = overlapTest(ctx.blocked);
   const spans: Span[] = [];
   let i = 0;

@@ -6,7 +6,7 @@
  */
 import type { LocaleData } from "../../languages";
 import type { Sentence } from "../sentences";
-import { capitalisedSpans, tokenize } from "./chunk";
+import { capitalisedSpans, tokenize, type Token } from "./chunk";
 import { classifySpan, nameTails, type ClassifyContext, type NameMention, type NameType } from "./classify";
 import { corefer, type EntityCluster, type ResolvedMention } from "./coref";
 import { demonymOf } from "./places";
@@ -40,10 +40,10 @@ export interface ArticleEntities {
 const outType = (t: NameType): EntityType => (t === "unknown" ? "org" : t);
 const roleOf = (t: EntityType): Entity["role"] => (t === "person" || t === "org" ? "actor" : "place");
 
-function wordSets(text: string, sentenceStarts: Set<number>) {
+function wordSets(text: string, tokens: Token[], sentenceStarts: Set<number>) {
   const lowerWords = new Set<string>();
   const capitalisedInside = new Set<string>();
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (!t.cap) lowerWords.add(t.norm);
     else {
       let i = t.start - 1;
@@ -54,10 +54,10 @@ function wordSets(text: string, sentenceStarts: Set<number>) {
   return { lowerWords, capitalisedInside };
 }
 
-function findAdjectives(text: string, names: NameMention[], lang: string) {
+function findAdjectives(tokens: Token[], names: NameMention[], lang: string) {
   const out: ArticleEntities["adjectives"] = [];
   let ni = 0;
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     while (ni < names.length && names[ni].end <= t.start) ni++;
     if (ni < names.length && names[ni].start <= t.start) continue;
     const d = demonymOf(t.text, lang);
@@ -68,17 +68,18 @@ function findAdjectives(text: string, names: NameMention[], lang: string) {
 
 export function analyseEntities(text: string, sentences: Sentence[], blocked: { start: number; end: number }[], locale: LocaleData): ArticleEntities {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
-  const spans = capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked });
-  const ctx: ClassifyContext = { text, locale, nameTails: nameTails(spans), ...wordSets(text, sentenceStarts) };
+  const tokens = tokenize(text); // once: spans, word sets and adjectives read the same tokens
+  const spans = capitalisedSpans(text, { cues: locale.entities, stopwords: locale.stopwords, sentenceStarts, blocked }, tokens);
+  const ctx: ClassifyContext = { text, locale, nameTails: nameTails(spans), ...wordSets(text, tokens, sentenceStarts) };
   const names: NameMention[] = [];
   for (const span of spans) {
     const m = classifySpan(span, ctx);
     if (m) names.push(m);
   }
   const named = corefer(names, locale.entities.connectors);
-  const descriptions = resolveDescriptions(named, { text, tokens: tokenize(text), cues: locale.entities, stopwords: locale.stopwords, sentenceOf: sentenceOfOffset(sentences) });
+  const descriptions = resolveDescriptions(named, { text, tokens, cues: locale.entities, stopwords: locale.stopwords, sentenceOf: sentenceOfOffset(sentences) });
   const mentions = [...named, ...descriptions].sort((a, b) => a.start - b.start);
-  const adjectives = findAdjectives(text, names, locale.language);
+  const adjectives = findAdjectives(tokens, names, locale.language);
   const clusters = [...new Set(mentions.map((m) => m.cluster))];
   return {
     mentions,

@@ -27,7 +27,7 @@ export interface Participants {
 function recentActors(ctx: ArticleContext, s: Sentence, type: "person" | "org", n: number, nation?: string): Entity[] {
   const out: Entity[] = [];
   for (let i = s.index - 1; i >= 0 && i >= s.index - 4 && out.length < n; i--) {
-    for (const e of ctx.actorsBySentence[i] ?? []) {
+    for (const e of ctx.actorsIn(i)) {
       if (e.type !== type || out.some((x) => x.name === e.name)) continue;
       if (nation && e.nation !== nation) continue;
       out.push(e);
@@ -40,8 +40,8 @@ function recentActors(ctx: ArticleContext, s: Sentence, type: "person" | "org", 
 /** The article's most mentioned people so far ("les deux hommes" → the two protagonists). */
 function salientPeople(ctx: ArticleContext, s: Sentence): Entity[] {
   const counts = new Map<string, { e: Entity; n: number }>();
-  for (let i = 0; i <= s.index && i < ctx.actorsBySentence.length; i++)
-    for (const e of ctx.actorsBySentence[i]) if (e.type === "person") counts.set(e.name, { e, n: (counts.get(e.name)?.n ?? 0) + 1 });
+  for (let i = 0; i <= s.index; i++)
+    for (const e of ctx.actorsIn(i)) if (e.type === "person") counts.set(e.name, { e, n: (counts.get(e.name)?.n ?? 0) + 1 });
   return [...counts.values()].sort((a, b) => b.n - a.n || a.e.name.localeCompare(b.e.name)).map((x) => x.e).slice(0, 2);
 }
 
