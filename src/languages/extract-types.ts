@@ -71,6 +71,13 @@ export interface LocaleData {
    * launched X in 2003", « …, et a lancé X en 2003 »): its subject is the one of the conjunct before.
    */
   conjunctOpening?: RegExp;
+  /**
+   * An elapsed time before an event noun that refers back to an event ("Five years after its launch,
+   * …"): group 1 is the number of years (digits or a word of `yearCounts`).
+   */
+  yearsAfterEvent?: RegExp;
+  /** Number words for `yearsAfterEvent` ("five" → 5). */
+  yearCounts?: Record<string, number>;
   /** Temporal mentions that are durations or vague spans, not dates ("en quatre ans"). */
   durationLike: RegExp;
   /** A temporal expression introduced by these is a starting bound, not the event date ("depuis 2020"). */

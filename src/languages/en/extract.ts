@@ -40,6 +40,8 @@ export const EN: LocaleData = {
   },
   stampCue: /(?:updated|published|posted|last modified)\s*(?:on|:)?\s*$/i,
   clauseBreak: /[;:()"“”]|,\s*(?:where|which|who|when|but|while|after|before|as|to|citing|according)\b|\s(?:but|while|whereas|after|before)\s|\s(?:who|whom|whose)\s|\s(?:and|but|or)\s+(?=that\s|he\s|she\s|they\s|it\s)|,?\s(?:and|but)\s+(?=(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:[a-z]{2,}ed|has|have|had|was|were|is|are|will|would|took|made|won|lost|became|went|sold|bought|fought|began|gave|got|left|said|told|met|ran|came|held|grew|built|wrote|spent|paid|brought|led|rose|fell)\s)/i,
+  yearsAfterEvent: /(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+(?:after|since)\s+(?:its|his|her|their|the)\s+$/i,
+  yearCounts: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 },
   conjunctOpening: /^,?\s*(?:and|but)\s+(?:also\s+|later\s+|then\s+|subsequently\s+)?(?:[a-z]{2,}ed|has|have|had|was|were|is|are|will|would|took|made|won|lost|became|went|sold|bought|fought|began|gave|got|left|said|told|met|ran|came|held|grew|built|wrote|spent|paid|brought|led|rose|fell)\s/i,
   durationLike: /^(?:in|for|during|over)?\s*(?:(?:more|less) than\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|hundred|a few|several)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|centuries|decades?)$/i,
   sinceCue: /(?:since|until|till|up to)\s*(?:the)?\s*$/i,
