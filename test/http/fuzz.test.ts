@@ -126,9 +126,15 @@ function requestArb(o: Operation, ids: Record<string, string[]>) {
   const pathParams = params.filter((p) => p.in === "path");
   const queryParams = params.filter((p) => p.in === "query");
   const pathArb = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, fc.oneof(fc.constantFrom(...(ids[p.name] ?? ["x"])), anyString)])));
-  const queryArb = fc
+  const mixedArb = fc
     .record(Object.fromEntries(queryParams.map((p) => [p.name, value(p.schema ?? {})])), { requiredKeys: [] })
     .chain((q) => fc.boolean().map((keepCursor) => (keepCursor ? q : Object.fromEntries(Object.entries(q).filter(([k]) => k !== "cursor")))));
+  // Half the requests carry only schema-valid values, dates in order and no random cursor: with ten parameters
+  // each hostile one time in seven, almost every list or feed request was a 400 and the 2xx path went untried.
+  const validArb = fc
+    .record(Object.fromEntries(queryParams.filter((p) => p.name !== "cursor").map((p) => [p.name, valid(p.schema ?? {})])), { requiredKeys: [] })
+    .map(inOrder);
+  const queryArb = fc.oneof(mixedArb, validArb);
   // An unknown parameter in one request out of ten (fc.option's freq is the odds of *null*: freq 10 put one in 9 of 10,
   // so almost every request was a 400 before reaching the operation).
   const unknownArb = fc.oneof(
@@ -147,6 +153,13 @@ function requestArb(o: Operation, ids: Record<string, string[]>) {
   const authArb = fc.constantFrom("Bearer test-token", "Bearer test-token", "Bearer test-token", "Bearer nope", "", "Basic dGVzdA==");
   const typeArb = fc.constantFrom("application/json", "application/json", "application/json; charset=utf-8", "text/plain", "");
   return fc.record({ path: pathArb, query: queryArb, unknown: unknownArb, body: bodyArb, auth: authArb, type: typeArb });
+}
+
+/** from ≤ to, as a client that means a span sends them (the span check itself is fuzzed by the mixed requests). */
+function inOrder(q: Record<string, unknown>): Record<string, unknown> {
+  const { from, to } = q;
+  if (typeof from !== "string" || typeof to !== "string" || from.slice(0, to.length) <= to) return q;
+  return { ...q, from: to, to: from };
 }
 
 const wellFormed = (s: string) => s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
