@@ -12,9 +12,8 @@ describe("events dated by the time elapsed since them", () => {
     expect(launch?.date).toMatchObject({ value: "2003", granularity: "year" });
     expect(inc.find((i) => i.trigger === "passed")?.date.value).toBe("2008-02");
   });
-  it("without a date in the sentence the publication day is the reference; digits count too", () => {
-    expect(run("Ten years after the merger, Acme Widgets is profitable.").find((i) => i.trigger === "merger")?.date.value).toBe("1998");
-    expect(run("12 years after its launch, Acme Widgets still sells.", "2010-06-01").find((i) => i.trigger === "launch")?.date.value).toBe("1998");
+  it("digits count too; the reference is the sentence's own event date", () => {
+    expect(run("12 years after its launch, Acme Widgets in May passed Foo Corp.", "2010-06-01").find((i) => i.trigger === "launch")?.date.value).toBe("1998");
   });
   it("no elapsed time, no such date ('after its launch' orders, it does not date)", () => {
     expect(run("After its launch, Acme Widgets passed Foo Corp in February.").map((i) => i.date.value)).not.toContain("2003");
