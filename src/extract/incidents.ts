@@ -14,6 +14,7 @@ import { clauseBounds, clauseIndex } from "./incident/clauses";
 import { buildIncident } from "./incident/build";
 import { reportedEvents } from "./incident/attribution";
 import { isDatelineDate } from "./dateline";
+import { elapsedEvents } from "./incident/elapsed";
 
 /** "start" for a starting bound ("depuis mardi", "since 2020"), "end" for a closing one ("jusqu'à mercredi"). */
 export function dateBound(m: { start: number; end?: number }, text: string, locale: LocaleData): "start" | "end" | undefined {
@@ -214,6 +215,16 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     }
     emit(trig, dm, rel, undefined, via);
   }
+  addElapsedEvents(s, triggers, out, ctx, (trig, date, rel) => buildIncident({ s, trig, date, dateRel: rel, entities, ctx, triggers, dates: rels }));
   return out;
+}
+
+/** "Five years after its launch, …": the launch, dated back from the sentence's event (see incident/elapsed.ts), replacing what the date gave it. */
+function addElapsedEvents(s: Sentence, triggers: TriggerMatch[], out: ExtractedIncident[], ctx: ArticleContext, build: (t: TriggerMatch, d: IncidentDate, rel: { start: number; end: number }) => ExtractedIncident): void {
+  const anchor = out.find((i) => i.date.granularity === "day" || i.date.granularity === "month")?.date.start ?? ctx.publishedDay;
+  for (const e of elapsedEvents(s.text, triggers, anchor, ctx.locale)) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i].trigger === e.trig.text && out[i].quote === build(e.trig, e.date, e.rel).quote) out.splice(i, 1);
+    out.push(build(e.trig, e.date, e.rel));
+  }
 }
 

@@ -14,7 +14,7 @@ export type PredicateClass =
   | "attack" | "violence" | "protest"
   | "power" | "ballot" | "vote" | "appointment"
   | "economic" | "bankruptcy" | "acquisition" | "sale" | "release" | "market" | "earnings" | "production" | "closure"
-  | "disaster" | "accident"
+  | "disaster" | "accident" | "illness"
   | "legal" | "lawsuit" | "settlement" | "ruling" | "sanction" | "crime" | "decision"
   | "occurrence" | "event"
   /** A state told in the present tense ("the phone has two cameras", « l'appareil pèse 300 grammes »): true at the time of writing. */
@@ -66,6 +66,18 @@ export interface LocaleData {
   stampCue: RegExp;
   /** Words/punctuation that open a new clause (date attachment does not cross them lightly). */
   clauseBreak: RegExp;
+  /**
+   * A clause opening with a coordinating conjunction and its verb, no subject of its own ("…, and
+   * launched X in 2003", « …, et a lancé X en 2003 »): its subject is the one of the conjunct before.
+   */
+  conjunctOpening?: RegExp;
+  /**
+   * An elapsed time before an event noun that refers back to an event ("Five years after its launch,
+   * …"): group 1 is the number of years (digits or a word of `yearCounts`).
+   */
+  yearsAfterEvent?: RegExp;
+  /** Number words for `yearsAfterEvent` ("five" → 5). */
+  yearCounts?: Record<string, number>;
   /** Temporal mentions that are durations or vague spans, not dates ("en quatre ans"). */
   durationLike: RegExp;
   /** A temporal expression introduced by these is a starting bound, not the event date ("depuis 2020"). */

@@ -15,6 +15,17 @@ function frameKey(name: string): string | null {
   return frame.length >= 2 ? `~${entityKey(words[0])} ${frame}` : null;
 }
 
+/**
+ * A name led by a word capitalised inside ("xPhone Music Store", "PlayBox Live") is that coined
+ * word's thing: the coined word alone is an alias. Not when a word holds a digit: a model
+ * designation names another thing ("xPhone 4" is not "xPhone").
+ */
+function brandHead(name: string): string | null {
+  const words = name.trim().split(/\s+/u);
+  if (words.length < 2 || words.some((w) => /\p{N}/u.test(w))) return null;
+  return /^\p{L}*\p{Ll}\p{Lu}\p{L}*$/u.test(words[0]) && words[0].length >= 4 ? entityKey(words[0]) : null;
+}
+
 const keysOf = new Map<string, string[]>();
 
 /** The alias keys of a name (remembered per name: a merge asks for them per pair of mentions; the array is shared, never change it). */
@@ -40,6 +51,8 @@ function aliasKeysOnce(name: string): string[] {
     if (words.length > 2) out.push(`${words[0]} ${words.slice(1).join("")}`);
     const frame = frameKey(name);
     if (frame) out.push(frame);
+    const brand = brandHead(name);
+    if (brand) out.push(brand);
   } else if (/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(name.trim())) out.push(`#${key}`);
   return [...new Set(out)];
 }

@@ -48,6 +48,21 @@ function quoteSimilarity(a: MentionRecord, b: MentionRecord): number {
   return jaccard(features(a).quoteTokens, features(b).quoteTokens);
 }
 
+/** Predicates that name no event class of their own (a statement reports another event; generic verbs say nothing). */
+const UNSPECIFIC = new Set(["generic", "other", "statement", "occurrence"]);
+
+/**
+ * One sentence of one article told two events with two different specific predicates ("songs were
+ * downloaded since its launch in 2003 and, as of February, its sales…"): the extractor kept them
+ * apart, the merge does not join them back because the quote is the same.
+ */
+function sameSentenceDistinctEvents(a: MentionRecord, b: MentionRecord): boolean {
+  if (a.articleId !== b.articleId || a.quote !== b.quote || a.trigger === b.trigger) return false;
+  const pa = a.predicate ?? "";
+  const pb = b.predicate ?? "";
+  return !!pa && !!pb && pa !== pb && !UNSPECIFIC.has(pa) && !UNSPECIFIC.has(pb) && a.kind !== "statement" && b.kind !== "statement";
+}
+
 /**
  * Hard constraints (dates, kinds, movements, precise places). Checked for every pair of a cluster,
  * so a chain of links can never put incompatible mentions together.
@@ -59,6 +74,7 @@ export function hardConflict(a: MentionRecord, b: MentionRecord, quoteSim?: numb
   const [bs, be] = fb.span;
   if (!((as <= bs && be <= ae) || (bs <= as && ae <= be))) return `dates ${dateRelation(a.date, b.date)} (${a.date.value} vs ${b.date.value})`;
   if (!kindsCompatible(a, b)) return `kinds differ (${a.kind}/${a.trigger} vs ${b.kind}/${b.trigger})`;
+  if (sameSentenceDistinctEvents(a, b)) return `two events of one sentence (${a.trigger} vs ${b.trigger})`;
   if (a.kind === "travel" && b.kind === "travel" && fa.movement && fb.movement && fa.movement !== fb.movement)
     return `different movements (${fa.movement} vs ${fb.movement})`;
   if (fa.finePlaces.length && fb.finePlaces.length && !fa.finePlaces.some((x) => fb.finePlaces.some((y) => related(fa, x, fb, y)))) {

@@ -28,6 +28,19 @@ export function movementOf(m: Pick<MentionRecord, "predicate">): string | null {
   return m.predicate && MOVEMENTS.has(m.predicate) ? m.predicate : null;
 }
 
+/**
+ * The days a mention's date can be. A past event dated by nothing but its article's publication
+ * day (empty date text, the day of publishedAt: "Jobs resigned in a letter…" in a report of the
+ * next morning) happened that day or the day before: wire copy is dated in another time zone or
+ * the morning after. Dates written in the sentence keep their span.
+ */
+function spanOf(m: MentionRecord): [number, number] {
+  const span = isoSpan(m.date);
+  const published = m.publishedAt?.slice(0, 10);
+  const fromPublication = m.date.text === "" && m.date.start === m.date.end && m.date.start === published && m.status !== "planned";
+  return fromPublication ? [span[0] - 1, span[1]] : span;
+}
+
 const cache = new WeakMap<MentionRecord, MentionFeatures>();
 
 export function features(m: MentionRecord): MentionFeatures {
@@ -47,7 +60,7 @@ export function features(m: MentionRecord): MentionFeatures {
     finePlaces: [...places].filter(isFinePlace),
     placeChains,
     movement: movementOf(m),
-    span: isoSpan(m.date),
+    span: spanOf(m),
     weights,
     principal: new Set(m.principal ? nameKeys(m.principal) : []),
     actorKeys: new Set(m.actors.flatMap(nameKeys)),

@@ -61,6 +61,20 @@ function anaphoricSubject(s: Sentence, trig: TriggerMatch, entities: Entity[], c
   return [];
 }
 
+/**
+ * Verb phrases coordinated under one subject ("Apple was started by Jobs in 1976, and launched the
+ * store in 2003"): a conjunct opening with the conjunction and its verb takes the subject of the
+ * conjunct before it (its first event's subject, not a passive's by-agent).
+ */
+function conjunctSubject(s: Sentence, trig: TriggerMatch, entities: Entity[], ctx: ArticleContext, triggers: TriggerMatch[], cuts: number[], tc: number): Entity[] {
+  const opening = ctx.locale.conjunctOpening;
+  if (!opening || tc === 0 || !opening.test(s.text.slice(cuts[tc], trig.end + 1))) return [];
+  const head = triggers.find((t) => clauseIndex(cuts, t.start) === tc - 1);
+  if (!head) return [];
+  const p = participants(s, head, entities, ctx, triggers);
+  return p.principal && p.actors[0] === p.principal && (p.principal.end <= head.start || !entities.includes(p.principal)) ? [p.principal] : [];
+}
+
 const uniq = (es: Entity[]) => es.filter((e, i) => es.findIndex((x) => x.name === e.name) === i);
 
 export function participants(s: Sentence, trig: TriggerMatch, entities: Entity[], ctx: ArticleContext, triggers: TriggerMatch[]): Participants {
@@ -77,10 +91,11 @@ export function participants(s: Sentence, trig: TriggerMatch, entities: Entity[]
   const subject = lastSubject
     ? subjects.filter((e) => e === lastSubject || /^\s*(?:&|\p{Ll}{1,3})\s*$/u.test(s.text.slice(e.end, lastSubject.start)))
     : actorsIn.filter((e) => e.end <= trig.start && e.start >= floor && trig.start - e.end < 80).slice(-1);
-  const implicit = subject.length ? [] : anaphoricSubject(s, trig, entities, ctx, floor);
+  const shared = subject.length ? [] : conjunctSubject(s, trig, entities, ctx, triggers, cuts, tc);
+  const implicit = subject.length || shared.length ? [] : anaphoricSubject(s, trig, entities, ctx, floor);
   const objects = actorsIn.filter((e) => e.start >= trig.end && inClause(e)).slice(0, 2);
   const others = trig.entry.kind === "meeting" ? actorsIn.filter((e) => e.type === "person") : [];
-  const actors = uniq([...subject, ...implicit, ...objects, ...others]);
+  const actors = uniq([...subject, ...shared, ...implicit, ...objects, ...others]);
   const placeEntities = entities.filter((e) => e.role === "place");
   const clausePlaces = placeEntities.filter(inClause);
   const places = uniq(clausePlaces.length ? clausePlaces : placeEntities);

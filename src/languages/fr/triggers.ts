@@ -50,6 +50,8 @@ export const FR_TRIGGERS: TriggerEntry[] = [
   { kind: "military", sense: "test", pos: "verb", pattern: `(?:tir${ER}|lanc${ER}|lanç(?:ait|aient|a))`, verb: "tire", noun: "Tir", placePrep: "à" },
   { kind: "military", sense: "parade", pos: "noun", pattern: "(?:défilés? militaires?|exercices? militaires?|manœuvres?|exposition d['’]armes)", verb: "organise un défilé", noun: "Défilé militaire", placePrep: "à", priority: 2 },
   { kind: "military", sense: "deploy", pos: "verb", pattern: `(?:déploy${ER}|déploi(?:e|ent|era))`, verb: "déploie", noun: "Déploiement", placePrep: "à" },
+  // maladie : une lutte, un combat dont l'objet est une maladie n'est pas un conflit (« a combattu un cancer », « lutte contre la leucémie »)
+  { kind: "disaster", sense: "illness", pos: "verb", pattern: `(?:lutt${ER}|luttes?|combats?|combatt(?:u|ue|ait|ant|re|ent|ra)|soign${ER}|souffr(?:e|es|ent|ait|ant|ir)|atteinte?s?|guéri(?:t|e|s|r)?)(?=\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:d['’])?(?:cancers?|tumeurs?|leucémies?|lymphomes?|maladies?|infections?|AVC|diabète|covid(?:-19)?|tuberculose|paludisme|pneumonie))`, verb: "combat", noun: "Maladie", placePrep: "à", priority: 1 },
   // conflict
   { kind: "conflict", sense: "attack", pos: "verb", pattern: `(?:attaqu${ER}|bombard${ER}|frapp${ER}|envahi(?:t|r|ssent|ssait|ra)?|tu(?:é|ée|és|ées)|bless(?:é|és|ée|ées))`, verb: "attaque", noun: "Attaque", placePrep: "" },
   { kind: "conflict", sense: "attack", pos: "noun", pattern: "(?:attaques?|attentats?|invasions?|offensives?|bombardements?|frappes?|combats?|affrontements?|guerres?|conflits?|crises?)", verb: "attaque", noun: "Attaque", placePrep: "à" },
