@@ -58,3 +58,18 @@ describe("statements without a reported clause", () => {
     expect(said.map((i) => [i.principal, i.title])).toEqual([["Claire Dubois", "Claire Dubois a qualifié l'appareil de « plus léger du monde »"]]);
   });
 });
+
+describe("a pronoun is no content word of a headline", () => {
+  it("'we', 'our', 'you' count as function words, as « nous », « vous » do", async () => {
+    const { contentWords } = await import("../../src/extract/incident/headline");
+    expect(contentWords("We going", getLocale("en"))).toBe(1);
+    expect(contentWords("Our plans you", getLocale("en"))).toBe(1);
+    expect(contentWords("Nous allons", getLocale("fr"))).toBe(1);
+    expect(contentWords("US Treasury", getLocale("en"))).toBe(2);
+  });
+  it("a quoted 'We are going to …' gives no headline of a pronoun and a verb", () => {
+    const incidents = second('During her speech on Tuesday she stated that "Today Northwind is going to change the tablet, We are going to make history today".');
+    expect(incidents.length).toBeGreaterThan(0);
+    for (const inc of incidents) expect(inc.title).not.toMatch(/^We \p{L}+$/u);
+  });
+});

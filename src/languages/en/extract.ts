@@ -81,7 +81,7 @@ export const EN: LocaleData = {
   notTriggers: /\b(?:according to|in front of|as well as|compared (?:to|with)|(?:year|quarter|months|period)\s+end(?:ed|ing))\b/gi,
   auxiliaries: /^(?:(?:has|have|had|was|were|is|are|be|been|being|will|would|could|should|may|might|must|shall|to|not|also|already|just)\s+)+/i,
   stopwords: new Set(
-    "the a an of to in on at by for with from and or but is are was were be been being has have had it its he she they them his her their this that these those as not no will would can could than then there here which who whom what when where while".split(" "),
+    "the a an of to in on at by for with from and or but is are was were be been being has have had it its he she they them his her their we our you your my him this that these those as not no will would can could than then there here which who whom what when where while".split(" "),
   ),
   headline: {
     departureFor: { cue: /(?:bound for|heading for|for|to)\s*(?:the )?$/iu, verb: "leaves for" },
