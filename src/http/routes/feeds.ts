@@ -9,7 +9,8 @@ import { IncidentQuerySchema } from "../../model/query";
 import type { App } from "../app-type";
 import { baseUrlOf } from "../base-url";
 import { versioned } from "../versioned";
-import { errorResponse, PUBLIC } from "../docs";
+import { PUBLIC } from "../docs";
+import { listErrors } from "../incident-page";
 import { feedContext } from "../feed-context";
 import { canonicalQuery } from "../query";
 
@@ -49,8 +50,7 @@ const feedRoute = (f: FeedFormat) =>
     request: { query: IncidentQuerySchema },
     responses: {
       200: { description: f.name, content: { [f.mediaType]: { schema: f.schema } } },
-      304: { description: "Not modified (If-None-Match / If-Modified-Since)" },
-      400: errorResponse("Invalid filter or cursor"),
+      ...listErrors(" (If-None-Match / If-Modified-Since)"),
     },
   });
 
