@@ -35,9 +35,14 @@ const FILTERS = {
     cursor: z.string().max(500).optional().meta({ description: "Opaque cursor from a previous page; valid only with the filters and order it was issued for" }),
 };
 
+/** Is `from` after `to` (both calendar prefixes: "2023-09" is not after "2023")? */
+export function afterSpanEnd(from: string, to: string): boolean {
+  return from.slice(0, to.length) > to;
+}
+
 /** from after to is refused (an empty span is a mistake, not a filter). */
 function spanInOrder(q: { from?: string; to?: string }, ctx: z.RefinementCtx): void {
-  if (q.from && q.to && isCalendarPrefix(q.from) && isCalendarPrefix(q.to) && q.from.slice(0, q.to.length) > q.to) {
+  if (q.from && q.to && isCalendarPrefix(q.from) && isCalendarPrefix(q.to) && afterSpanEnd(q.from, q.to)) {
     ctx.addIssue({ code: "custom", path: ["from"], message: `from (${q.from}) is after to (${q.to})` });
   }
 }

@@ -17,6 +17,7 @@ import { z } from "zod";
 import { ArticleSchema } from "../../src/model/article";
 import { IngestBatchResultSchema, IngestResultSchema, RetryResultSchema } from "../../src/model/article-input";
 import { ErrorBodySchema } from "../../src/model/error";
+import { afterSpanEnd } from "../../src/model/query";
 import { ExtractResultSchema } from "../../src/model/extract";
 import { JsonFeedSchema } from "../../src/model/feed";
 import { IncidentListSchema, IncidentSchema } from "../../src/model/incident";
@@ -158,7 +159,7 @@ function requestArb(o: Operation, ids: Record<string, string[]>) {
 /** from ≤ to, as a client that means a span sends them (the span check itself is fuzzed by the mixed requests). */
 function inOrder(q: Record<string, unknown>): Record<string, unknown> {
   const { from, to } = q;
-  if (typeof from !== "string" || typeof to !== "string" || from.slice(0, to.length) <= to) return q;
+  if (typeof from !== "string" || typeof to !== "string" || !afterSpanEnd(from, to)) return q;
   return { ...q, from: to, to: from };
 }
 
