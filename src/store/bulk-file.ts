@@ -8,6 +8,7 @@ import type { BulkArticle, BulkIncident, BulkMention } from "./bulk";
 import { spanClass } from "./dates";
 import { incidentTerms } from "./incident-index";
 import { keyRows } from "./mentions";
+import { INCIDENT_COLUMNS } from "./merge-incidents";
 
 const csvField = (v: unknown) => {
   const s = v === null || v === undefined ? "" : String(v);
@@ -17,7 +18,7 @@ const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(",")}\n`;
 
 export const BULK_TABLES = {
   articles: ["id", "url", "content_hash", "version", "title", "source", "text_input", "language_input", "published_at_input", "status", "language", "published_at", "published_at_source", "received_at", "status_at", "processed_at", "processed_version"],
-  incidents: ["id", "title", "kind", "date_value", "date_start", "date_end", "date_granularity", "date_text", "actors", "places", "actors_key", "places_key", "languages", "search_text", "member_hash", "source_count", "first_seen_at", "updated_at", "span_class"],
+  incidents: INCIDENT_COLUMNS,
   mentions: ["id", "article_id", "incident_id", "language", "kind", "status", "title", "quote", "trigger_text", "date_value", "date_start", "date_end", "date_granularity", "date_text", "span_class", "actors", "places", "published_at", "sentence_index", "content_hash", "first_stored_at", "updated_at", "principal", "predicate", "attribution"],
   mention_keys: ["key", "span_class", "date_start", "date_end", "mention_id", "article_id"],
   incident_terms: ["term", "incident_id", "updated_at", "date_start"],
