@@ -173,8 +173,8 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     out.push(inc);
   };
   const governed = (rel: { start: number; end: number }) => {
-    // A trigger inside the date expression does not count, nor a present state (it holds at the time of writing, see incident/undated.ts).
-    const outside = triggers.filter((t) => (t.end <= rel.start || t.start >= rel.end) && t.entry.sense !== "state");
+    // A trigger inside a date expression does not count ("27 March, 28 March": the month is no march), nor a present state (it holds at the time of writing, see incident/undated.ts).
+    const outside = triggers.filter((t) => rels.every((r) => t.end <= r.start || t.start >= r.end) && t.entry.sense !== "state");
     let trig = governingTrigger(s.text, rel, outside, locale);
     if (!trig) return { outside, trig, via: trig };
     const via = trig;

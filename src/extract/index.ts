@@ -102,6 +102,39 @@ function articleIncidents(text: string, sentences: Sentence[], mentions: Tempora
   return { incidents: out, read: k };
 }
 
+/**
+ * How many sentences hold the article's dates when the tagger stopped at LIMITS.dateMentions (the text after
+ * the last one kept was not searched for dates); every sentence otherwise.
+ */
+function datedHorizon(sentences: Sentence[], mentions: TemporalMention[]): number {
+  if (mentions.length < LIMITS.dateMentions) return sentences.length;
+  const last = Math.max(...mentions.map((m) => m.end));
+  let n = 0;
+  while (n < sentences.length && sentences[n].start < last) n++;
+  return n;
+}
+
+/**
+ * The article's incidents (articleIncidents) with its entities. On an article whose dates were capped, the
+ * entity pass first reads only the sentences up to the last date kept: when the incident cap is reached
+ * there, the rest of the text is never analysed (names there cannot change an incident that is kept, except
+ * by coreference with a later mention); otherwise the whole text is analysed, as for every other article,
+ * so an article that is not capped gets the same incidents either way.
+ */
+function readIncidents(text: string, sentences: Sentence[], mentions: TemporalMention[], usable: TemporalMention[], at: { language: string; locale: LocaleData; publishedDay: string }) {
+  const run = (within: Sentence[]) => {
+    const end = within.length ? within[within.length - 1].end : 0;
+    const ctx = articleContext(end < text.length ? text.slice(0, end) : text, within, mentions, at.language, at.locale, at.publishedDay);
+    return articleIncidents(text, within, mentions, usable, ctx, LIMITS.incidents);
+  };
+  const horizon = datedHorizon(sentences, mentions);
+  if (horizon > 0 && horizon < sentences.length) {
+    const first = run(sentences.slice(0, horizon));
+    if (first.incidents.length > LIMITS.incidents) return first;
+  }
+  return run(sentences);
+}
+
 function toIso(day: string): string {
   return new Date(`${day}T00:00:00.000Z`).toISOString();
 }
@@ -151,9 +184,7 @@ export function extractArticle(input: ArticleInput, opts: ExtractOptions): Extra
   const mentions = tagBounded(text, (chunk) => tag(chunk, { referenceDate: publishedAt, language }), warnings);
   const usable = usableDateMentions(mentions, text, locale, { keepBounds: true }).sort((a, b) => a.start - b.start);
   const sentences = segmentSentences(text, language);
-  const ctx = articleContext(text, sentences, mentions, language, locale, publishedDay);
-
-  const { incidents, read } = articleIncidents(text, sentences, mentions, usable, ctx, LIMITS.incidents);
+  const { incidents, read } = readIncidents(text, sentences, mentions, usable, { language, locale, publishedDay });
   // Keys must be unique within the article (the same sentence may be repeated verbatim).
   const seen = new Map<string, number>();
   for (const inc of incidents) {

@@ -39,6 +39,19 @@ describe("pathological articles stay within the limits", () => {
     expect(r.incidents.length).toBe(LIMITS.incidents);
     expect(codes(r.warnings)).toEqual(expect.arrayContaining(["text_truncated", "dates_capped", "incidents_capped"]));
   });
+  it("dates capped before the incidents are: the names after the last date kept are still read", () => {
+    const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const days = Array.from({ length: LIMITS.dateMentions + 100 }, (_, i) => `${1 + (i % 28)} ${months[Math.floor(i / 28) % 12]} ${2000 + Math.floor(i / 336)}`);
+    const lists: string[] = [];
+    for (let i = 0; i < days.length; i += 20) lists.push(`Office closures: ${days.slice(i, i + 20).join(", ")}.`);
+    const text = `${lists.join("\n")}\nVladimir Putin is in Vladivostok. Putin weighs 70 kilograms.`;
+    const r = extractArticle({ url: "https://x.example/a", text, language: "en", publishedAt: "2023-09-14T08:00:00Z" }, opts);
+    expect(codes(r.warnings)).toContain("dates_capped");
+    expect(codes(r.warnings)).not.toContain("incidents_capped");
+    const last = r.incidents.filter((i) => text.indexOf(i.quote) > text.indexOf("Vladimir Putin is"));
+    expect(last.length).toBeGreaterThan(0);
+    expect(last.flatMap((i) => i.actors)).toContain("Vladimir Putin");
+  });
   it("20 000 nested <div>: flattened, its text still read", () => {
     const depth = 20_000;
     const r = extractArticle({ url: "https://x.example/a", html: `${"<div>".repeat(depth)}Kim Jong-un arrived in Moscow on 12 May 2023.${"</div>".repeat(depth)}`, language: "en" }, opts);
