@@ -161,13 +161,20 @@ export interface HtmlExtraction {
   warnings: Warning[];
 }
 
-function metaDate(document: any): string | null {
-  const sel = [
-    'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]',
-  ];
-  for (const s of sel) {
-    const v = document.querySelector(s)?.getAttribute("content");
+/** Meta elements naming the publication date, by preference: [attribute, value]. */
+const DATE_METAS: [string, string][] = [
+  ["property", "article:published_time"], ["name", "article:published_time"],
+  ["itemprop", "datePublished"], ["name", "date"], ["name", "pubdate"], ["name", "DC.date.issued"],
+];
+
+/** The content of the first <meta> whose `attr` is `value` (the page's metas read once: a selector per name walked the whole page each). */
+function metaContent(metas: any[], attr: string, value: string): string | null {
+  return metas.find((m) => m.getAttribute(attr) === value)?.getAttribute("content") ?? null;
+}
+
+function metaDate(document: any, metas: any[]): string | null {
+  for (const [attr, value] of DATE_METAS) {
+    const v = metaContent(metas, attr, value);
     if (v && /^\d{4}-\d{2}-\d{2}/.test(v)) return v;
   }
   const t = document.querySelector("article time[datetime], time[pubdate], time[datetime]")?.getAttribute("datetime");
@@ -197,13 +204,11 @@ function descendantsWithTag(node: any, tagNames: string[]): any[] {
 /** Readability's article text, or "" when it finds none or fails. */
 function readabilityText(document: any): { text: string; title: string | null } {
   try {
-    const reader = new Readability(document as any, { charThreshold: 200 });
+    // The article's element itself, not its HTML serialised to be parsed again.
+    const reader = new Readability(document as any, { charThreshold: 200, serializer: (el: any) => el });
     (reader as any)._getAllNodesWithTag = descendantsWithTag;
     const art = reader.parse();
-    if (art?.content) {
-      const { document: d2 } = parseHTML(`<!doctype html><html><body>${art.content}</body></html>`);
-      return { text: blockText(d2.body), title: art.title?.trim() || null };
-    }
+    if (art?.content) return { text: blockText(art.content), title: art.title?.trim() || null };
   } catch {
     /* fall back to the body's text */
   }
@@ -237,8 +242,9 @@ export function htmlToText(input: string): HtmlExtraction {
     warnings.push(warning("html_flattened", `HTML nested deeper than ${LIMITS.htmlDepth}: deeper tags removed, their text kept`));
   }
   const document = parseDocument(html);
-  const metaPublishedAt = metaDate(document);
-  const ogTitle = document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? null;
+  const metas = [...document.querySelectorAll("meta")];
+  const metaPublishedAt = metaDate(document, metas);
+  const ogTitle = metaContent(metas, "property", "og:title");
   const h1 = document.querySelector("h1")?.textContent?.trim() || null;
   dropFurniture(document);
   const shape = shapeOf(document.documentElement);

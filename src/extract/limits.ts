@@ -72,6 +72,20 @@ function chunkEnd(text: string, from: number, max: number): number {
   return from + max;
 }
 
+/** Smallest chunk tagged once the density of dates says the limit is near. */
+const MIN_CHUNK_CHARS = 2_000;
+
+/**
+ * Characters to tag next, `found` expressions having been found in the first `read` characters: a whole
+ * chunk, unless at that density the limit is reached well inside it (only text denser in dates than any
+ * real article, ~20 per 1 000 characters): then a quarter more than the text that should hold the rest.
+ */
+function chunkBudget(found: number, read: number): number {
+  if (!found || !read) return LIMITS.tagChunkChars;
+  const guess = Math.ceil(((LIMITS.dateMentions - found) / found) * read * 1.25);
+  return Math.min(LIMITS.tagChunkChars, Math.max(MIN_CHUNK_CHARS, guess));
+}
+
 /**
  * Temporal expressions of the text, tagged chunk by chunk (LIMITS.tagChunkChars, cut at paragraph
  * breaks) until LIMITS.dateMentions are found: the tagger never works on text whose expressions would
@@ -80,7 +94,7 @@ function chunkEnd(text: string, from: number, max: number): number {
 export function tagBounded(text: string, tag: (chunk: string) => TemporalMention[], warnings: Warning[]): TemporalMention[] {
   const out: TemporalMention[] = [];
   for (let from = 0; from < text.length; ) {
-    const to = chunkEnd(text, from, LIMITS.tagChunkChars);
+    const to = chunkEnd(text, from, chunkBudget(out.length, from));
     for (const m of tag(text.slice(from, to))) out.push(from ? { ...m, start: m.start + from, end: m.end + from } : m);
     if (out.length >= LIMITS.dateMentions && to < text.length) {
       warnings.push(warning("dates_capped", `${LIMITS.dateMentions} temporal expressions reached at character ${to} of ${text.length}: rest of text not searched for dates`));

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { INPUTS } from "../../eval/worst-inputs";
 import { extractArticle } from "../../src/extract";
-import { LIMITS, truncateText } from "../../src/extract/limits";
+import { LIMITS, tagBounded, truncateText } from "../../src/extract/limits";
+import { tag } from "../../src/temporal";
 import { segmentSentences, splitLong } from "../../src/extract/sentences";
 import { flattenDeep, htmlToText, stripUnread } from "../../src/extract/html";
 
@@ -86,6 +87,18 @@ describe("limit helpers", () => {
     const t = `${"Kim met Putin on 12 May 2023. ".repeat(200)}M. Poutine est arrivé lundi.`;
     const s = segmentSentences(t, "fr");
     expect(s[s.length - 1].text).toBe("M. Poutine est arrivé lundi.");
+  });
+  it("text dense in dates is tagged little past the last expression kept, and the cap is said", () => {
+    const text = INPUTS["dated-sentences"](100_000).text!;
+    let tagged = 0;
+    const warnings: string[] = [];
+    const found = tagBounded(text, (chunk) => ((tagged += chunk.length), tag(chunk, { referenceDate: "2023-09-13T08:00:00Z", language: "en" })), warnings);
+    expect(found).toHaveLength(LIMITS.dateMentions);
+    const last = Math.max(...found.map((m) => m.end));
+    expect(tagged).toBeLessThan(last * 1.3 + 2_000);
+    expect(codes(warnings)).toEqual(["dates_capped"]);
+    const whole = tag(text.slice(0, last + 1), { referenceDate: "2023-09-13T08:00:00Z", language: "en" }).slice(0, LIMITS.dateMentions);
+    expect(found.map((m) => [m.start, m.value])).toEqual(whole.map((m) => [m.start, m.value]));
   });
   it("truncates at a break, never inside a surrogate pair", () => {
     expect(truncateText("aaaa bbbb", 7)).toBe("aaaa bb");
