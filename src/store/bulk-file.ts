@@ -4,7 +4,7 @@
  * into a database that already has the schema (a local D1 file created by Miniflare or wrangler).
  * Pure string building: the caller writes the files and runs `sqlite3`.
  */
-import type { BulkArticle, BulkIncident, BulkMention } from "./bulk";
+import { bulkIncidentValues, type BulkArticle, type BulkIncident, type BulkMention } from "./bulk";
 import { spanClass } from "./dates";
 import { incidentTerms } from "./incident-index";
 import { keyRows } from "./mentions";
@@ -36,11 +36,7 @@ export function bulkCsv(c: { articles: BulkArticle[]; incidents: BulkIncident[];
     out.articles += csvLine([a.id, a.url, a.id, 1, a.title, a.source, a.text, a.language, a.publishedAt, "done", a.language, a.publishedAt, "provided", a.receivedAt, a.receivedAt, a.receivedAt, 1]);
   }
   for (const i of c.incidents) {
-    out.incidents += csvLine([
-      i.id, i.title, i.kind, i.date.value, i.date.start, i.date.end, i.date.granularity, i.date.text, JSON.stringify(i.actors), JSON.stringify(i.places),
-      JSON.stringify(i.actors.map((x) => x.toLowerCase())), JSON.stringify(i.places.map((x) => x.toLowerCase())), JSON.stringify(i.languages),
-      [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), i.memberHash, i.sourceCount, i.firstSeenAt, i.updatedAt, spanClass(i.date.start, i.date.end),
-    ]);
+    out.incidents += csvLine(bulkIncidentValues(i));
     for (const t of incidentTerms(i)) out.incident_terms += csvLine([t, i.id, i.updatedAt, i.date.start]);
   }
   for (const m of c.mentions) {

@@ -2,13 +2,13 @@
  * Bulk loading (benchmarks, imports): many rows per statement through json_each, many statements
  * per D1 batch. Rows are written as given: no merge planning happens here.
  */
-import { actorTerms } from "../merge/aliases";
 import type { MentionRecord } from "../merge/types";
 import { spanClass } from "./dates";
 import { incidentTerms } from "./incident-index";
 import { forgetStoreVersion } from "./incidents";
 import { bumpMergeClock } from "./merge";
 import { keyRows } from "./mentions";
+import { INCIDENT_COLUMNS } from "./merge-incidents";
 
 export interface BulkArticle {
   id: string;
@@ -97,21 +97,24 @@ export async function bulkInsertMentions(db: D1Database, mentions: BulkMention[]
   );
 }
 
+/** A bulk incident's row values, in INCIDENT_COLUMNS order (the same keys as a merge writes: lower-cased names). */
+export function bulkIncidentValues(i: BulkIncident): unknown[] {
+  return [
+    i.id, i.title, i.kind, i.date.value, i.date.start, i.date.end, i.date.granularity, i.date.text, JSON.stringify(i.actors), JSON.stringify(i.places),
+    JSON.stringify(i.actors.map((x) => x.toLowerCase())), JSON.stringify(i.places.map((x) => x.toLowerCase())), JSON.stringify(i.languages),
+    [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), i.memberHash, i.sourceCount, i.firstSeenAt, i.updatedAt, spanClass(i.date.start, i.date.end),
+  ];
+}
+
 export async function bulkInsertIncidents(db: D1Database, incidents: BulkIncident[]) {
-  const rows = incidents.map((i) => ({
-    id: i.id, t: i.title, k: i.kind, dv: i.date.value, ds: i.date.start, de: i.date.end, dg: i.date.granularity, dt: i.date.text,
-    ac: JSON.stringify(i.actors), pl: JSON.stringify(i.places), ak: JSON.stringify([...new Set(i.actors.flatMap(actorTerms))]),
-    pk: JSON.stringify(i.places.map((p) => p.toLowerCase())), lg: JSON.stringify(i.languages),
-    s: [i.title, ...i.actors, ...i.places].join(" ").toLowerCase(), h: i.memberHash, n: i.sourceCount, f: i.firstSeenAt, u: i.updatedAt,
-    sc: spanClass(i.date.start, i.date.end),
-  }));
+  const rows = incidents.map((i) => {
+    const values = bulkIncidentValues(i);
+    return Object.fromEntries(INCIDENT_COLUMNS.map((c, k) => [c, values[k]]));
+  });
   await run(
     db,
-    `INSERT INTO incidents (id, title, kind, date_value, date_start, date_end, date_granularity, date_text, actors, places, actors_key,
-       places_key, languages, search_text, member_hash, source_count, first_seen_at, updated_at, span_class)
-     SELECT v ->> '$.id', v ->> '$.t', v ->> '$.k', v ->> '$.dv', v ->> '$.ds', v ->> '$.de', v ->> '$.dg', v ->> '$.dt', v ->> '$.ac',
-       v ->> '$.pl', v ->> '$.ak', v ->> '$.pk', v ->> '$.lg', v ->> '$.s', v ->> '$.h', v ->> '$.n', v ->> '$.f', v ->> '$.u', v ->> '$.sc'
-     FROM (SELECT value AS v FROM json_each(?1))`,
+    `INSERT INTO incidents (${INCIDENT_COLUMNS.join(", ")})
+     SELECT ${INCIDENT_COLUMNS.map((c) => `v ->> '$.${c}'`).join(", ")} FROM (SELECT value AS v FROM json_each(?1))`,
     rows,
   );
   // Their read indexes (store/incident-index.ts).

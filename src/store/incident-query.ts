@@ -13,7 +13,8 @@ import type { IncidentFilter } from "../model/query";
 import { MAX_SPAN_CLASS } from "./dates";
 import type { Cursor, IncidentOrder } from "./cursor";
 
-export const INCIDENT_COLUMNS =
+/** The incident columns a listing reads (the write list is INCIDENT_COLUMNS, merge-incidents.ts). */
+const LISTED_COLUMNS =
   "i.id, i.title, i.kind, i.date_value, i.date_start, i.date_end, i.date_granularity, i.date_text, i.actors, i.places, i.languages, i.source_count, i.first_seen_at, i.updated_at";
 
 /** Above this width a date range is checked per row on the order index instead of driving the query. */
@@ -120,7 +121,7 @@ export function listingSql(q: IncidentFilter, order: IncidentOrder, cursor: Curs
   }
   if (q.q && !fts) where.push(`instr(i.search_text, ${p.add(q.q.toLowerCase())}) > 0`); // q without a word: punctuation
   if (cursor) where.push(`(${key}, ${idCol}) < (${p.add(cursor.k)}, ${p.add(cursor.i)})`);
-  const sql = `SELECT ${INCIDENT_COLUMNS} FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+  const sql = `SELECT ${LISTED_COLUMNS} FROM ${from} ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
     ORDER BY ${sortKey} DESC, ${idCol} DESC LIMIT ${p.add(q.limit + 1)}`;
   return { sql, params: p.values };
 }

@@ -73,3 +73,20 @@ describe("a pronoun is no content word of a headline", () => {
     for (const inc of incidents) expect(inc.title).not.toMatch(/^We \p{L}+$/u);
   });
 });
+
+describe("a claim about an event told before is a statement, not the event again", () => {
+  const MEET = (lang: string) => (lang === "fr" ? "Maria Lund a rencontré Olav Berg à Oslo. " : "Maria Lund met Olav Berg in Oslo. ");
+  it.each([
+    ["en", "Lund said the talks were useful.", "Lund: the talks were useful"],
+    ["en", "Berg said the meeting had been a success.", "Berg: the meeting had been a success"],
+    ["fr", "Lund a déclaré que la rencontre était un succès.", "Lund : la rencontre était un succès"],
+  ])("%s: %s", (lang, sentence, title) => {
+    const found = extract(MEET(lang) + sentence, lang).incidents.filter((i) => i.sentenceIndex === 1);
+    expect(found.map((i) => [i.kind, i.title])).toEqual([["statement", title]]);
+    expect(found[0].actors.length).toBe(1);
+  });
+  it("an event the report brings is still the event ('said the talks collapsed')", () => {
+    const found = extract(`${MEET("en")}Lund said the talks collapsed.`).incidents.filter((i) => i.sentenceIndex === 1);
+    expect(found.map((i) => i.kind)).not.toContain("statement");
+  });
+});

@@ -104,11 +104,42 @@ export function headlineOf(h: HeadlineArgs): string {
       title;
   }
   if (trig.entry.sense === "state") headline = stateClause(h) ?? headline;
+  if (contentWords(headline, ctx.locale) === 2 && trig.entry.kind !== "statement") headline = withObject(h, headline) ?? headline;
   if (contentWords(headline, ctx.locale) >= 2) return headline;
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
   if (rebuilt && contentWords(rebuilt, ctx.locale) >= 2) return rebuilt;
   return clauseTitle(h) ?? namedFallback(h, headline);
+}
+
+/** Words of a verb's object added to a two-word headline, at most. */
+const OBJECT_WORDS = 8;
+
+/**
+ * "Apple opened" → "Apple opened a store", "Apple sold" → "Apple sold more than 21 million iPod players": a
+ * headline of its actor and verb alone takes the verb's object as written, up to a phrase boundary, a
+ * punctuation mark or the incident's date (none when a preposition follows the verb: "sold in six weeks").
+ */
+function withObject(h: HeadlineArgs, headline: string): string | undefined {
+  const { s, trig, ctx } = h;
+  const verb = trig.text.replace(ctx.locale.auxiliaries, "");
+  if (trig.entry.pos !== "verb" || !(headline.endsWith(` ${verb}`) || (trig.entry.verb && headline.endsWith(` ${trig.entry.verb}`)))) return undefined;
+  const span = quotedClause(s.text, trig.start, ctx.locale);
+  const until = h.dateRel.start > trig.end ? Math.min(span.end, h.dateRel.start) : span.end;
+  const stop = ctx.locale.headline?.phraseStop ?? new Set<string>();
+  const object: string[] = [];
+  for (const w of s.text.slice(trig.end, until).split(/\s+/).filter(Boolean)) {
+    const bare = w.replace(/[,;:.!?()"“”«»]+$/u, "");
+    if (stop.has(bare.toLowerCase()) || /^[–—("“«]/u.test(w)) break;
+    object.push(bare);
+    if (bare !== w || object.length >= OBJECT_WORDS) break;
+  }
+  while (object.length && ctx.locale.stopwords.has(object[object.length - 1].toLowerCase())) object.pop();
+  const title = `${headline} ${object.join(" ")}`;
+  // An object that only repeats the headline's words ("iOS 5 demonstrated iOS 5") says nothing more.
+  const known = new Set(contentWordList(headline, ctx.locale));
+  const adds = contentWordList(object.join(" "), ctx.locale).some((w) => !known.has(w));
+  return adds && balancedQuotes(title) ? title : undefined;
 }
 
 /** Words of a state's object in its headline, at most. */
@@ -153,7 +184,7 @@ const SPOKEN_CLAUSE_WORDS = 20;
  */
 function spokenClause(h: HeadlineArgs): string | undefined {
   const { s, trig, ctx } = h;
-  const span = quotedClause(s.text, trig.start, ctx.locale);
+  const span = openingAtSpeaker(h, quotedClause(s.text, trig.start, ctx.locale));
   let clause = s.text.slice(span.start, span.end).replace(/^[\s,;:()]+|[\s,;:.()]+$/gu, "");
   const speaker = h.speaker?.name ?? "";
   const lead = /^\p{L}+\s+/u.exec(clause);
@@ -171,6 +202,21 @@ function spokenClause(h: HeadlineArgs): string | undefined {
   if (n < 2 || n > SPOKEN_CLAUSE_WORDS || !balancedQuotes(clause) || cutReport) return oldClause(h);
   clause = clause.charAt(0).toUpperCase() + clause.slice(1);
   return contentWords(clause, ctx.locale) - contentWords(speaker, ctx.locale) >= 3 ? clause : undefined;
+}
+
+/**
+ * "Earlier, on June 24, Apple told customers to …": the clause from its speaker, named in it before the
+ * trigger, when what opens it is set off by a comma (adverbials, the date the incident already carries).
+ */
+function openingAtSpeaker(h: HeadlineArgs, span: { start: number; end: number }): { start: number; end: number } {
+  const who = h.speaker && h.entities.includes(h.speaker) ? h.speaker : undefined;
+  if (!who || who.start <= span.start || who.end > h.trig.start) return span;
+  const opening = h.s.text.slice(span.start, who.start);
+  // "The change will occur within months, Apple announced": an opening with a finite verb is what was said.
+  const finite = h.ctx.locale.reports?.finite;
+  const inDate = (t: { start: number; end: number }) => h.dates.some((d) => t.start < d.end && d.start < t.end);
+  if (!finite || finite.test(opening) || h.triggers.some((t) => t.start >= span.start && t.end <= who.start && !inDate(t))) return span;
+  return /,\s*$/u.test(opening) ? { start: who.start, end: span.end } : span;
 }
 
 /**

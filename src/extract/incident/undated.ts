@@ -36,12 +36,28 @@ function saysWhat(inc: ExtractedIncident, ctx: ArticleContext): boolean {
   return contentWordList(inc.title, ctx.locale).filter((w) => !name.has(w)).length >= 2;
 }
 
+/**
+ * "Putin said the talks were useful", « a jugé que la rencontre était un succès »: an event noun followed by
+ * an auxiliary that no event word follows is the subject of what is claimed about it (an event told before),
+ * not news the report brings ("said the talks were postponed" is: "postponed" is an event word).
+ */
+function subjectOfClaim(text: string, t: TriggerMatch, triggers: TriggerMatch[], ctx: ArticleContext): boolean {
+  if (t.entry.pos !== "noun") return false;
+  const after = text.slice(t.end);
+  const gap = after.length - after.trimStart().length;
+  const aux = ctx.locale.auxiliaries.exec(after.trimStart());
+  if (!gap || !aux) return false;
+  const next = t.end + gap + aux[0].length;
+  return !triggers.some((x) => x.start === next && x.entry.sense !== "generic");
+}
+
 /** The sentence's main event: its first lexicon verb with a subject, or the event a reporting verb reports. */
 function mainEvent(s: Sentence, triggers: TriggerMatch[], ctx: ArticleContext): { main?: TriggerMatch; reportedBy?: TriggerMatch } {
   const main = triggers.find((t) => t.entry.sense !== "generic" && t.entry.pos === "verb" && !opensSentence(s.text, t));
   if (!main || main.entry.kind !== "statement") return { main };
   // A statement without a date is news only through the event it reports.
-  return { main: reportedEvents(s.text, main, triggers, ctx.locale)[0], reportedBy: main };
+  const reported = reportedEvents(s.text, main, triggers, ctx.locale).filter((t) => !subjectOfClaim(s.text, t, triggers, ctx));
+  return { main: reported[0], reportedBy: main };
 }
 
 /** Dates an undated sentence can take: its event's (the reference time), and its report's (see reference.ts `reportDates`). */

@@ -3,7 +3,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { versioned } from "../versioned";
 import type { Context, MiddlewareHandler } from "hono";
 import type { Env } from "../../env";
-import { loadIncident, loadIncidentPage } from "../../feeds/load";
+import { loadIncident } from "../../feeds/load";
+import { listPage } from "../incident-page";
 import { TimelineQuerySchema } from "../../model/query";
 import { IncidentPage, NotFoundPage } from "../../pages/incident-page";
 import { filtersOf, withFilters } from "../../pages/links";
@@ -12,7 +13,6 @@ import { resolveAlias } from "../../store/incidents";
 import type { App } from "../app-type";
 import { IdParamSchema, PUBLIC } from "../docs";
 import { zodDetails } from "../errors";
-import { canonicalQuery } from "../query";
 
 /**
  * The filter form submits every field, empty ones too: redirect to the same URL without them, so the
@@ -70,7 +70,7 @@ export function pageRoutes(app: App) {
     async (c) => {
       const query = c.req.valid("query");
       const filters = filtersOf(query);
-      const page = await loadIncidentPage(c.env.DB, canonicalQuery(query), "date");
+      const page = await listPage(c.env.DB, query); // the page has no `sort`: newest date first
       const earlierUrl = page.nextCursor ? withFilters("/", filters, { cursor: page.nextCursor }) : null;
       return c.html(<TimelinePage siteTitle={siteTitle(c)} filters={filters} incidents={page.incidents} earlierUrl={earlierUrl} errors={[]} />, 200);
     },
