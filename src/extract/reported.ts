@@ -128,7 +128,9 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
     const zero = zc.lead.exec(after);
     if (zero && !/^\s*$/.test(after.slice(zero[0].length, zero[0].length + 1)) && !zc.notClause.test(after.slice(zero[0].length))) {
       const start = trig.end + zero[0].length;
-      return { start, end: clauseEnd(text, start, locale), inverted: false };
+      const end = clauseEnd(text, start, locale);
+      // "…, said Jobs on Tuesday": a clause without a verb is the verb's subject, not what was said.
+      if (g.finite.test(text.slice(start, end))) return { start, end, inverted: false };
     }
   }
   // "Selon X, citant des sources …, Kim serait prêt à …": the main clause after the attribution.
@@ -144,22 +146,35 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
   const passive = g.passive.before.exec(prefix);
   if (passive || g.passive.trigger?.test(trig.text)) return { start: 0, end: passive ? prefix.slice(0, passive.index).replace(/\s+$/u, "").length : prefix.length, inverted: true };
   const before = prefix.replace(g.auxBefore, "");
-  if (/[,»"”]\s*$/u.test(before)) {
-    // "<clause>, a annoncé l'agence": the sentence's first clause, or a "que" clause nested in it.
-    const head = keepClosingQuote(before, before.replace(/[\s,»"”]+$/u, ""));
-    // "les États-Unis annoncent qu'un accord est imminent, assure Washington": the nested reported clause.
-    let start = 0;
-    for (const t of triggers) {
-      if (t === trig || t.entry.kind !== "statement" || t.end >= head.length) continue;
-      const m = c.complementizer.exec(text.slice(t.end, head.length));
-      if (m) {
-        start = t.end + m[0].length;
-        break;
-      }
-    }
-    return { start, end: Math.min(head.length, clauseEnd(text, start, locale)), inverted: true };
+  if (/[,»"”]\s*$/u.test(before)) return { ...leadingClause(text, trig, triggers, before, locale), inverted: true };
+  // "<clause>, Apple announced this morning", '"…," Jobs said': the same clause, its speaker the subject in between.
+  const subject = /[,»"”]\s*([^\s,;:«»"“”()]+(?:\s+[^\s,;:«»"“”()]+){0,3})\s*$/u.exec(before);
+  if (subject && subjectLike(subject[1], c) && !g.finite.test(subject[1]) && !c.hasClauseWord.test(subject[1])) {
+    return { ...leadingClause(text, trig, triggers, before.slice(0, subject.index + 1), locale), inverted: false };
   }
   return undefined;
+}
+
+/** A name, a pronoun or a determiner's noun phrase ("Apple", "he", "the company"), not an adverb ("…, later revealing"). */
+function subjectLike(words: string, c: Compiled): boolean {
+  return /^\p{Lu}/u.test(words) || c.pronounStart.test(words) || new RegExp(c.g.leadingDeterminer.source, "iu").test(words);
+}
+
+/** The sentence's first clause, up to the comma or quote that ends `before`, or a "que" clause nested in it. */
+function leadingClause(text: string, trig: TriggerMatch, triggers: TriggerMatch[], before: string, locale: LocaleData): { start: number; end: number } {
+  const c = compile(locale.reports!);
+  const head = keepClosingQuote(before, before.replace(/[\s,»"”]+$/u, ""));
+  // "les États-Unis annoncent qu'un accord est imminent, assure Washington": the nested reported clause.
+  let start = 0;
+  for (const t of triggers) {
+    if (t === trig || t.entry.kind !== "statement" || t.end >= head.length) continue;
+    const m = c.complementizer.exec(text.slice(t.end, head.length));
+    if (m) {
+      start = t.end + m[0].length;
+      break;
+    }
+  }
+  return { start, end: Math.min(head.length, clauseEnd(text, start, locale)) };
 }
 
 /** Who speaks, when the caller found no named speaker: the short noun phrase subject or inverted subject. */
@@ -210,7 +225,8 @@ export function statementHeadline(a: ReportedArgs): string | undefined {
   const speaker = clause.inverted && phrase && given && !phrase.includes(given) ? phrase : given ?? phrase;
   if (!speaker) return undefined;
   let content: string | undefined;
-  const raw = text.slice(clause.start, clause.end).trim().replace(/[\s,;:.]+$/u, "");
+  // '"We are happy,"' ends the quotation, not with its comma.
+  const raw = text.slice(clause.start, clause.end).trim().replace(/[\s,;:.]+$/u, "").replace(/[,;:]+(\s*["”»])$/u, "$1");
   const balanced = (raw.match(/[«“]/gu)?.length ?? 0) === (raw.match(/[»”]/gu)?.length ?? 0) && (raw.match(/"/g)?.length ?? 0) % 2 === 0;
   const finite = c0.g.finite;
   const verbatim = (c: string | undefined) => {

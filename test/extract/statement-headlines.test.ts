@@ -90,3 +90,16 @@ describe("a claim about an event told before is a statement, not the event again
     expect(found.map((i) => i.kind)).not.toContain("statement");
   });
 });
+
+describe("what was said before its speaker", () => {
+  const after = (sentence: string) => extract(LEAD + sentence).incidents.filter((i) => i.sentenceIndex === 1).map((i) => i.title);
+  it.each([
+    ['"We are very happy with the tablet," Lund said on Tuesday.', 'Lund: "We are very happy with the tablet"'],
+    ["The tablet will stay on sale all year, Lund said on Tuesday.", "Lund: the tablet will stay on sale all year"],
+    ["The tablet will stay on sale all year, said Lund on Tuesday.", "Lund: the tablet will stay on sale all year"],
+  ])("%s", (sentence, title) => expect(after(sentence)).toContain(title));
+  it("an adverb before a participle is no speaker: the clause keeps its own events ('…, later revealing he had …')", () => {
+    const found = extract(`${LEAD}She fought cancer in 2004 and took six months off in early 2009, later revealing she had undergone surgery.`).incidents.filter((i) => i.sentenceIndex === 1);
+    expect(found.map((i) => i.date.value)).toContain("2009");
+  });
+});
