@@ -30,3 +30,18 @@ describe("a statement opened by adverbials", () => {
     expect(t.some((x) => /^Northwind announced/u.test(x))).toBe(false);
   });
 });
+
+describe("an occurrence verb said of an actor is headlined as written", () => {
+  it.each([
+    ["Maria Lund was born in Oslo in 1970.", "Maria Lund was born in Oslo"],
+    ["Northwind was started by Maria Lund in 1996.", "Northwind was started"],
+    ["Maria Lund founded a bakery in 1990. She started Northwind in 1996.", "Maria Lund started Northwind"],
+  ])("%s", (text, title) => {
+    const t = titles(text);
+    expect(t).toContain(title);
+    expect(t.some((x) => /takes place/u.test(x))).toBe(false);
+  });
+  it("an event noun still takes place ('The summit took place in Oslo')", () => {
+    expect(titles("The summit took place in Oslo on Monday.").some((x) => /Summit/u.test(x))).toBe(true);
+  });
+});

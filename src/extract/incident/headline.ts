@@ -42,12 +42,26 @@ function placeSubject(e: Entity, text: string, locale: LocaleData): string {
 /** A departure's place introduced by a destination cue is where it goes ("parti … à destination de la Russie"). */
 function titleTrigger(h: HeadlineArgs): TriggerMatch {
   const { parts, s, ctx } = h;
-  // An entry without a headline verb is headlined with its predicate as written ("sold", "has settled").
-  const trig = h.trig.entry.verb === "" ? { ...h.trig, entry: { ...h.trig.entry, verb: h.trig.text.replace(ctx.locale.auxiliaries, "") } } : h.trig;
+  // An entry without a headline verb is headlined with its predicate as written ("sold", "has settled"); so is an
+  // occurrence verb said of an actor rather than of an event ("Maria Lund was born", not "Maria Lund takes place").
+  // Not when the actor is written after the verb, its agent ("a press conference held by Apple"): the event is that noun.
+  const after = parts.principal && h.entities.includes(parts.principal) && parts.principal.start >= h.trig.end;
+  const occurrence = h.trig.entry.sense === "occurrence" && h.trig.entry.pos === "verb" && !after && (parts.actors.length > 0 || !!parts.principal);
+  const trig = h.trig.entry.verb === "" ? { ...h.trig, entry: { ...h.trig.entry, verb: h.trig.text.replace(ctx.locale.auxiliaries, "") } }
+    : occurrence ? { ...h.trig, entry: { ...h.trig.entry, verb: predicateAsWritten(h) } } : h.trig;
   const dest = ctx.locale.headline?.departureFor;
   const p = parts.headPlace;
   if (trig.entry.sense !== "departure" || !p || !dest || !dest.cue.test(s.text.slice(Math.max(0, p.start - 30), p.start))) return trig;
   return { ...trig, entry: { ...trig.entry, verb: dest.verb, placePrep: "" } };
+}
+
+/** The trigger with the auxiliaries written between its subject and it ("was born", "has begun"). */
+function predicateAsWritten(h: HeadlineArgs): string {
+  const { s, trig, ctx, parts } = h;
+  const p = parts.principal && h.entities.includes(parts.principal) && parts.principal.end <= trig.start ? parts.principal : undefined;
+  const between = p ? s.text.slice(p.end, trig.start) : "";
+  const aux = between.trim() ? ctx.locale.auxiliaries.exec(`${between.trim()} `) : null;
+  return aux && aux[0].trim() === between.trim() ? `${between.trim()} ${trig.text}` : trig.text;
 }
 
 function eventTitle(h: HeadlineArgs): string {
@@ -104,7 +118,7 @@ export function headlineOf(h: HeadlineArgs): string {
       title;
   }
   if (trig.entry.sense === "state") headline = stateClause(h) ?? headline;
-  if (contentWords(headline, ctx.locale) === 2 && trig.entry.kind !== "statement") headline = withObject(h, headline) ?? headline;
+  if (trig.entry.kind !== "statement") headline = withObject(h, headline) ?? headline;
   if (contentWords(headline, ctx.locale) >= 2) return headline;
   const principal = h.parts.principal?.name;
   const rebuilt = principal ? `${principal} ${trig.text.replace(ctx.locale.auxiliaries, "")}` : undefined;
@@ -112,18 +126,19 @@ export function headlineOf(h: HeadlineArgs): string {
   return clauseTitle(h) ?? namedFallback(h, headline);
 }
 
-/** Words of a verb's object added to a two-word headline, at most. */
+/** Words of a verb's object added to a headline of an actor and a verb, at most. */
 const OBJECT_WORDS = 8;
 
 /**
- * "Apple opened" → "Apple opened a store", "Apple sold" → "Apple sold more than 21 million iPod players": a
- * headline of its actor and verb alone takes the verb's object as written, up to a phrase boundary, a
+ * "Apple opened" → "Apple opened a store", "Steve Jobs started" → "Steve Jobs started Apple": a headline of its
+ * actor and verb alone takes the verb's object as written, up to a phrase boundary, a
  * punctuation mark or the incident's date (none when a preposition follows the verb: "sold in six weeks").
  */
 function withObject(h: HeadlineArgs, headline: string): string | undefined {
   const { s, trig, ctx } = h;
   const verb = trig.text.replace(ctx.locale.auxiliaries, "");
-  if (trig.entry.pos !== "verb" || !(headline.endsWith(` ${verb}`) || (trig.entry.verb && headline.endsWith(` ${trig.entry.verb}`)))) return undefined;
+  // An auxiliary alone ("been") is no predicate to take an object.
+  if (trig.entry.pos !== "verb" || !verb || ctx.locale.auxiliaries.test(`${verb} `) || !(headline.endsWith(` ${verb}`) || (trig.entry.verb && headline.endsWith(` ${trig.entry.verb}`)))) return undefined;
   const span = quotedClause(s.text, trig.start, ctx.locale);
   const until = h.dateRel.start > trig.end ? Math.min(span.end, h.dateRel.start) : span.end;
   const stop = ctx.locale.headline?.phraseStop ?? new Set<string>();
@@ -135,6 +150,9 @@ function withObject(h: HeadlineArgs, headline: string): string | undefined {
     if (bare !== w || object.length >= OBJECT_WORDS) break;
   }
   while (object.length && ctx.locale.stopwords.has(object[object.length - 1].toLowerCase())) object.pop();
+  // A function word that is no determiner opens a complement, not an object ("acquires of NeXT", "as a result").
+  const det = ctx.locale.determinerBefore;
+  if (object.length && ctx.locale.stopwords.has(object[0].toLowerCase()) && !det?.test(`${object[0]} `)) return undefined;
   const title = `${headline} ${object.join(" ")}`;
   // An object that only repeats the headline's words ("iOS 5 demonstrated iOS 5") says nothing more.
   const known = new Set(contentWordList(headline, ctx.locale));
