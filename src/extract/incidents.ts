@@ -172,9 +172,9 @@ export function sentenceIncidents(s: Sentence, dates: TemporalMention[], ctx: Ar
     if (forced && inc.status === "happened") inc.status = forced;
     out.push(inc);
   };
+  // A trigger inside a date expression does not count ("27 March, 28 March": the month is no march), nor a present state (it holds at the time of writing, see incident/undated.ts).
+  const outside = triggers.filter((t) => rels.every((r) => t.end <= r.start || t.start >= r.end) && t.entry.sense !== "state");
   const governed = (rel: { start: number; end: number }) => {
-    // A trigger inside a date expression does not count ("27 March, 28 March": the month is no march), nor a present state (it holds at the time of writing, see incident/undated.ts).
-    const outside = triggers.filter((t) => rels.every((r) => t.end <= r.start || t.start >= r.end) && t.entry.sense !== "state");
     let trig = governingTrigger(s.text, rel, outside, locale);
     if (!trig) return { outside, trig, via: trig };
     const via = trig;

@@ -24,6 +24,8 @@ interface Compiled {
   hasClauseWord: RegExp;
   pronounOnly: RegExp;
   pronounStart: RegExp;
+  /** The grammar's leading determiner in any case ("the company" as well as "The company"). */
+  determinerStart: RegExp;
   phraseBreak: RegExp;
   inverted: RegExp;
   dateBefore: RegExp;
@@ -46,6 +48,7 @@ function compile(g: ReportGrammar): Compiled {
     hasClauseWord: new RegExp(`(?<![\\p{L}])(?:${g.complementizer}|${g.relative})(?![\\p{L}])`, "iu"),
     pronounOnly: new RegExp(`^(?:${g.pronoun})$`, "iu"),
     pronounStart: new RegExp(`^(?:${g.pronoun})(?![\\p{L}])`, "iu"),
+    determinerStart: new RegExp(g.leadingDeterminer.source, "iu"),
     phraseBreak: new RegExp(`\\s(?=(?:${g.phraseBreak})\\s)`, "giu"),
     inverted: new RegExp(`^\\s*(?:(?:${g.inverted.adverb})\\s+)?(?:(?:${g.inverted.agent})\\s+)?([^,.;:«»"()]+?)\\s*(?:[,.;:«»"()]|\\s(?:${g.inverted.end})\\s|$)`, "u"),
     dateBefore: new RegExp(`\\s+(?:${g.datePreposition})\\s*$`, "iu"),
@@ -146,23 +149,22 @@ export function reportedClause(text: string, trig: TriggerMatch, triggers: Trigg
   const passive = g.passive.before.exec(prefix);
   if (passive || g.passive.trigger?.test(trig.text)) return { start: 0, end: passive ? prefix.slice(0, passive.index).replace(/\s+$/u, "").length : prefix.length, inverted: true };
   const before = prefix.replace(g.auxBefore, "");
-  if (/[,»"”]\s*$/u.test(before)) return { ...leadingClause(text, trig, triggers, before, locale), inverted: true };
+  if (/[,»"”]\s*$/u.test(before)) return { ...leadingClause(text, trig, triggers, before, c, locale), inverted: true };
   // "<clause>, Apple announced this morning", '"…," Jobs said': the same clause, its speaker the subject in between.
   const subject = /[,»"”]\s*([^\s,;:«»"“”()]+(?:\s+[^\s,;:«»"“”()]+){0,3})\s*$/u.exec(before);
   if (subject && subjectLike(subject[1], c) && !g.finite.test(subject[1]) && !c.hasClauseWord.test(subject[1])) {
-    return { ...leadingClause(text, trig, triggers, before.slice(0, subject.index + 1), locale), inverted: false };
+    return { ...leadingClause(text, trig, triggers, before.slice(0, subject.index + 1), c, locale), inverted: false };
   }
   return undefined;
 }
 
 /** A name, a pronoun or a determiner's noun phrase ("Apple", "he", "the company"), not an adverb ("…, later revealing"). */
 function subjectLike(words: string, c: Compiled): boolean {
-  return /^\p{Lu}/u.test(words) || c.pronounStart.test(words) || new RegExp(c.g.leadingDeterminer.source, "iu").test(words);
+  return /^\p{Lu}/u.test(words) || c.pronounStart.test(words) || c.determinerStart.test(words);
 }
 
 /** The sentence's first clause, up to the comma or quote that ends `before`, or a "que" clause nested in it. */
-function leadingClause(text: string, trig: TriggerMatch, triggers: TriggerMatch[], before: string, locale: LocaleData): { start: number; end: number } {
-  const c = compile(locale.reports!);
+function leadingClause(text: string, trig: TriggerMatch, triggers: TriggerMatch[], before: string, c: Compiled, locale: LocaleData): { start: number; end: number } {
   const head = keepClosingQuote(before, before.replace(/[\s,»"”]+$/u, ""));
   // "les États-Unis annoncent qu'un accord est imminent, assure Washington": the nested reported clause.
   let start = 0;
